@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Data;
+
+namespace Entente.Cli;
+
+/// <summary>What every command shares: the writers, the data set (loaded once, on first use) and the common options.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error)
+{
+    public static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "A data folder to use instead of the built-in data set (see data/README.md).",
+        Recursive = true,
+    };
+
+    public static Option<string?> OnOption() => new("--on")
+    {
+        Description = "The date the answer is for: YYYY, YYYY-MM, YYYY-MM-DD or 'today' (the default). A partial date means its first day.",
+    };
+
+    public static Option<bool> JsonOption() => new("--json") { Description = "Write JSON instead of text." };
+
+    public TextWriter Output { get; } = output;
+    public TextWriter Error { get; } = error;
+
+    private Atlas? _atlas;
+
+    /// <summary>The atlas, loaded on first use from --data or the built-in data set.</summary>
+    /// <exception cref="InvalidDataException">The data set has problems; the message lists them.</exception>
+    public Atlas Atlas(ParseResult parse)
+    {
+        if (_atlas is not null)
+            return _atlas;
+        var result = Load(parse);
+        if (!result.IsValid)
+        {
+            var shown = result.Problems.Take(20).Select(p => p.ToString());
+            var more = result.Problems.Count > 20 ? $"\n… and {result.Problems.Count - 20} more; run 'entente validate' for all." : "";
+            throw new InvalidDataException($"entente: the data set has {result.Problems.Count} problem(s):\n{string.Join('\n', shown)}{more}");
+        }
+        return _atlas = result.Atlas!;
+    }
+
+    public static LoadResult Load(ParseResult parse)
+    {
+        var folder = parse.GetValue(DataOption);
+        if (folder is null)
+            return DataSetLoader.LoadBuiltIn();
+        try
+        {
+            return DataSetLoader.LoadDirectory(folder);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>The --on date as a day (a partial date stands for its first day); today when absent.</summary>
+    public static DateOnly On(ParseResult parse, Option<string?> option)
+    {
+        var text = parse.GetValue(option);
+        if (text is null || text.Equals("today", StringComparison.OrdinalIgnoreCase))
+            return DateOnly.FromDateTime(DateTime.Now);
+        if (!PartialDate.TryParse(text, out var date, out var why))
+            throw new UsageException($"--on: {why}.");
+        return date.FirstDay;
+    }
+
+    /// <summary>Resolves a name to one thing or stops with "did you mean".</summary>
+    public static EntityRef Resolve(Atlas atlas, string name, EntityKind? kind, string what)
+    {
+        var resolution = atlas.Names.Resolve(name, kind);
+        return resolution.Found ?? throw new UsageException(resolution.Explain(what) + (resolution.Candidates.Count == 0 ? $" 'entente show' takes an id or a name; ids are listed in data/." : ""));
+    }
+
+    public void WarnIfAfterReview(Atlas atlas, DateOnly on)
+    {
+        if (atlas.IsAfterReview(on))
+            Output.WriteLine($"Note: the data was reviewed up to {atlas.Dataset.Reviewed}; events after that date may be missing.");
+    }
+}

@@ -1,0 +1,56 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Cli.Rendering;
+
+/// <summary>
+/// What <c>entente show</c> prints about one thing, built once and written as text or JSON: its facts,
+/// sections (parties, provisions, members…) and the sources each line rests on.
+/// </summary>
+internal sealed partial class EntityView
+{
+    private readonly Atlas _atlas;
+
+    private EntityView(Atlas atlas, string kind, string id, string name) => (_atlas, Kind, Id, Name) = (atlas, kind, id, name);
+
+    public string Kind { get; }
+    public string Id { get; }
+    public string Name { get; }
+    public List<ViewLine> Facts { get; } = [];
+    public List<ViewSection> Sections { get; } = [];
+
+    public static EntityView Of(Atlas atlas, EntityRef entity) => entity.Kind switch
+    {
+        EntityKind.Actor => OfActor(atlas, atlas.Actor(new ActorId(entity.Id))),
+        EntityKind.Treaty => OfTreaty(atlas, atlas.Treaty(new TreatyId(entity.Id))),
+        EntityKind.Policy => OfPolicy(atlas, atlas.FindPolicy(new PolicyId(entity.Id))!),
+        _ => OfPartnership(atlas, atlas.FindPartnership(new PartnershipId(entity.Id))!),
+    };
+
+    private void Fact(string label, object? value, IReadOnlyList<SourceId> sources, string? detail = null)
+    {
+        var text = value switch
+        {
+            null => null,
+            string s when s.Length == 0 => null,
+            IEnumerable<string> list => list.Any() ? string.Join(", ", list) : null,
+            _ => value.ToString(),
+        };
+        if (text is not null)
+            Facts.Add(new ViewLine(label, text, sources, detail));
+    }
+
+    private static string Kebab(Enum value) =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private string NameOf(ActorId id) => _atlas.FindActor(id)?.Name ?? id.Value;
+
+    private static string Period(PartialDate? from, PartialDate? to) =>
+        $"{from?.ToString() ?? "?"} – {to?.ToString() ?? "(still)"}";
+}
+
+/// <summary>One line of a view: a label, its value, the sources it rests on and optional longer text.</summary>
+internal sealed record ViewLine(string Label, string Value, IReadOnlyList<SourceId> Sources, string? Detail = null);
+
+/// <summary>A titled group of lines (parties, provisions, members).</summary>
+internal sealed record ViewSection(string Title, IReadOnlyList<ViewLine> Lines);

@@ -1,0 +1,123 @@
+using Entente.Core.Model;
+
+namespace Entente.Core.Atlas;
+
+public sealed partial class Atlas
+{
+    /// <summary>
+    /// The members of an organization on a day: the parties, on that day, of the treaties that create it,
+    /// one row per member (its current spell), in order of joining. Empty when the organization did not
+    /// exist on that day.
+    /// </summary>
+    public IReadOnlyList<Party> MembersOn(ActorId organization, DateOnly on)
+    {
+        if (!_membersByOrganization.TryGetValue(organization, out var parties))
+            return [];
+        if (_actors.TryGetValue(organization, out var org) && !org.Existed.Contains(on))
+            return [];
+        var seen = new HashSet<ActorId>();
+        var members = new List<Party>();
+        foreach (var party in parties)
+        {
+            if (party.Period.Contains(on) && seen.Add(party.Actor))
+                members.Add(party);
+        }
+        return members;
+    }
+
+    /// <summary>The parties to a treaty on a day: none before it entered into force or after it ended.</summary>
+    public IReadOnlyList<Party> PartiesOn(TreatyId treaty, DateOnly on)
+    {
+        var t = Treaty(treaty);
+        if (!t.InForcePeriod.Contains(on))
+            return [];
+        return t.Parties.Where(p => p.Period.Contains(on)).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Whether <paramref name="actor"/> was a member of <paramref name="organization"/> on a day. O(1).</summary>
+    public bool IsMember(ActorId actor, ActorId organization, DateOnly on)
+    {
+        if (!_organizationSpells.TryGetValue((actor, organization), out var spells))
+            return false;
+        foreach (var spell in spells)
+        {
+            if (spell.Contains(on))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="actor"/> was bound by <paramref name="treaty"/> on a day. O(1).</summary>
+    public bool IsParty(ActorId actor, TreatyId treaty, DateOnly on)
+    {
+        if (!_treatySpells.TryGetValue((actor, treaty), out var spells))
+            return false;
+        foreach (var spell in spells)
+        {
+            if (spell.Contains(on))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Every spell of an actor in an organization, earliest first.</summary>
+    public IReadOnlyList<Party> MembershipSpells(ActorId actor, ActorId organization) =>
+        _partiesByActor.TryGetValue(actor, out var parties)
+            ? parties.Where(p => _treaties[p.Treaty].Organization == organization).ToArray()
+            : [];
+
+    /// <summary>The treaties that create or govern an organization, earliest first.</summary>
+    public IReadOnlyList<Treaty> TreatiesOf(ActorId organization) =>
+        _treatiesByOrganization.TryGetValue(organization, out var treaties) ? treaties : [];
+
+    /// <summary>Every treaty party spell of an actor, earliest first.</summary>
+    public IReadOnlyList<Party> PartiesOf(ActorId actor) =>
+        _partiesByActor.TryGetValue(actor, out var parties) ? parties : [];
+
+    /// <summary>Every partnership an actor takes part in, earliest first.</summary>
+    public IReadOnlyList<Participation> ParticipationsOf(ActorId actor) =>
+        _participationsByActor.TryGetValue(actor, out var participations) ? participations : [];
+
+    /// <summary>The policies of an actor, earliest first.</summary>
+    public IReadOnlyList<Policy> PoliciesOf(ActorId actor) =>
+        _policiesByActor.TryGetValue(actor, out var policies) ? policies : [];
+
+    /// <summary>The events an actor took part in, earliest first.</summary>
+    public IReadOnlyList<Event> EventsOf(ActorId actor) =>
+        _eventsByActor.TryGetValue(actor, out var events) ? events : [];
+
+    /// <summary>Whether <paramref name="on"/> is later than the date the data was reviewed up to, so an answer may miss later events.</summary>
+    public bool IsAfterReview(DateOnly on) => on > Dataset.Reviewed.LastDay;
+
+    /// <summary>
+    /// Everything an actor belongs to or takes part in — treaties, organizations, partnerships — and its
+    /// policies, each with its period; those in force on <paramref name="on"/> flagged, all in date order.
+    /// </summary>
+    public IReadOnlyList<Affiliation> AffiliationsOf(ActorId actor, DateOnly on)
+    {
+        var list = new List<Affiliation>();
+        foreach (var party in PartiesOf(actor))
+        {
+            var treaty = _treaties[party.Treaty];
+            var (kind, id, name) = treaty.Organization is { } org && _actors.TryGetValue(org, out var organization)
+                ? (AffiliationKind.Organization, org.Value, $"{organization.Name} ({treaty.Name})")
+                : (AffiliationKind.Treaty, treaty.Id.Value, treaty.Name);
+            var period = new Interval(party.Joined, Earliest(party.Left, treaty.Ended));
+            list.Add(new Affiliation(kind, id, name, period, period.Contains(on), party.How.ToString().ToLowerInvariant(), party.Sources));
+        }
+        foreach (var participation in ParticipationsOf(actor))
+        {
+            var partnership = _partnerships[participation.Partnership];
+            var period = new Interval(participation.Joined ?? partnership.From, Earliest(participation.Left, partnership.To));
+            list.Add(new Affiliation(AffiliationKind.Partnership, partnership.Id.Value, partnership.Name, period, period.Contains(on),
+                partnership.Kind.ToString().ToLowerInvariant(), participation.Sources));
+        }
+        foreach (var policy in PoliciesOf(actor))
+            list.Add(new Affiliation(AffiliationKind.Policy, policy.Id.Value, policy.Name, policy.Period, policy.Period.Contains(on),
+                policy.Kind.ToString().ToLowerInvariant(), policy.Sources));
+        return list.OrderBy(a => a.Period.From ?? default).ThenBy(a => a.Name, StringComparer.Ordinal).ToArray();
+    }
+
+    private static PartialDate? Earliest(PartialDate? a, PartialDate? b) =>
+        a is null ? b : b is null ? a : a.Value <= b.Value ? a : b;
+}

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using Entente.Core.Model;
+
+namespace Entente.Core.Atlas;
+
+/// <summary>
+/// The immutable, indexed world model: every actor, treaty, policy, partnership and event of one data
+/// set, built once per process. All queries take an as-of date and are answered from indexes.
+/// </summary>
+public sealed partial class Atlas
+{
+    private readonly FrozenDictionary<ActorId, Actor> _actors;
+    private readonly FrozenDictionary<TreatyId, Treaty> _treaties;
+    private readonly FrozenDictionary<SourceId, Source> _sources;
+    private readonly FrozenDictionary<PolicyId, Policy> _policies;
+    private readonly FrozenDictionary<PartnershipId, Partnership> _partnerships;
+    private readonly FrozenDictionary<EventId, Event> _events;
+
+    // Parties of every treaty that creates an organization, by organization, sorted by join date.
+    private readonly FrozenDictionary<ActorId, Party[]> _membersByOrganization;
+
+    // An actor's spells in an organization or a treaty: the O(1) path behind IsMember and IsParty.
+    private readonly FrozenDictionary<(ActorId Actor, ActorId Organization), Interval[]> _organizationSpells;
+    private readonly FrozenDictionary<(ActorId Actor, TreatyId Treaty), Interval[]> _treatySpells;
+    private readonly FrozenDictionary<ActorId, Party[]> _partiesByActor;
+    private readonly FrozenDictionary<ActorId, Participation[]> _participationsByActor;
+    private readonly FrozenDictionary<ActorId, Policy[]> _policiesByActor;
+    private readonly FrozenDictionary<ActorId, Event[]> _eventsByActor;
+    private readonly FrozenDictionary<ActorId, Treaty[]> _treatiesByOrganization;
+
+    /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
+    /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
+    public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events)
+    {
+        Dataset = dataset;
+        _sources = sources.ToFrozenDictionary(s => s.Id);
+        _actors = actors.ToFrozenDictionary(a => a.Id);
+        _treaties = treaties.ToFrozenDictionary(t => t.Id);
+        _policies = policies.ToFrozenDictionary(p => p.Id);
+        _partnerships = partnerships.ToFrozenDictionary(p => p.Id);
+        _events = events.ToFrozenDictionary(e => e.Id);
+
+        foreach (var treaty in _treaties.Values)
+        {
+            foreach (var party in treaty.Parties)
+            {
+                if (!_actors.ContainsKey(party.Actor))
+                    throw new ArgumentException($"Treaty {treaty.Id} names party {party.Actor}, which is not an actor.", nameof(treaties));
+            }
+        }
+
+        _treatiesByOrganization = _treaties.Values.Where(t => t.Organization is not null)
+            .GroupBy(t => t.Organization!.Value)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(t => t.InForce ?? t.Signed).ToArray());
+        _membersByOrganization = _treatiesByOrganization.ToFrozenDictionary(
+            kv => kv.Key, kv => kv.Value.SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).ToArray());
+
+        var allParties = _treaties.Values.SelectMany(t => t.Parties).ToArray();
+        _treatySpells = allParties.GroupBy(p => (p.Actor, p.Treaty))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray());
+        _organizationSpells = allParties.Where(p => _treaties[p.Treaty].Organization is not null)
+            .GroupBy(p => (p.Actor, _treaties[p.Treaty].Organization!.Value))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray());
+
+        _partiesByActor = _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray());
+        _participationsByActor = _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? _partnerships[p.Partnership].From).ToArray());
+        _policiesByActor = _policies.Values.GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray());
+        _eventsByActor = _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray());
+        Names = new NameIndex(this);
+    }
+
+    /// <summary>The data set's name and the date up to which it was reviewed.</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
+    public NameIndex Names { get; }
+
+    public IEnumerable<Actor> Actors => _actors.Values;
+    public IEnumerable<Treaty> Treaties => _treaties.Values;
+    public IEnumerable<Source> Sources => _sources.Values;
+    public IEnumerable<Policy> Policies => _policies.Values;
+    public IEnumerable<Partnership> Partnerships => _partnerships.Values;
+    public IEnumerable<Event> Events => _events.Values;
+
+    public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
+    public Treaty? FindTreaty(TreatyId id) => _treaties.GetValueOrDefault(id);
+    public Source? FindSource(SourceId id) => _sources.GetValueOrDefault(id);
+    public Policy? FindPolicy(PolicyId id) => _policies.GetValueOrDefault(id);
+    public Partnership? FindPartnership(PartnershipId id) => _partnerships.GetValueOrDefault(id);
+    public Event? FindEvent(EventId id) => _events.GetValueOrDefault(id);
+
+    public Actor Actor(ActorId id) => _actors.TryGetValue(id, out var actor) ? actor : throw new KeyNotFoundException($"No actor '{id}'.");
+    public Treaty Treaty(TreatyId id) => _treaties.TryGetValue(id, out var treaty) ? treaty : throw new KeyNotFoundException($"No treaty '{id}'.");
+    public Source Source(SourceId id) => _sources.TryGetValue(id, out var source) ? source : throw new KeyNotFoundException($"No source '{id}'.");
+}

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace Entente.Core.Atlas;
+
+/// <summary>
+/// Resolves what a person types — an id, a name, an alias, a demonym, an ISO code — to the one thing it
+/// names. Case, accents, dots and a leading "the" do not matter ("the U.S." = "us" = USA). It never
+/// guesses: a name shared by several things, or only part of a name ("Korea"), comes back ambiguous; a
+/// misspelling comes back not found, with the nearest names as suggestions.
+/// </summary>
+public sealed class NameIndex
+{
+    private readonly FrozenDictionary<string, EntityRef[]> _byKey;
+    private readonly string[] _keys;
+
+    internal NameIndex(Atlas atlas)
+    {
+        var map = new Dictionary<string, List<EntityRef>>();
+        void Add(string? name, EntityRef entity)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+                return;
+            var key = Normalize(name);
+            if (key.Length == 0)
+                return;
+            if (!map.TryGetValue(key, out var list))
+                map[key] = list = [];
+            if (!list.Contains(entity))
+                list.Add(entity);
+        }
+        foreach (var actor in atlas.Actors)
+        {
+            var entity = new EntityRef(EntityKind.Actor, actor.Id.Value, actor.Name);
+            foreach (var name in new[] { actor.Id.Value, actor.Name, actor.OfficialName, actor.Iso2 }.Concat(actor.Aliases).Concat(actor.Demonyms))
+                Add(name, entity);
+        }
+        foreach (var treaty in atlas.Treaties)
+        {
+            var entity = new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name);
+            foreach (var name in treaty.Aliases.Prepend(treaty.Name).Prepend(treaty.Id.Value))
+                Add(name, entity);
+        }
+        foreach (var policy in atlas.Policies)
+        {
+            var entity = new EntityRef(EntityKind.Policy, policy.Id.Value, policy.Name);
+            foreach (var name in policy.Aliases.Prepend(policy.Name).Prepend(policy.Id.Value))
+                Add(name, entity);
+        }
+        foreach (var partnership in atlas.Partnerships)
+        {
+            var entity = new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name);
+            foreach (var name in partnership.Aliases.Prepend(partnership.Name).Prepend(partnership.Id.Value))
+                Add(name, entity);
+        }
+        _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every normalized name the index knows, for question parsing.</summary>
+    public IReadOnlyList<string> Keys => _keys;
+
+    /// <summary>The things a normalized name stands for exactly; empty when none.</summary>
+    public IReadOnlyList<EntityRef> Exact(string normalizedKey) =>
+        _byKey.TryGetValue(normalizedKey, out var entities) ? entities : [];
+
+    /// <summary>Looks a name up, optionally only among things of one kind.</summary>
+    public Resolution Resolve(string text, EntityKind? kind = null)
+    {
+        var key = Normalize(text);
+        bool Fits(EntityRef e) => kind is null || e.Kind == kind;
+        if (key.Length == 0)
+            return new Resolution(text, null, []);
+
+        var exact = Exact(key).Where(Fits).ToArray();
+        if (exact.Length == 1)
+            return new Resolution(text, exact[0], exact);
+        if (exact.Length > 1)
+            return new Resolution(text, null, exact);
+
+        // Part of a name ("korea", "congo"): never pick one, list them.
+        var words = key.Split(' ');
+        var partial = _byKey
+            .Where(kv => kv.Value.Any(Fits) && ContainsWords(kv.Key, words))
+            .SelectMany(kv => kv.Value.Where(Fits))
+            .Distinct()
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Take(6)
+            .ToArray();
+        if (partial.Length > 0)
+            return new Resolution(text, null, partial);
+
+        // A misspelling: the nearest names, by edit distance, within a third of the name's length.
+        var limit = Math.Max(1, key.Length / 3);
+        var near = _byKey
+            .Where(kv => kv.Value.Any(Fits) && Math.Abs(kv.Key.Length - key.Length) <= limit)
+            .Select(kv => (kv.Value, Distance: Distance(key, kv.Key, limit)))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance)
+            .SelectMany(x => x.Value.Where(Fits))
+            .Distinct()
+            .Take(3)
+            .ToArray();
+        return new Resolution(text, null, near);
+    }
+
+    /// <summary>Lower case, no accents, no dots or apostrophes, single spaces, no leading "the".</summary>
+    public static string Normalize(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = true;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
+                continue;
+            if (char.IsLetterOrDigit(c) || c is '(' or ')')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space)
+            {
+                builder.Append(' ');
+                space = true;
+            }
+        }
+        var key = builder.ToString().TrimEnd();
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    private static bool ContainsWords(string key, string[] words)
+    {
+        var keyWords = key.Split(' ');
+        return words.All(w => keyWords.Contains(w));
+    }
+
+    /// <summary>Optimal string alignment distance, giving up past <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
+                best = Math.Min(best, value);
+            }
+            if (best > limit)
+                return limit + 1;
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,36 @@
+namespace Entente.Core.Model;
+
+/// <summary>A state (current or former) or an organization.</summary>
+public sealed record Actor
+{
+    public required ActorId Id { get; init; }
+    public required ActorKind Kind { get; init; }
+
+    /// <summary>The common English name ("Japan", "United States").</summary>
+    public required string Name { get; init; }
+    public string? OfficialName { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+    public string? Iso2 { get; init; }
+    public string? IsoNumeric { get; init; }
+
+    /// <summary>UN M49 sub-region, e.g. "Eastern Asia".</summary>
+    public string? Region { get; init; }
+
+    /// <summary>UN M49 region: Africa, Americas, Asia, Europe or Oceania.</summary>
+    public string? Continent { get; init; }
+
+    /// <summary>Null for organizations and where the data does not say.</summary>
+    public Europeanness? European { get; init; }
+    public string? EuropeanNote { get; init; }
+
+    /// <summary>When the actor existed; open ends where the data does not bound it.</summary>
+    public Interval Existed { get; init; } = Interval.Always;
+    public PartialDate? UnJoined { get; init; }
+    public bool UnObserver { get; init; }
+    public IReadOnlyList<CowSpell> Cow { get; init; } = [];
+    public ActorId? Successor { get; init; }
+    public required IReadOnlyList<SourceId> Sources { get; init; }
+
+    public bool IsState => Kind == ActorKind.State;
+}

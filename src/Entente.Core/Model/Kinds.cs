@@ -1,0 +1,37 @@
+namespace Entente.Core.Model;
+
+/// <summary>What an actor is.</summary>
+public enum ActorKind { State, Organization }
+
+/// <summary>
+/// Whether a state counts as European, which NATO Article 10 and EU Article 49 turn on.
+/// <see cref="Contested"/> is for transcontinental or disputed cases (Turkey, Cyprus, Georgia…).
+/// </summary>
+public enum Europeanness { No, Yes, Contested }
+
+/// <summary>What a treaty is, broadly.</summary>
+public enum TreatyKind { Alliance, Charter, NonAggression, Other }
+
+/// <summary>How a party came to be bound.</summary>
+public enum JoinHow { Founding, Accession, Succession, Reunification }
+
+/// <summary>How a party, or a whole treaty, ceased to be bound.</summary>
+public enum LeaveHow { Withdrawal, Denunciation, Dissolution, Expiry, Succession, Termination, Superseded }
+
+/// <summary>What a treaty article does.</summary>
+public enum ProvisionKind { Defence, Offence, Neutrality, NonAggression, Consultation, Basing, Accession, Scope, Withdrawal, Duration, Other }
+
+/// <summary>Who a provision obliges towards whom.</summary>
+public enum Direction { Mutual, OneWay }
+
+/// <summary>Whether a defence pledge acts by itself or leaves the means to each party.</summary>
+public enum Response { Automatic, Discretionary }
+
+/// <summary>The kind of a national policy.</summary>
+public enum PolicyKind { Constitutional, Law, Doctrine, Neutrality, Nuclear, Other }
+
+/// <summary>The kind of a cooperation that is not an alliance.</summary>
+public enum PartnershipKind { Status, Programme, Forum, Centre, Mission, Deployment, Agreement }
+
+/// <summary>The kind of a dated event.</summary>
+public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Other }

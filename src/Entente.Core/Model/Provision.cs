@@ -1,0 +1,31 @@
+namespace Entente.Core.Model;
+
+/// <summary>One article of a treaty and what it obliges.</summary>
+/// <remarks>
+/// A <see cref="Direction.Mutual"/> provision binds every party towards every other. A
+/// <see cref="Direction.OneWay"/> one binds <see cref="Obliged"/> towards <see cref="Beneficiaries"/>:
+/// Article V of the 1960 U.S.–Japan treaty is triggered only by an attack in territories under the
+/// administration of Japan.
+/// </remarks>
+public sealed record Provision
+{
+    public required TreatyId Treaty { get; init; }
+
+    /// <summary>The article's number as the treaty writes it: "5", "V", "42(7)".</summary>
+    public required string Article { get; init; }
+    public string? Title { get; init; }
+    public required ProvisionKind Kind { get; init; }
+    public Direction? Direction { get; init; }
+    public IReadOnlyList<ActorId> Obliged { get; init; } = [];
+    public IReadOnlyList<ActorId> Beneficiaries { get; init; } = [];
+    public string? Trigger { get; init; }
+    public string? Scope { get; init; }
+    public Response? Response { get; init; }
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+    public string? Summary { get; init; }
+
+    /// <summary>The article's words, where the data quotes them.</summary>
+    public string? Text { get; init; }
+    public string? Note { get; init; }
+    public required IReadOnlyList<SourceId> Sources { get; init; }
+}

@@ -1,0 +1,10 @@
+namespace Entente.Data;
+
+/// <summary>How much a data set holds, as <c>entente validate</c> prints it.</summary>
+public sealed record DataCounts(int Files, int States, int Organizations, int Treaties, int Memberships, int Provisions,
+    int Policies, int Partnerships, int Events, int Sources)
+{
+    public override string ToString() =>
+        $"{Files} files: {States} states, {Organizations} organizations, {Treaties} treaties, {Memberships} memberships, " +
+        $"{Provisions} provisions, {Policies} policies, {Partnerships} partnerships, {Events} events, {Sources} sources";
+}

@@ -1,0 +1,47 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Data.Loading;
+
+namespace Entente.Data;
+
+/// <summary>Loads and validates a data set into an <see cref="Atlas"/>, collecting every problem rather than stopping at the first.</summary>
+public static class DataSetLoader
+{
+    /// <summary>Loads the data set built into the assembly.</summary>
+    public static LoadResult LoadBuiltIn() => Load(DataFile.BuiltIn());
+
+    /// <summary>Loads every YAML file below a folder.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LoadResult LoadDirectory(string directory) => Load(DataFile.FromDirectory(directory));
+
+    public static LoadResult Load(IReadOnlyList<DataFile> files)
+    {
+        var reader = new Reader();
+        foreach (var file in files)
+            reader.Read(file);
+        new Validator(reader).Run();
+
+        var counts = new DataCounts(
+            files.Count,
+            reader.Actors.Count(a => a.Kind == ActorKind.State),
+            reader.Actors.Count(a => a.Kind == ActorKind.Organization),
+            reader.Treaties.Count,
+            reader.Treaties.Sum(t => t.Parties.Count),
+            reader.Treaties.Sum(t => t.Provisions.Count),
+            reader.Policies.Count,
+            reader.Partnerships.Count,
+            reader.Events.Count,
+            reader.Sources.Count);
+        if (files.Count == 0)
+            reader.Problems.Add(new Problem("data", 0, "", "no YAML files found"));
+        if (reader.Problems.Count > 0)
+            return new LoadResult(null, Sorted(reader.Problems), counts);
+
+        var atlas = new Atlas(reader.Datasets[0].Dataset, reader.Sources, reader.Actors, reader.Treaties,
+            reader.Policies, reader.Partnerships, reader.Events);
+        return new LoadResult(atlas, [], counts);
+    }
+
+    private static Problem[] Sorted(List<Problem> problems) =>
+        [.. problems.Distinct().OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Field, StringComparer.Ordinal)];
+}

@@ -1,0 +1,236 @@
+using Entente.Core.Model;
+
+namespace Entente.Data.Loading;
+
+internal sealed partial class Reader
+{
+    private void ReadActor(MapReader map)
+    {
+        var kind = map.Enum<ActorKind>("kind", required: true) ?? ActorKind.State;
+        var sources = SourcesOf(map);
+        var existed = map.Map("existed");
+        var un = map.Map("un");
+        var cow = map.Maps("cow").Select(c =>
+        {
+            var spell = new CowSpell(c.Int("code", required: true) ?? 0, c.Date("from", required: true) ?? default, c.Date("to"));
+            c.RejectUnknown();
+            Places[spell] = c;
+            return spell;
+        }).ToArray();
+        var european = map.Text("european");
+        var actor = new Actor
+        {
+            Id = new ActorId(map.RequiredText("id")),
+            Kind = kind,
+            Name = map.RequiredText("name"),
+            OfficialName = map.Text("official-name"),
+            Aliases = map.Texts("aliases"),
+            Demonyms = map.Texts("demonyms"),
+            Iso2 = map.Text("iso2"),
+            IsoNumeric = map.Text("iso-numeric"),
+            Region = map.Text("region"),
+            Continent = map.Text("continent"),
+            European = european switch
+            {
+                null => null,
+                "true" or "yes" => Europeanness.Yes,
+                "false" or "no" => Europeanness.No,
+                "contested" => Europeanness.Contested,
+                _ => Invalid<Europeanness?>(map, "european", $"'{european}' is not true, false or contested"),
+            },
+            EuropeanNote = map.Text("european-note"),
+            Existed = existed is null ? Interval.Always : new Interval(existed.Date("from"), existed.Date("to")),
+            UnJoined = un?.Date("joined"),
+            UnObserver = un?.Bool("observer") ?? false,
+            Cow = cow,
+            Successor = ActorRef(map, "successor"),
+            Sources = sources,
+        };
+        existed?.RejectUnknown();
+        un?.RejectUnknown();
+        if (actor.European == Europeanness.Contested && actor.EuropeanNote is null)
+            map.Report("european-note", "is required when european is contested: say why");
+        map.RejectUnknown();
+        Add(Actors, actor, map);
+    }
+
+    private void ReadTreaty(MapReader map)
+    {
+        var id = new TreatyId(map.RequiredText("id"));
+        var sources = SourcesOf(map);
+        var parties = map.Maps("parties").Select(p =>
+        {
+            var party = new Party
+            {
+                Treaty = id,
+                Actor = ActorRef(p, "actor", required: true) ?? default,
+                Joined = p.Date("joined", required: true) ?? default,
+                How = p.Enum<JoinHow>("how", required: true) ?? JoinHow.Founding,
+                Signed = p.Date("signed"),
+                Left = p.Date("left"),
+                LeftHow = p.Enum<LeaveHow>("left-how"),
+                Note = p.Text("note"),
+                Sources = SourcesOf(p, sources),
+            };
+            if (party.Left is not null && party.LeftHow is null)
+                p.Report("left-how", "is required when left is given: withdrawal, denunciation, dissolution, expiry, succession, termination or superseded");
+            p.RejectUnknown();
+            Places[party] = p;
+            return party;
+        }).ToArray();
+        var suspensions = map.Maps("suspensions").Select(s =>
+        {
+            var suspension = new Suspension
+            {
+                Treaty = id,
+                Actor = ActorRef(s, "actor", required: true) ?? default,
+                Towards = ActorRef(s, "towards"),
+                From = s.Date("from", required: true) ?? default,
+                To = s.Date("to"),
+                Note = s.Text("note"),
+                Sources = SourcesOf(s, sources),
+            };
+            s.RejectUnknown();
+            Places[suspension] = s;
+            return suspension;
+        }).ToArray();
+        var provisions = map.Maps("provisions").Select(p =>
+        {
+            var provision = new Provision
+            {
+                Treaty = id,
+                Article = p.RequiredText("article"),
+                Title = p.Text("title"),
+                Kind = p.Enum<ProvisionKind>("kind", required: true) ?? ProvisionKind.Other,
+                Direction = p.Enum<Direction>("direction"),
+                Obliged = ActorRefs(p, "obliged"),
+                Beneficiaries = ActorRefs(p, "beneficiaries"),
+                Trigger = p.Text("trigger"),
+                Scope = p.Text("scope"),
+                Response = p.Enum<Response>("response"),
+                Conditions = p.Texts("conditions"),
+                Summary = p.Text("summary"),
+                Text = p.Text("text"),
+                Note = p.Text("note"),
+                Sources = SourcesOf(p, sources),
+            };
+            if (provision.Direction == Direction.OneWay && (provision.Obliged.Count == 0 || provision.Beneficiaries.Count == 0))
+                p.Report("direction", "one-way needs both obliged and beneficiaries: who owes the duty to whom");
+            p.RejectUnknown();
+            Places[provision] = p;
+            return provision;
+        }).ToArray();
+        var treaty = new Treaty
+        {
+            Id = id,
+            Name = map.RequiredText("name"),
+            Aliases = map.Texts("aliases"),
+            Kind = map.Enum<TreatyKind>("kind", required: true) ?? TreatyKind.Other,
+            Signed = map.Date("signed"),
+            SignedAt = map.Text("signed-at"),
+            InForce = map.Date("in-force"),
+            Ended = map.Date("ended"),
+            EndedHow = map.Enum<LeaveHow>("ended-how"),
+            SupersededBy = TreatyRef(map, "superseded-by"),
+            Organization = ActorRef(map, "organization", ReferenceKind.Organization),
+            Depositary = ActorRef(map, "depositary"),
+            Note = map.Text("note"),
+            Parties = parties,
+            Suspensions = suspensions,
+            Provisions = provisions,
+            Sources = sources,
+        };
+        if (treaty.Signed is null && treaty.InForce is null)
+            map.Report("signed", "a treaty needs a signed or an in-force date");
+        map.RejectUnknown();
+        Add(Treaties, treaty, map);
+    }
+
+    private void ReadPolicy(MapReader map)
+    {
+        var sources = SourcesOf(map);
+        var policy = new Policy
+        {
+            Id = new PolicyId(map.RequiredText("id")),
+            Actor = ActorRef(map, "actor", required: true) ?? default,
+            Name = map.RequiredText("name"),
+            Aliases = map.Texts("aliases"),
+            Kind = map.Enum<PolicyKind>("kind", required: true) ?? PolicyKind.Other,
+            From = map.Date("from"),
+            To = map.Date("to"),
+            Terms = map.Texts("terms"),
+            Summary = map.Text("summary"),
+            Text = map.Text("text"),
+            History = map.Maps("history").Select(h =>
+            {
+                var step = new DatedStep(h.Date("date", required: true) ?? default, h.RequiredText("what"), SourcesOf(h, sources));
+                h.RejectUnknown();
+                Places[step] = h;
+                return step;
+            }).ToArray(),
+            Sources = sources,
+        };
+        map.RejectUnknown();
+        Add(Policies, policy, map);
+    }
+
+    private void ReadPartnership(MapReader map)
+    {
+        var id = new PartnershipId(map.RequiredText("id"));
+        var sources = SourcesOf(map);
+        var partnership = new Partnership
+        {
+            Id = id,
+            Name = map.RequiredText("name"),
+            Aliases = map.Texts("aliases"),
+            Kind = map.Enum<PartnershipKind>("kind", required: true) ?? PartnershipKind.Programme,
+            Organization = ActorRef(map, "organization", ReferenceKind.Organization),
+            From = map.Date("from"),
+            To = map.Date("to"),
+            Areas = map.Texts("areas"),
+            Parties = map.Maps("parties").Select(p =>
+            {
+                var participation = new Participation
+                {
+                    Partnership = id,
+                    Actor = ActorRef(p, "actor", required: true) ?? default,
+                    Joined = p.Date("joined"),
+                    Left = p.Date("left"),
+                    Note = p.Text("note"),
+                    Sources = SourcesOf(p, sources),
+                };
+                p.RejectUnknown();
+                Places[participation] = p;
+                return participation;
+            }).ToArray(),
+            Summary = map.Text("summary"),
+            Sources = sources,
+        };
+        map.RejectUnknown();
+        Add(Partnerships, partnership, map);
+    }
+
+    private void ReadEvent(MapReader map)
+    {
+        var e = new Event
+        {
+            Id = new EventId(map.RequiredText("id")),
+            Date = map.Date("date", required: true) ?? default,
+            To = map.Date("to"),
+            Kind = map.Enum<EventKind>("kind", required: true) ?? EventKind.Other,
+            Actors = ActorRefs(map, "actors"),
+            Treaty = TreatyRef(map, "treaty"),
+            Article = map.Text("article"),
+            Summary = map.RequiredText("summary"),
+            Sources = SourcesOf(map),
+        };
+        map.RejectUnknown();
+        Add(Events, e, map);
+    }
+
+    private static T Invalid<T>(MapReader map, string key, string message)
+    {
+        map.Report(key, message);
+        return default!;
+    }
+}

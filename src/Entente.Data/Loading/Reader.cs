@@ -1,0 +1,142 @@
+using Entente.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Entente.Data.Loading;
+
+/// <summary>
+/// Turns the YAML files of a data set into model records, noting every problem, every id used (checked
+/// later against every id defined) and the place of every record (for the cross-file rules).
+/// </summary>
+internal sealed partial class Reader
+{
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events"];
+
+    public List<Problem> Problems { get; } = [];
+    public List<Reference> References { get; } = [];
+    public Dictionary<object, MapReader> Places { get; } = new(ReferenceEqualityComparer.Instance);
+    public List<Source> Sources { get; } = [];
+    public List<Actor> Actors { get; } = [];
+    public List<Treaty> Treaties { get; } = [];
+    public List<Policy> Policies { get; } = [];
+    public List<Partnership> Partnerships { get; } = [];
+    public List<Event> Events { get; } = [];
+    public List<(Dataset Dataset, Place Place)> Datasets { get; } = [];
+
+    public void Read(DataFile file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(file.Text));
+        }
+        catch (YamlException e)
+        {
+            Problems.Add(new Problem(file.Name, (int)e.Start.Line, "", $"is not valid YAML: {e.Message}"));
+            return;
+        }
+        foreach (var document in stream.Documents)
+        {
+            if (document.RootNode is YamlScalarNode { Value: null or "" })
+                continue;
+            if (document.RootNode is not YamlMappingNode root)
+            {
+                Problems.Add(new Problem(file.Name, (int)document.RootNode.Start.Line, "", $"must be a map with the lists {string.Join(", ", TopLevel)}"));
+                continue;
+            }
+            var top = new MapReader(root, file.Name, "", Problems);
+            if (top.Map("dataset") is { } dataset)
+                ReadDataset(dataset);
+            foreach (var map in top.Maps("sources"))
+                ReadSource(map);
+            foreach (var map in top.Maps("actors"))
+                ReadActor(map);
+            foreach (var map in top.Maps("treaties"))
+                ReadTreaty(map);
+            foreach (var map in top.Maps("policies"))
+                ReadPolicy(map);
+            foreach (var map in top.Maps("partnerships"))
+                ReadPartnership(map);
+            foreach (var map in top.Maps("events"))
+                ReadEvent(map);
+            top.RejectUnknown();
+        }
+    }
+
+    private void ReadDataset(MapReader map)
+    {
+        var name = map.RequiredText("name");
+        var reviewed = map.Date("reviewed", required: true);
+        map.RejectUnknown();
+        if (reviewed is { } date)
+            Datasets.Add((new Dataset(name, date), map.Place));
+    }
+
+    private void ReadSource(MapReader map)
+    {
+        var id = map.RequiredText("id");
+        var url = map.RequiredText("url");
+        if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            map.Report("url", $"'{url}' is not an http(s) address");
+        var source = new Source
+        {
+            Id = new SourceId(id),
+            Title = map.RequiredText("title"),
+            Publisher = map.RequiredText("publisher"),
+            Url = url,
+            Read = map.Date("read", required: true) ?? default,
+            Published = map.Date("published"),
+            Note = map.Text("note"),
+        };
+        map.RejectUnknown();
+        Add(Sources, source, map);
+    }
+
+    /// <summary>The sources a fact cites: its own <c>source</c>, or else its parent's; none is a problem.</summary>
+    private IReadOnlyList<SourceId> SourcesOf(MapReader map, IReadOnlyList<SourceId>? inherited = null)
+    {
+        var ids = map.Texts("source");
+        if (ids.Count == 0)
+        {
+            if (inherited is { Count: > 0 })
+                return inherited;
+            map.Report("source", "is required: every fact names the source it comes from");
+            return [];
+        }
+        foreach (var id in ids)
+            References.Add(new Reference(ReferenceKind.Source, id, map.PlaceOf("source")));
+        return ids.Select(i => new SourceId(i)).ToArray();
+    }
+
+    private ActorId? ActorRef(MapReader map, string key, ReferenceKind kind = ReferenceKind.Actor, bool required = false)
+    {
+        var id = map.Text(key, required);
+        if (id is null)
+            return null;
+        References.Add(new Reference(kind, id, map.PlaceOf(key)));
+        return new ActorId(id);
+    }
+
+    private ActorId[] ActorRefs(MapReader map, string key)
+    {
+        var ids = map.Texts(key);
+        foreach (var id in ids)
+            References.Add(new Reference(ReferenceKind.Actor, id, map.PlaceOf(key)));
+        return ids.Select(i => new ActorId(i)).ToArray();
+    }
+
+    private TreatyId? TreatyRef(MapReader map, string key)
+    {
+        var id = map.Text(key);
+        if (id is null)
+            return null;
+        References.Add(new Reference(ReferenceKind.Treaty, id, map.PlaceOf(key)));
+        return new TreatyId(id);
+    }
+
+    private void Add<T>(List<T> list, T item, MapReader map) where T : notnull
+    {
+        list.Add(item);
+        Places[item] = map;
+    }
+}

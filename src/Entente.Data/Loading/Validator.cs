@@ -1,0 +1,176 @@
+using Entente.Core.Model;
+
+namespace Entente.Data.Loading;
+
+/// <summary>
+/// The rules that need every file read: ids unique and known, periods that end after they start,
+/// memberships that don't overlap, parties that join a treaty that exists, states that act only
+/// while they exist.
+/// </summary>
+internal sealed class Validator(Reader data)
+{
+    private readonly List<Problem> _problems = data.Problems;
+
+    public void Run()
+    {
+        var actors = Unique(data.Actors, a => a.Id.Value, "actor");
+        var treaties = Unique(data.Treaties, t => t.Id.Value, "treaty");
+        var sources = Unique(data.Sources, s => s.Id.Value, "source");
+        Unique(data.Policies, p => p.Id.Value, "policy");
+        Unique(data.Partnerships, p => p.Id.Value, "partnership");
+        Unique(data.Events, e => e.Id.Value, "event");
+        CheckReferences(actors, treaties, sources);
+        CheckDataset();
+
+        foreach (var actor in data.Actors)
+            CheckActor(actor);
+        foreach (var treaty in data.Treaties)
+            CheckTreaty(treaty, actors);
+        foreach (var policy in data.Policies)
+        {
+            var map = data.Places[policy];
+            EndAfterStart(map, "to", policy.From, policy.To);
+            WhileExists(actors, policy.Actor, policy.Period, map.PlaceOf("from"), "holds this policy");
+        }
+        foreach (var partnership in data.Partnerships)
+        {
+            var map = data.Places[partnership];
+            EndAfterStart(map, "to", partnership.From, partnership.To);
+            foreach (var participation in partnership.Parties)
+            {
+                var p = data.Places[participation];
+                EndAfterStart(p, "left", participation.Joined, participation.Left);
+                WhileExists(actors, participation.Actor, participation.Period, p.PlaceOf("joined"), "takes part");
+            }
+            Overlaps(partnership.Parties, p => p.Actor, p => p.Period, p => data.Places[p].PlaceOf("joined"), partnership.Name);
+        }
+        foreach (var e in data.Events)
+            EndAfterStart(data.Places[e], "to", e.Date, e.To);
+    }
+
+    private Dictionary<string, T> Unique<T>(List<T> items, Func<T, string> id, string what) where T : notnull
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = id(item);
+            if (key.Length == 0)
+                continue;
+            if (seen.TryGetValue(key, out var first))
+            {
+                var firstPlace = data.Places[first].Place;
+                _problems.Add(data.Places[item].PlaceOf("id").Problem($"duplicate {what} id '{key}': already defined at {firstPlace.File}:{firstPlace.Line}"));
+            }
+            else
+            {
+                seen[key] = item;
+            }
+        }
+        return seen;
+    }
+
+    private void CheckReferences(Dictionary<string, Actor> actors, Dictionary<string, Treaty> treaties, Dictionary<string, Source> sources)
+    {
+        foreach (var reference in data.References)
+        {
+            string? problem = reference.Kind switch
+            {
+                ReferenceKind.Source when !sources.ContainsKey(reference.Id) => $"unknown source '{reference.Id}'{Suggest(reference.Id, sources.Keys)}",
+                ReferenceKind.Treaty when !treaties.ContainsKey(reference.Id) => $"unknown treaty '{reference.Id}'{Suggest(reference.Id, treaties.Keys)}",
+                ReferenceKind.Actor or ReferenceKind.State or ReferenceKind.Organization when !actors.ContainsKey(reference.Id) =>
+                    $"unknown actor '{reference.Id}'{Suggest(reference.Id, actors.Keys)}",
+                ReferenceKind.Organization when actors[reference.Id].Kind != ActorKind.Organization => $"'{reference.Id}' is a state, not an organization",
+                ReferenceKind.State when actors[reference.Id].Kind != ActorKind.State => $"'{reference.Id}' is an organization, not a state",
+                _ => null,
+            };
+            if (problem is not null)
+                _problems.Add(reference.Place.Problem(problem));
+        }
+    }
+
+    private void CheckDataset()
+    {
+        if (data.Datasets.Count == 0)
+            _problems.Add(new Problem("data", 0, "dataset", "no file defines the data set (dataset: {name, reviewed}); add one, e.g. data/dataset.yaml"));
+        foreach (var (_, place) in data.Datasets.Skip(1))
+            _problems.Add(place.Problem($"the data set is defined twice; first at {data.Datasets[0].Place.File}:{data.Datasets[0].Place.Line}"));
+    }
+
+    private void CheckActor(Actor actor)
+    {
+        var map = data.Places[actor];
+        var existed = map.Map("existed");
+        if (existed is not null)
+            EndAfterStart(existed, "to", actor.Existed.From, actor.Existed.To);
+        foreach (var spell in actor.Cow)
+            EndAfterStart(data.Places[spell], "to", spell.From, spell.To);
+        Overlaps(actor.Cow, s => s.Code, s => s.Period, s => data.Places[s].PlaceOf("from"), $"COW code of {actor.Id}");
+    }
+
+    private void CheckTreaty(Treaty treaty, Dictionary<string, Actor> actors)
+    {
+        var map = data.Places[treaty];
+        if (treaty.Signed is { } signed && treaty.InForce is { } inForce && inForce < signed)
+            map.Report("in-force", $"{inForce} is before the treaty was signed ({signed})");
+        EndAfterStart(map, "ended", treaty.InForce ?? treaty.Signed, treaty.Ended);
+        var exists = new Interval(treaty.Signed ?? treaty.InForce, treaty.Ended);
+        foreach (var party in treaty.Parties)
+        {
+            var p = data.Places[party];
+            EndAfterStart(p, "left", party.Joined, party.Left);
+            if (exists.From is { } start && party.Joined.FirstDay < start.FirstDay)
+                p.Report("joined", $"{party.Joined} is before the treaty exists (signed {treaty.Signed?.ToString() ?? "?"}, in force {treaty.InForce?.ToString() ?? "?"})");
+            else if (treaty.Ended is { } end && party.Joined.FirstDay >= end.FirstDay)
+                p.Report("joined", $"{party.Joined} is after the treaty ended ({end})");
+            WhileExists(actors, party.Actor, party.Period, p.PlaceOf("joined"), $"is a party to {treaty.Id}");
+        }
+        Overlaps(treaty.Parties, p => p.Actor, p => p.Period, p => data.Places[p].PlaceOf("joined"), $"{treaty.Id}");
+        foreach (var suspension in treaty.Suspensions)
+            EndAfterStart(data.Places[suspension], "to", suspension.From, suspension.To);
+    }
+
+    private static void EndAfterStart(MapReader map, string endKey, PartialDate? from, PartialDate? to)
+    {
+        if (from is { } start && to is { } end && end.FirstDay <= start.FirstDay)
+            map.Report(endKey, $"{end} is not after the start {start}: periods run from (inclusive) to (exclusive)");
+    }
+
+    /// <summary>Two spells of one actor in one group must not share a day.</summary>
+    private void Overlaps<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, Interval> period, Func<T, Place> place, string group)
+        where TKey : notnull
+    {
+        foreach (var spells in items.GroupBy(key).Where(g => g.Count() > 1))
+        {
+            var ordered = spells.OrderBy(s => period(s).From).ToArray();
+            for (var i = 1; i < ordered.Length; i++)
+            {
+                if (period(ordered[i - 1]).Overlaps(period(ordered[i])))
+                {
+                    var first = place(ordered[i - 1]);
+                    _problems.Add(place(ordered[i]).Problem(
+                        $"{spells.Key}'s spell {period(ordered[i])} in {group} overlaps its spell {period(ordered[i - 1])} at {first.File}:{first.Line}"));
+                }
+            }
+        }
+    }
+
+    /// <summary>A state acts (joins, takes part, holds a policy) only while it exists.</summary>
+    private void WhileExists(Dictionary<string, Actor> actors, ActorId id, Interval period, Place place, string acting)
+    {
+        if (!actors.TryGetValue(id.Value, out var actor))
+            return;
+        var existed = actor.Existed;
+        if (existed.From is { } born && period.From is { } from && from.FirstDay < born.FirstDay)
+            _problems.Add(place.Problem($"{id} {acting} from {from}, before it existed (from {born})"));
+        else if (existed.To is { } gone && (period.To is null || period.To.Value.FirstDay > gone.FirstDay))
+            _problems.Add(place.Problem($"{id} {acting} until {period.To?.ToString() ?? "now"}, after it ceased to exist ({gone})"));
+    }
+
+    private static string Suggest(string id, IEnumerable<string> known)
+    {
+        var limit = Math.Max(1, id.Length / 3);
+        var best = known.Select(k => (k, d: Core.Atlas.NameIndex.Distance(id.ToLowerInvariant(), k.ToLowerInvariant(), limit)))
+            .Where(x => x.d <= limit).OrderBy(x => x.d).ThenBy(x => x.k, StringComparer.Ordinal).Select(x => x.k).FirstOrDefault();
+        return best is null ? "" : $"; did you mean '{best}'?";
+    }
+}
