@@ -19,7 +19,8 @@ public static class DataSetLoader
         var reader = new Reader();
         foreach (var file in files)
             reader.Read(file);
-        new Validator(reader).Run();
+        if (!reader.HasUnreadableFile)
+            new Validator(reader).Run();
 
         var counts = new DataCounts(
             files.Count,

@@ -108,13 +108,13 @@ public sealed class NameIndex
     /// <summary>Lower case, no accents, no dots or apostrophes, single spaces, no leading "the".</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in decomposed)
+        foreach (var raw in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '.' or '\'' or '’')
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark || raw is '.' or '\'' or '’')
                 continue;
+            var c = Fold(raw);
             if (char.IsLetterOrDigit(c) || c is '(' or ')')
             {
                 builder.Append(char.ToLowerInvariant(c));
@@ -128,6 +128,19 @@ public sealed class NameIndex
         }
         var key = builder.ToString().TrimEnd();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    // Latin letters with diacritics → their base letter. The process runs with invariant globalization
+    // (no ICU), where string.Normalize cannot decompose, so the folding is explicit.
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőŕřśšşșťţțùúûüūůűųýÿžźżÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮİÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤŢȚÙÚÛÜŪŮŰŲÝŸŽŹŻ";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooorrsssstttuuuuuuuuyyzzzaaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooorrsssstttuuuuuuuuyyzzz";
+
+    private static char Fold(char c)
+    {
+        if (c < 128)
+            return c;
+        var index = Accented.IndexOf(c, StringComparison.Ordinal);
+        return index < 0 ? c : Plain[index];
     }
 
     private static bool ContainsWords(string key, string[] words)

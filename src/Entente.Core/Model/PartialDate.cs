@@ -27,10 +27,11 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public bool IsComplete => Day != 0;
 
     /// <summary>The first day the date can stand for: 1951 → 1951-01-01, 1951-09 → 1951-09-01.</summary>
-    public DateOnly FirstDay => new(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
+    /// <remarks>The default value (year 0, which no parsed date has) stands for <see cref="DateOnly.MinValue"/>.</remarks>
+    public DateOnly FirstDay => Year == 0 ? DateOnly.MinValue : new(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
 
     /// <summary>The last day the date can stand for: 1951 → 1951-12-31, 1951-09 → 1951-09-30.</summary>
-    public DateOnly LastDay => Day != 0 ? FirstDay
+    public DateOnly LastDay => Day != 0 || Year == 0 ? FirstDay
         : Month != 0 ? new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month))
         : new DateOnly(Year, 12, 31);
 

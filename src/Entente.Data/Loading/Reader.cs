@@ -13,6 +13,9 @@ internal sealed partial class Reader
     private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events"];
 
     public List<Problem> Problems { get; } = [];
+
+    /// <summary>Whether some file was not valid YAML: then the cross-file rules would only echo that one problem.</summary>
+    public bool HasUnreadableFile { get; private set; }
     public List<Reference> References { get; } = [];
     public Dictionary<object, MapReader> Places { get; } = new(ReferenceEqualityComparer.Instance);
     public List<Source> Sources { get; } = [];
@@ -33,6 +36,7 @@ internal sealed partial class Reader
         catch (YamlException e)
         {
             Problems.Add(new Problem(file.Name, (int)e.Start.Line, "", $"is not valid YAML: {e.Message}"));
+            HasUnreadableFile = true;
             return;
         }
         foreach (var document in stream.Documents)

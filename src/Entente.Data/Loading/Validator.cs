@@ -118,20 +118,27 @@ internal sealed class Validator(Reader data)
         {
             var p = data.Places[party];
             EndAfterStart(p, "left", party.Joined, party.Left);
+            if (!Known(party.Joined))
+                continue;
             if (exists.From is { } start && party.Joined.FirstDay < start.FirstDay)
                 p.Report("joined", $"{party.Joined} is before the treaty exists (signed {treaty.Signed?.ToString() ?? "?"}, in force {treaty.InForce?.ToString() ?? "?"})");
             else if (treaty.Ended is { } end && party.Joined.FirstDay >= end.FirstDay)
                 p.Report("joined", $"{party.Joined} is after the treaty ended ({end})");
-            WhileExists(actors, party.Actor, party.Period, p.PlaceOf("joined"), $"is a party to {treaty.Id}");
+            // A party to a treaty that has ended is bound only until the end.
+            var bound = new Interval(party.Joined, party.Left is { } left && (treaty.Ended is not { } e || left < e) ? left : treaty.Ended ?? party.Left);
+            WhileExists(actors, party.Actor, bound, p.PlaceOf("joined"), $"is a party to {treaty.Id}");
         }
         Overlaps(treaty.Parties, p => p.Actor, p => p.Period, p => data.Places[p].PlaceOf("joined"), $"{treaty.Id}");
         foreach (var suspension in treaty.Suspensions)
             EndAfterStart(data.Places[suspension], "to", suspension.From, suspension.To);
     }
 
+    // A date that did not parse is reported once, where it stands, and takes part in no other rule.
+    private static bool Known(PartialDate? date) => date is { Year: > 0 };
+
     private static void EndAfterStart(MapReader map, string endKey, PartialDate? from, PartialDate? to)
     {
-        if (from is { } start && to is { } end && end.FirstDay <= start.FirstDay)
+        if (Known(from) && Known(to) && from is { } start && to is { } end && end.FirstDay <= start.FirstDay)
             map.Report(endKey, $"{end} is not after the start {start}: periods run from (inclusive) to (exclusive)");
     }
 
@@ -139,7 +146,7 @@ internal sealed class Validator(Reader data)
     private void Overlaps<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, Interval> period, Func<T, Place> place, string group)
         where TKey : notnull
     {
-        foreach (var spells in items.GroupBy(key).Where(g => g.Count() > 1))
+        foreach (var spells in items.Where(i => period(i).From is null || Known(period(i).From)).GroupBy(key).Where(g => g.Count() > 1))
         {
             var ordered = spells.OrderBy(s => period(s).From).ToArray();
             for (var i = 1; i < ordered.Length; i++)
@@ -160,6 +167,8 @@ internal sealed class Validator(Reader data)
         if (!actors.TryGetValue(id.Value, out var actor))
             return;
         var existed = actor.Existed;
+        if (period.From is { } f && !Known(f))
+            return;
         if (existed.From is { } born && period.From is { } from && from.FirstDay < born.FirstDay)
             _problems.Add(place.Problem($"{id} {acting} from {from}, before it existed (from {born})"));
         else if (existed.To is { } gone && (period.To is null || period.To.Value.FirstDay > gone.FirstDay))

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Entente.Benchmarks.LoadBenchmarks).Assembly).Run(args);
