@@ -57,6 +57,8 @@ internal static class MembersCommand
         {
             var actor = atlas.Actor(party.Actor);
             output.WriteLine($"  {party.Actor.Value,-4} {actor.Name,-32} since {party.Joined,-10}  {party.How.ToString().ToLowerInvariant(),-13} {sources.Cite(party.Sources)}");
+            foreach (var suspension in atlas.SuspensionsOn(party.Treaty, party.Actor, day))
+                output.WriteLine($"       suspended{(suspension.Towards is { } towards ? $" towards {atlas.Actor(towards).Name}" : "")} since {suspension.From} {sources.Cite(suspension.Sources)}");
         }
         sources.Write(output);
     }
@@ -80,6 +82,15 @@ internal static class MembersCommand
                 json.WriteString("since", party.Joined.ToString());
                 json.WriteString("how", party.How.ToString().ToLowerInvariant());
                 json.WriteString("treaty", party.Treaty.Value);
+                json.WriteStartArray("suspended");
+                foreach (var suspension in atlas.SuspensionsOn(party.Treaty, party.Actor, day))
+                {
+                    json.WriteStartObject();
+                    json.WriteStringOrNull("towards", suspension.Towards?.Value);
+                    json.WriteString("since", suspension.From.ToString());
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
                 json.WritePropertyName("source");
                 SourceList.WriteJson(json, atlas.Source(party.Sources[0]));
                 json.WriteEndObject();

@@ -60,6 +60,15 @@ public sealed partial class Atlas
         return false;
     }
 
+    /// <summary>
+    /// The suspensions in effect on a day of a party's obligations under a treaty: in whole
+    /// (<see cref="Suspension.Towards"/> null) or towards one other party.
+    /// </summary>
+    public IReadOnlyList<Suspension> SuspensionsOn(TreatyId treaty, ActorId actor, DateOnly on) =>
+        _treaties.TryGetValue(treaty, out var t) && t.Suspensions.Count > 0
+            ? t.Suspensions.Where(x => x.Actor == actor && x.Period.Contains(on)).ToArray()
+            : [];
+
     /// <summary>Every spell of an actor in an organization, earliest first.</summary>
     public IReadOnlyList<Party> MembershipSpells(ActorId actor, ActorId organization) =>
         _partiesByActor.TryGetValue(actor, out var parties)
