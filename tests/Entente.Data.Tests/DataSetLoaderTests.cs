@@ -234,4 +234,29 @@ public class DataSetLoaderTests
 
         Assert.Contains("Pass --data with a folder", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_UnknownZone_Reported()
+    {
+        var yaml = TestData.Valid.Replace("response: discretionary,", "response: discretionary, zones: [europa],", StringComparison.Ordinal)
+            + "\nzones:\n  - {id: europe, description: The continent of Europe}\n";
+
+        var problem = Assert.Single(TestData.Load(yaml).Problems);
+
+        Assert.Equal("treaties[0].provisions[0].zones", problem.Field);
+        Assert.StartsWith("unknown zone 'europa'; did you mean 'europe'?", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Place_ResolvesByNameAndKeepsItsZones()
+    {
+        var yaml = TestData.Valid + "\nzones:\n  - {id: pacific-islands, description: Islands in the Pacific}\n"
+            + "places:\n  - {id: hawaii, name: Hawaii, aliases: [Pearl Harbor], state: AAA, zones: [pacific-islands], source: s1}\n";
+
+        var atlas = TestData.Load(yaml).Atlas!;
+
+        var found = atlas.Names.Resolve("pearl harbor").Found!;
+        Assert.Equal(Core.Atlas.EntityKind.Place, found.Kind);
+        Assert.Equal(["pacific-islands"], atlas.FindPlace(new("hawaii"))!.Zones);
+    }
 }

@@ -109,6 +109,17 @@ internal sealed partial class EntityView
         return view;
     }
 
+    private static EntityView OfPlace(Atlas atlas, Place place)
+    {
+        var view = new EntityView(atlas, "place", place.Id.Value, place.Name);
+        var s = place.Sources;
+        view.Fact("also called", place.Aliases, s);
+        view.Fact("held by", $"{view.NameOf(place.State)} ({place.State})", s);
+        view.Fact("treaty zones", place.Zones, s);
+        view.Fact("note", place.Note, s);
+        return view;
+    }
+
     private void AddEvents(IEnumerable<Event> events)
     {
         var lines = events.Select(e => new ViewLine(e.Date.ToString() + (e.To is { } to ? $" – {to}" : ""), e.Summary, e.Sources)).ToArray();

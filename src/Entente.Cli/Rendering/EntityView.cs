@@ -24,6 +24,7 @@ internal sealed partial class EntityView
         EntityKind.Actor => OfActor(atlas, atlas.Actor(new ActorId(entity.Id))),
         EntityKind.Treaty => OfTreaty(atlas, atlas.Treaty(new TreatyId(entity.Id))),
         EntityKind.Policy => OfPolicy(atlas, atlas.FindPolicy(new PolicyId(entity.Id))!),
+        EntityKind.Place => OfPlace(atlas, atlas.FindPlace(new PlaceId(entity.Id))!),
         _ => OfPartnership(atlas, atlas.FindPartnership(new PartnershipId(entity.Id))!),
     };
 

@@ -15,6 +15,7 @@ public sealed partial class Atlas
     private readonly FrozenDictionary<PolicyId, Policy> _policies;
     private readonly FrozenDictionary<PartnershipId, Partnership> _partnerships;
     private readonly FrozenDictionary<EventId, Event> _events;
+    private readonly FrozenDictionary<PlaceId, Place> _places;
 
     // Parties of every treaty that creates an organization, by organization, sorted by join date.
     private readonly FrozenDictionary<ActorId, Party[]> _membersByOrganization;
@@ -31,7 +32,7 @@ public sealed partial class Atlas
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
     public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
-        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events)
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null)
     {
         Dataset = dataset;
         _sources = sources.ToFrozenDictionary(s => s.Id);
@@ -40,6 +41,7 @@ public sealed partial class Atlas
         _policies = policies.ToFrozenDictionary(p => p.Id);
         _partnerships = partnerships.ToFrozenDictionary(p => p.Id);
         _events = events.ToFrozenDictionary(e => e.Id);
+        _places = (places ?? []).ToFrozenDictionary(p => p.Id);
 
         foreach (var treaty in _treaties.Values)
         {
@@ -86,6 +88,7 @@ public sealed partial class Atlas
     public IEnumerable<Policy> Policies => _policies.Values;
     public IEnumerable<Partnership> Partnerships => _partnerships.Values;
     public IEnumerable<Event> Events => _events.Values;
+    public IEnumerable<Place> Places => _places.Values;
 
     public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
     public Treaty? FindTreaty(TreatyId id) => _treaties.GetValueOrDefault(id);
@@ -93,6 +96,7 @@ public sealed partial class Atlas
     public Policy? FindPolicy(PolicyId id) => _policies.GetValueOrDefault(id);
     public Partnership? FindPartnership(PartnershipId id) => _partnerships.GetValueOrDefault(id);
     public Event? FindEvent(EventId id) => _events.GetValueOrDefault(id);
+    public Place? FindPlace(PlaceId id) => _places.GetValueOrDefault(id);
 
     public Actor Actor(ActorId id) => _actors.TryGetValue(id, out var actor) ? actor : throw new KeyNotFoundException($"No actor '{id}'.");
     public Treaty Treaty(TreatyId id) => _treaties.TryGetValue(id, out var treaty) ? treaty : throw new KeyNotFoundException($"No treaty '{id}'.");

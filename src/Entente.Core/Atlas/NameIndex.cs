@@ -54,6 +54,12 @@ public sealed class NameIndex
             foreach (var name in partnership.Aliases.Prepend(partnership.Name).Prepend(partnership.Id.Value))
                 Add(name, entity);
         }
+        foreach (var place in atlas.Places)
+        {
+            var entity = new EntityRef(EntityKind.Place, place.Id.Value, place.Name);
+            foreach (var name in place.Aliases.Prepend(place.Name).Prepend(place.Id.Value))
+                Add(name, entity);
+        }
         _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
     }

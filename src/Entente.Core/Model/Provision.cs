@@ -20,6 +20,18 @@ public sealed record Provision
     public IReadOnlyList<ActorId> Beneficiaries { get; init; } = [];
     public string? Trigger { get; init; }
     public string? Scope { get; init; }
+
+    /// <summary>
+    /// The geographic scope as treaty zones (see data/README.md): an attack is covered when it happens in
+    /// any of them. Empty when the data does not break the scope down, so coverage of a place is not known.
+    /// </summary>
+    public IReadOnlyList<string> Zones { get; init; } = [];
+
+    /// <summary>
+    /// For accession provisions, what a candidate must be or get (<c>european-state</c>,
+    /// <c>unanimous-invitation</c>): the legal bar that eligibility checks.
+    /// </summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
     public Response? Response { get; init; }
     public IReadOnlyList<string> Conditions { get; init; } = [];
     public string? Summary { get; init; }

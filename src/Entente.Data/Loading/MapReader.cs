@@ -25,10 +25,10 @@ internal sealed class MapReader
     public int Line => (int)_node.Start.Line;
 
     /// <summary>The place of a field's value, or of the map itself when the field is absent.</summary>
-    public Place PlaceOf(string key) =>
+    public Location PlaceOf(string key) =>
         new(File, Value(key) is { } v ? (int)v.Start.Line : Line, Field(key));
 
-    public Place Place => new(File, Line, Path);
+    public Location Place => new(File, Line, Path);
 
     public string Field(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 

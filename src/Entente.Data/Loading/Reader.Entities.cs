@@ -107,6 +107,8 @@ internal sealed partial class Reader
                 Beneficiaries = ActorRefs(p, "beneficiaries"),
                 Trigger = p.Text("trigger"),
                 Scope = p.Text("scope"),
+                Zones = ZoneRefs(p, "zones"),
+                Requires = p.Texts("requires"),
                 Response = p.Enum<Response>("response"),
                 Conditions = p.Texts("conditions"),
                 Summary = p.Text("summary"),
@@ -226,6 +228,30 @@ internal sealed partial class Reader
         };
         map.RejectUnknown();
         Add(Events, e, map);
+    }
+
+    private void ReadZone(MapReader map)
+    {
+        var id = map.RequiredText("id");
+        var description = map.RequiredText("description");
+        map.RejectUnknown();
+        Zones.Add((id, description, map));
+    }
+
+    private void ReadPlace(MapReader map)
+    {
+        var place = new Place
+        {
+            Id = new PlaceId(map.RequiredText("id")),
+            Name = map.RequiredText("name"),
+            Aliases = map.Texts("aliases"),
+            State = ActorRef(map, "state", ReferenceKind.State, required: true) ?? default,
+            Zones = ZoneRefs(map, "zones"),
+            Note = map.Text("note"),
+            Sources = SourcesOf(map),
+        };
+        map.RejectUnknown();
+        Add(PlaceList, place, map);
     }
 
     private static T Invalid<T>(MapReader map, string key, string message)

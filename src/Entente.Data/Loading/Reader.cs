@@ -10,7 +10,7 @@ namespace Entente.Data.Loading;
 /// </summary>
 internal sealed partial class Reader
 {
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -24,7 +24,9 @@ internal sealed partial class Reader
     public List<Policy> Policies { get; } = [];
     public List<Partnership> Partnerships { get; } = [];
     public List<Event> Events { get; } = [];
-    public List<(Dataset Dataset, Place Place)> Datasets { get; } = [];
+    public List<Place> PlaceList { get; } = [];
+    public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
+    public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
 
     public void Read(DataFile file)
     {
@@ -63,6 +65,10 @@ internal sealed partial class Reader
                 ReadPartnership(map);
             foreach (var map in top.Maps("events"))
                 ReadEvent(map);
+            foreach (var map in top.Maps("zones"))
+                ReadZone(map);
+            foreach (var map in top.Maps("places"))
+                ReadPlace(map);
             top.RejectUnknown();
         }
     }
@@ -136,6 +142,14 @@ internal sealed partial class Reader
             return null;
         References.Add(new Reference(ReferenceKind.Treaty, id, map.PlaceOf(key)));
         return new TreatyId(id);
+    }
+
+    private IReadOnlyList<string> ZoneRefs(MapReader map, string key)
+    {
+        var ids = map.Texts(key);
+        foreach (var id in ids)
+            References.Add(new Reference(ReferenceKind.Zone, id, map.PlaceOf(key)));
+        return ids;
     }
 
     private void Add<T>(List<T> list, T item, MapReader map) where T : notnull

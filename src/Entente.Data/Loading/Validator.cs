@@ -19,7 +19,14 @@ internal sealed class Validator(Reader data)
         Unique(data.Policies, p => p.Id.Value, "policy");
         Unique(data.Partnerships, p => p.Id.Value, "partnership");
         Unique(data.Events, e => e.Id.Value, "event");
-        CheckReferences(actors, treaties, sources);
+        Unique(data.PlaceList, p => p.Id.Value, "place");
+        var zones = new Dictionary<string, MapReader>(StringComparer.Ordinal);
+        foreach (var (id, _, map) in data.Zones)
+        {
+            if (!zones.TryAdd(id, map))
+                map.Report("id", $"duplicate zone id '{id}': already defined at {zones[id].File}:{zones[id].Line}");
+        }
+        CheckReferences(actors, treaties, sources, zones);
         CheckDataset();
 
         foreach (var actor in data.Actors)
@@ -69,13 +76,14 @@ internal sealed class Validator(Reader data)
         return seen;
     }
 
-    private void CheckReferences(Dictionary<string, Actor> actors, Dictionary<string, Treaty> treaties, Dictionary<string, Source> sources)
+    private void CheckReferences(Dictionary<string, Actor> actors, Dictionary<string, Treaty> treaties, Dictionary<string, Source> sources, Dictionary<string, MapReader> zones)
     {
         foreach (var reference in data.References)
         {
             string? problem = reference.Kind switch
             {
                 ReferenceKind.Source when !sources.ContainsKey(reference.Id) => $"unknown source '{reference.Id}'{Suggest(reference.Id, sources.Keys)}",
+                ReferenceKind.Zone when !zones.ContainsKey(reference.Id) => $"unknown zone '{reference.Id}'{Suggest(reference.Id, zones.Keys)}: zones are defined in a top-level zones list",
                 ReferenceKind.Treaty when !treaties.ContainsKey(reference.Id) => $"unknown treaty '{reference.Id}'{Suggest(reference.Id, treaties.Keys)}",
                 ReferenceKind.Actor or ReferenceKind.State or ReferenceKind.Organization when !actors.ContainsKey(reference.Id) =>
                     $"unknown actor '{reference.Id}'{Suggest(reference.Id, actors.Keys)}",
@@ -143,7 +151,7 @@ internal sealed class Validator(Reader data)
     }
 
     /// <summary>Two spells of one actor in one group must not share a day.</summary>
-    private void Overlaps<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, Interval> period, Func<T, Place> place, string group)
+    private void Overlaps<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, Func<T, Interval> period, Func<T, Location> place, string group)
         where TKey : notnull
     {
         foreach (var spells in items.Where(i => period(i).From is null || Known(period(i).From)).GroupBy(key).Where(g => g.Count() > 1))
@@ -162,7 +170,7 @@ internal sealed class Validator(Reader data)
     }
 
     /// <summary>A state acts (joins, takes part, holds a policy) only while it exists.</summary>
-    private void WhileExists(Dictionary<string, Actor> actors, ActorId id, Interval period, Place place, string acting)
+    private void WhileExists(Dictionary<string, Actor> actors, ActorId id, Interval period, Location place, string acting)
     {
         if (!actors.TryGetValue(id.Value, out var actor))
             return;
