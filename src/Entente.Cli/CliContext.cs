@@ -75,6 +75,25 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         return resolution.Found ?? throw new UsageException(resolution.Explain(what) + (resolution.Candidates.Count == 0 ? $" 'entente show' takes an id or a name; ids are listed in data/." : ""));
     }
 
+    /// <summary>Resolves a name to an actor of one kind, or stops with a message saying what the name is instead.</summary>
+    public static Actor ResolveActor(Atlas atlas, string name, ActorKind kind, string what)
+    {
+        var entity = Resolve(atlas, name, EntityKind.Actor, what);
+        var actor = atlas.Actor(new ActorId(entity.Id));
+        if (actor.Kind != kind)
+            throw new UsageException($"{entity} is {(actor.Kind == ActorKind.State ? "a state" : "an organization")}, not {(kind == ActorKind.State ? "a state" : "an organization")}.");
+        return actor;
+    }
+
+    /// <summary>Writes an answer as text or, with --json, as JSON.</summary>
+    public void Write(ParseResult parse, Option<bool> json, Language.Answer answer)
+    {
+        if (parse.GetValue(json))
+            Rendering.AnswerWriter.WriteJson(Output, answer);
+        else
+            Rendering.AnswerWriter.WriteText(Output, answer);
+    }
+
     public void WarnIfAfterReview(Atlas atlas, DateOnly on)
     {
         if (atlas.IsAfterReview(on))

@@ -29,6 +29,13 @@ public sealed record Actor
     public PartialDate? UnJoined { get; init; }
     public bool UnObserver { get; init; }
     public IReadOnlyList<CowSpell> Cow { get; init; } = [];
+
+    /// <summary>
+    /// Treaty zones (data/README.md) the state's own territory lies in, beyond those its UN M49 region
+    /// implies (Europe → <c>europe</c>, Northern America → <c>north-america</c>): <c>turkey</c> for Türkiye,
+    /// <c>under-japan-administration</c> for Japan.
+    /// </summary>
+    public IReadOnlyList<string> Zones { get; init; } = [];
     public ActorId? Successor { get; init; }
     public required IReadOnlyList<SourceId> Sources { get; init; }
 

@@ -44,6 +44,7 @@ internal sealed partial class Reader
             UnObserver = un?.Bool("observer") ?? false,
             Cow = cow,
             Successor = ActorRef(map, "successor"),
+            Zones = ZoneRefs(map, "zones"),
             Sources = sources,
         };
         existed?.RejectUnknown();
@@ -247,6 +248,16 @@ internal sealed partial class Reader
             Aliases = map.Texts("aliases"),
             State = ActorRef(map, "state", ReferenceKind.State, required: true) ?? default,
             Zones = ZoneRefs(map, "zones"),
+            ZoneSpells = map.Maps("zone-spells").Select(z =>
+            {
+                var zone = ZoneRefs(z, "zone");
+                var spell = new ZoneSpell(zone.Count > 0 ? zone[0] : "", z.Date("from"), z.Date("to"));
+                if (spell.Zone.Length == 0)
+                    z.Report("zone", "is required");
+                z.RejectUnknown();
+                return spell;
+            }).ToArray(),
+            Unsettled = ZoneRefs(map, "unsettled"),
             Note = map.Text("note"),
             Sources = SourcesOf(map),
         };

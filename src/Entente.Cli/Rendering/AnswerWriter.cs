@@ -1,0 +1,91 @@
+using Entente.Language;
+
+namespace Entente.Cli.Rendering;
+
+/// <summary>Writes an <see cref="Answer"/> as text (paragraph, facts with numbered sources, date) or JSON.</summary>
+internal static class AnswerWriter
+{
+    public static void WriteText(TextWriter output, Answer answer)
+    {
+        output.WriteLine(Wrap(answer.Text, 100));
+        if (answer.Suggestions.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Questions Entente can answer:");
+            foreach (var suggestion in answer.Suggestions)
+                output.WriteLine($"  - {suggestion}");
+        }
+        if (answer.Facts.Count > 0)
+        {
+            var numbers = answer.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i + 1);
+            output.WriteLine();
+            output.WriteLine("Facts:");
+            foreach (var fact in answer.Facts)
+                output.WriteLine($"  - {fact.Statement} {string.Concat(fact.Sources.Select(s => $"[{numbers[s]}]"))}");
+            output.WriteLine();
+            output.WriteLine("Sources:");
+            foreach (var (source, i) in answer.Sources.Select((s, i) => (s, i)))
+                output.WriteLine($"  [{i + 1}] {source.Title}. {source.Publisher}. {source.Url}");
+        }
+        output.WriteLine();
+        output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");
+    }
+
+    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("question", answer.Question);
+        json.WriteString("intent", answer.Intent);
+        json.WriteString("on", answer.On.ToString("yyyy-MM-dd"));
+        json.WriteBoolean("answered", answer.Answered);
+        json.WriteString("answer", answer.Text);
+        json.WriteStartArray("facts");
+        foreach (var fact in answer.Facts)
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", fact.Statement);
+            json.WriteStartArray("sources");
+            foreach (var id in fact.Sources)
+                json.WriteStringValue(id.Value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("sources");
+        foreach (var source in answer.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", source.Id.Value);
+            json.WriteString("title", source.Title);
+            json.WriteString("publisher", source.Publisher);
+            json.WriteString("url", source.Url);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("suggestions");
+        foreach (var suggestion in answer.Suggestions)
+            json.WriteStringValue(suggestion);
+        json.WriteEndArray();
+        json.WriteStringOrNull("caveat", answer.Caveat);
+        json.WriteEndObject();
+    });
+
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0)
+                line.Append(' ');
+            line.Append(word);
+        }
+        lines.Add(line.ToString());
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,107 @@
+using Entente.Core.Model;
+
+namespace Entente.Core.Reasoning;
+
+/// <summary>
+/// Works out who must respond to an armed attack on a state on a date: the directed reading of every
+/// defence and consultation provision in force, with suspensions and geographic scope applied.
+/// </summary>
+public static class Obligations
+{
+    /// <summary>Analyses an attack on <paramref name="target"/> on <paramref name="on"/>, at <paramref name="where"/> if given.</summary>
+    public static AttackAnalysis Attack(Atlas.Atlas atlas, ActorId target, DateOnly on, Place? where = null)
+    {
+        var actor = atlas.Actor(target);
+        var obligations = new List<Obligation>();
+        var notBeneficiary = new List<(Treaty, Provision)>();
+        foreach (var party in atlas.PartiesOf(target).Where(p => p.Period.Contains(on)))
+        {
+            var treaty = atlas.Treaty(party.Treaty);
+            if (!treaty.InForcePeriod.Contains(on))
+                continue;
+            var parties = atlas.PartiesOn(treaty.Id, on).Select(p => p.Actor).Distinct().ToArray();
+            foreach (var provision in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation))
+            {
+                IEnumerable<ActorId> bound;
+                if (provision.Direction == Direction.OneWay)
+                {
+                    if (!provision.Beneficiaries.Contains(target))
+                    {
+                        notBeneficiary.Add((treaty, provision));
+                        continue;
+                    }
+                    bound = provision.Obliged.Where(parties.Contains);
+                }
+                else
+                {
+                    bound = parties;
+                }
+                var guarantors = new List<ActorId>();
+                var excluded = new List<(ActorId, string, IReadOnlyList<SourceId>)>();
+                foreach (var guarantor in bound.Where(g => g != target))
+                {
+                    var suspension = atlas.SuspensionsOn(treaty.Id, guarantor, on).FirstOrDefault(s => s.Towards is null || s.Towards == target);
+                    if (suspension is null)
+                        guarantors.Add(guarantor);
+                    else
+                        excluded.Add((guarantor, $"its obligations{(suspension.Towards is null ? "" : $" towards {actor.Name}")} have been suspended since {suspension.From}", suspension.Sources));
+                }
+                var (coverage, reason) = Cover(treaty, provision, where, actor, on);
+                obligations.Add(new Obligation(treaty, provision, guarantors, excluded, coverage, reason));
+            }
+        }
+        var ordered = obligations.OrderBy(o => o.IsDefence ? 0 : 1).ThenBy(o => o.Coverage).ThenByDescending(o => o.Guarantors.Count).ThenBy(o => o.Treaty.Name, StringComparer.Ordinal).ToArray();
+        return new AttackAnalysis(actor, on, where, ordered, notBeneficiary);
+    }
+
+    /// <summary>The zones of a provision's scope: its own, or else those of the treaty's scope article.</summary>
+    public static IReadOnlyList<string> ZonesOf(Treaty treaty, Provision provision) =>
+        provision.Zones.Count > 0 ? provision.Zones
+        : treaty.Provisions.Where(p => p.Kind == ProvisionKind.Scope).SelectMany(p => p.Zones).Distinct().ToArray();
+
+    /// <summary>
+    /// The zones a state's own territory lies in: its metropolitan territory, its M49 region's zone, and those
+    /// the data gives it.
+    /// </summary>
+    public static IReadOnlyList<string> HomeZones(Actor state)
+    {
+        var zones = new List<string>(state.Zones) { "metropolitan-territory" };
+        if (state.Continent == "Europe")
+            zones.Add("europe");
+        if (state.Region == "Northern America")
+            zones.Add("north-america");
+        return zones;
+    }
+
+    private static (Coverage, string?) Cover(Treaty treaty, Provision provision, Place? where, Actor target, DateOnly on)
+    {
+        var zones = ZonesOf(treaty, provision);
+        if (where is null)
+        {
+            // An attack on the state's own territory: covered unless the scope is broken down into zones
+            // and the data places the territory in none of them.
+            if (zones.Count == 0)
+                return (Coverage.Covered, null);
+            var home = HomeZones(target);
+            if (home.Count == 0)
+                return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+            // Outside the zones the data gives its territory is "not known", not "no": the data may simply not
+            // place the territory in a zone the treaty uses.
+            return zones.Intersect(home).Any()
+                ? (Coverage.Covered, null)
+                : (Coverage.Unknown, $"the data does not place {Naming.Of(target)}'s own territory in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+        }
+        if (zones.Count == 0)
+            return (Coverage.Unknown, $"the data does not break down the scope of Article {provision.Article}{(provision.Scope is { } s ? $" ({s})" : "")}, so whether it covers {where.Name} is not known");
+        var shared = zones.Intersect(where.ZonesOn(on)).ToArray();
+        var unsettled = zones.Intersect(where.Unsettled).ToArray();
+        if (shared.Length == 0 && unsettled.Length > 0)
+            return (Coverage.Unknown, $"whether {where.Name} counts as part of the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", unsettled)}) is disputed{(where.Note is { } note ? $": {Reasoning.Eligibility.FirstSentence(note).TrimEnd('.')}" : "")}");
+        return shared.Length > 0
+            ? (Coverage.Covered, $"{where.Name} lies in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", shared)})")
+            : (Coverage.NotCovered, $"{where.Name} lies outside the area defined by Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+    }
+
+    private static string ScopeArticle(Treaty treaty, Provision provision) =>
+        provision.Zones.Count > 0 ? provision.Article : treaty.Provisions.First(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0).Article;
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Language;
+
+/// <summary>Collects the sentences of an answer and the facts behind them, then builds the <see cref="Answer"/>.</summary>
+internal sealed class AnswerBuilder(Atlas atlas, string question, string intent, DateOnly on)
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<AnswerFact> _facts = [];
+
+    public Atlas Atlas { get; } = atlas;
+    public DateOnly On { get; } = on;
+
+    public AnswerBuilder Say(string sentence)
+    {
+        if (sentence.Length == 0)
+            return this;
+        if (_text.Length > 0)
+            _text.Append(' ');
+        _text.Append(sentence);
+        return this;
+    }
+
+    public AnswerBuilder Fact(string statement, IEnumerable<SourceId> sources)
+    {
+        var ids = sources.Distinct().ToArray();
+        if (!_facts.Any(f => f.Statement == statement))
+            _facts.Add(new AnswerFact(statement, ids));
+        return this;
+    }
+
+    public Answer Build()
+    {
+        var sources = _facts.SelectMany(f => f.Sources).Distinct().Select(Atlas.Source).ToArray();
+        return new Answer
+        {
+            Question = question,
+            Intent = intent,
+            On = On,
+            Text = _text.ToString(),
+            Facts = _facts,
+            Sources = sources,
+            Caveat = Atlas.IsAfterReview(On) ? $"The data was reviewed up to {Atlas.Dataset.Reviewed}; events after that date may be missing." : null,
+        };
+    }
+
+    /// <summary>The actor's name as it stands inside a sentence ("the United States", "NATO").</summary>
+    public string Name(ActorId id) => Naming.Of(Atlas.Actor(id));
+
+    /// <summary>"A, B and C".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var list = items.ToArray();
+        return list.Length switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list[..^1]) + " and " + list[^1],
+        };
+    }
+
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Date(PartialDate date) =>
+        date.Day != 0 ? Date(date.FirstDay)
+        : date.Month != 0 ? date.FirstDay.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

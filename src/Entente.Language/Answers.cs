@@ -1,0 +1,32 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Reasoning;
+using Entente.Language.Explain;
+
+namespace Entente.Language;
+
+/// <summary>
+/// Entente's answers, for every surface (CLI, web, library): the same reasoning, the same words.
+/// </summary>
+public static class Answers
+{
+    /// <summary>
+    /// Answers a question in plain English on a date (<paramref name="on"/>; a date in the question wins).
+    /// Never throws on bad input: an empty, overlong, non-English or unreadable question gets an answer
+    /// with <see cref="Answer.Answered"/> false that says what is wrong and suggests questions.
+    /// </summary>
+    public static Answer Ask(Atlas atlas, string question, DateOnly on) => new Questions.Asker(atlas, on).Ask(question);
+
+    /// <summary>Why a state is (not) a member of an organization on a date, and whether it could join.</summary>
+    public static Answer WhyNot(Atlas atlas, ActorId state, ActorId organization, DateOnly on, string? question = null) =>
+        WhyNot(atlas, state, organization, on, question, "why-not");
+
+    internal static Answer WhyNot(Atlas atlas, ActorId state, ActorId organization, DateOnly on, string? question, string intent) =>
+        EligibilityExplainer.Explain(atlas, Eligibility.Evaluate(atlas, state, organization, on),
+            question ?? $"Why is {atlas.Actor(state).Name} not part of {atlas.Actor(organization).Name}?", intent);
+
+    /// <summary>Who must respond if a state is attacked on a date, at a place or on its own territory.</summary>
+    public static Answer Attack(Atlas atlas, ActorId state, DateOnly on, Place? where = null, string? question = null) =>
+        AttackExplainer.Explain(atlas, Obligations.Attack(atlas, state, on, where),
+            question ?? $"Who must respond to an armed attack on {atlas.Actor(state).Name}{(where is null ? "" : " in " + where.Name)}?");
+}

@@ -1,0 +1,105 @@
+using Entente.Core.Model;
+using Entente.Core.Reasoning;
+
+namespace Entente.Language.Explain;
+
+/// <summary>Puts an <see cref="AttackAnalysis"/> into words: who must respond, under which article, how and where.</summary>
+internal static class AttackExplainer
+{
+    public static Answer Explain(Core.Atlas.Atlas atlas, AttackAnalysis analysis, string question, string intent = "attack")
+    {
+        var b = new AnswerBuilder(atlas, question, intent, analysis.On);
+        var target = analysis.Target;
+        var name = Naming.Of(target);
+        var where = analysis.Where is { } place ? $" in {place.Name}" : "";
+        var defence = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Count > 0).ToArray();
+        var covered = defence.Where(o => o.Coverage == Coverage.Covered).ToArray();
+        var unknown = defence.Where(o => o.Coverage == Coverage.Unknown).ToArray();
+        var outside = defence.Where(o => o.Coverage == Coverage.NotCovered).ToArray();
+
+        if (covered.Length == 0 && unknown.Length == 0)
+        {
+            b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
+            // Say what used to protect it, so "none" is not mistaken for "never".
+            foreach (var party in atlas.PartiesOf(target.Id))
+            {
+                var treaty = atlas.Treaty(party.Treaty);
+                var end = treaty.Ended is { } e && (party.Left is not { } l || e < l) ? e : party.Left;
+                if (end is not { } over || over.FirstDay > analysis.On || !treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence))
+                    continue;
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))}, which {(treaty.Parties.Count == 2 ? $"bound {AnswerBuilder.List(treaty.Parties.Where(p => p.Actor != target.Id).Select(p => b.Name(p.Actor)))} towards it" : "covered it")}, ceased to apply to it on {AnswerBuilder.Date(over)}.");
+                b.Fact($"{treaty.Name}: in force {treaty.InForce?.ToString() ?? "?"}–{treaty.Ended?.ToString() ?? ""}; {target.Name} a party from {party.Joined}{(party.Left is { } left ? $" to {left}" : "")}.", [.. treaty.Sources, .. party.Sources]);
+            }
+        }
+        else
+        {
+            b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}:");
+            foreach (var o in covered)
+                b.Say(Sentence(b, o) + ".");
+            foreach (var o in unknown)
+                b.Say(Sentence(b, o) + $" — but {o.CoverageReason}.");
+        }
+        foreach (var o in outside)
+            b.Say($"{Article(o)} does not apply: {o.CoverageReason}.");
+        foreach (var (treaty, provision) in analysis.NotBeneficiary)
+        {
+            var toward = provision.Beneficiaries.Select(b.Name);
+            b.Say($"{Article(treaty, provision)} does not oblige anyone to defend {name}: it runs one way, towards {AnswerBuilder.List(toward)}{(provision.Scope is { } s ? $" ({s})" : "")}.");
+            b.Fact($"{Article(treaty, provision)}: {provision.Summary ?? provision.Trigger ?? "one-way defence provision"}", provision.Sources);
+        }
+        foreach (var o in analysis.Obligations)
+        {
+            foreach (var (actor, why, sources) in o.Excluded)
+            {
+                b.Say($"{Naming.Capitalise(b.Name(actor))} is a party to {Naming.Of(o.Treaty)} but {why}.");
+                b.Fact($"{Naming.Capitalise(b.Name(actor))}: {why} ({o.Treaty.Name}).", sources);
+            }
+        }
+        var consult = analysis.Obligations.Where(o => !o.IsDefence && o.Guarantors.Count > 0 && o.Coverage != Coverage.NotCovered).ToArray();
+        if (consult.Length > 0)
+            b.Say($"Consultation: {AnswerBuilder.List(consult.Select(o => $"{Article(o)} ({o.Guarantors.Count} {(o.Guarantors.Count == 1 ? "party" : "parties")})"))} pledge{(consult.Length == 1 ? "s" : "")} the parties to consult.");
+
+        foreach (var o in analysis.Obligations)
+        {
+            var p = o.Provision;
+            var details = new List<string>();
+            if (p.Trigger is not null)
+                details.Add($"trigger: {p.Trigger}");
+            if (p.Scope is not null)
+                details.Add($"scope: {p.Scope}");
+            if (p.Response is { } r)
+                details.Add(r == Response.Automatic ? "response: automatic" : "response: discretionary (each party decides what action to take)");
+            if (p.Conditions.Count > 0)
+                details.Add($"conditions: {string.Join("; ", p.Conditions)}");
+            b.Fact($"{Article(o)} ({Kind(p)}): {string.Join("; ", details)}{(details.Count == 0 ? p.Summary : "")}.", p.Sources);
+            if (o.Guarantors.Count > 0)
+                b.Fact($"Parties bound on {AnswerBuilder.Date(analysis.On)} under {Article(o)}: {AnswerBuilder.List(o.Guarantors.Select(b.Name))}.",
+                    atlas.PartiesOn(o.Treaty.Id, analysis.On).Where(x => o.Guarantors.Contains(x.Actor)).SelectMany(x => x.Sources));
+        }
+        if (analysis.Where is { } w)
+            b.Fact($"{w.Name} is held by {b.Name(w.State)}; treaty zones: {(w.Zones.Count == 0 ? "none recorded" : string.Join(", ", w.Zones))}.{(w.Note is { } n ? " " + n : "")}", w.Sources);
+        return b.Build();
+    }
+
+    private static string Sentence(AnswerBuilder b, Obligation o)
+    {
+        var names = o.Guarantors.Select(b.Name).ToArray();
+        var who = names.Length <= 6 ? AnswerBuilder.List(names) : $"the {names.Length} other parties ({AnswerBuilder.List(names)})";
+        var verb = names.Length == 1 ? "is" : "are";
+        var how = o.Provision.Response == Response.Automatic ? "automatically" : "each taking such action as it decides";
+        var procedure = o.Provision.Conditions.FirstOrDefault(c => c.StartsWith("in accordance", StringComparison.OrdinalIgnoreCase));
+        var conditions = procedure is null ? "" : $", {procedure}";
+        return $"{Naming.Capitalise(who)} {verb} obliged to act under {Article(o)} — {how}{conditions}";
+    }
+
+    public static string Article(Obligation o) => Article(o.Treaty, o.Provision);
+
+    public static string Article(Treaty treaty, Provision provision) => $"Article {provision.Article} of {Naming.Of(treaty)}";
+
+    private static string Kind(Provision p) => p.Kind switch
+    {
+        ProvisionKind.Defence => p.Direction == Direction.OneWay ? "defence, one-way" : "defence, mutual",
+        ProvisionKind.Consultation => "consultation",
+        _ => p.Kind.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,159 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Reasoning;
+using Entente.Language.Explain;
+
+namespace Entente.Language.Questions;
+
+internal sealed partial class Asker
+{
+    private static readonly string[] DefenceVerbs = ["defend", "defends", "protect", "protects", "help", "aid", "rescue", "respond", "guarantee", "guarantees", "support"];
+
+    private Answer Defend(ParsedQuestion q, List<Actor> states, List<Actor> orgs)
+    {
+        var (target, guarantor) = TargetAndGuarantor(q);
+        target ??= states[^1];
+        var analysis = Obligations.Attack(atlas, target.Id, On(q));
+        var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
+        if (guarantor is null)
+            return answer;
+
+        string lead;
+        if (guarantor.Kind == ActorKind.Organization)
+        {
+            var viaOrg = analysis.Obligations.Where(o => o.IsDefence && o.Treaty.Organization == guarantor.Id && o.Guarantors.Count > 0 && o.Coverage == Coverage.Covered).ToArray();
+            lead = viaOrg.Length > 0
+                ? $"Yes: {Naming.Of(target)} is a member of {Naming.Of(guarantor)}, so the other members are obliged to act under {AttackExplainer.Article(viaOrg[0])}."
+                : $"No: {Naming.Of(guarantor)} has no treaty obligation to defend {Naming.Of(target)}{(atlas.IsMember(target.Id, guarantor.Id, analysis.On) ? " where this attack happens" : $", which is not a member of {Naming.Of(guarantor)}")}.";
+        }
+        else
+        {
+            var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered).ToArray();
+            lead = bound.Length > 0
+                ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
+                : $"No: in Entente's data {Naming.Of(guarantor)} has no treaty obligation to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
+        }
+        return answer with { Text = lead + " " + answer.Text, Intent = "would-defend" };
+    }
+
+    /// <summary>"Would A defend B?": B is named after the verb, A before it. "If B is attacked…": B is the target.</summary>
+    private (Actor? Target, Actor? Guarantor) TargetAndGuarantor(ParsedQuestion q)
+    {
+        var actors = q.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor }).Select(m => (m.Start, Actor: ActorOf(m.Entity!))).ToList();
+        var attacked = Array.FindIndex(q.Words.ToArray(), w => w is "attacked" or "invaded" or "attack" or "attacks");
+        if (attacked >= 0)
+        {
+            var before = actors.LastOrDefault(a => a.Start < attacked && a.Actor.IsState);
+            var after = actors.FirstOrDefault(a => a.Start > attacked && a.Actor.IsState);
+            var target = q.Words[attacked] is "attack" or "attacks" ? after.Actor ?? before.Actor : before.Actor ?? after.Actor;
+            var other = actors.FirstOrDefault(a => a.Actor != target && a.Actor.Id != target?.Id);
+            return (target, q.HasAny(DefenceVerbs) ? other.Actor : null);
+        }
+        var verb = Array.FindIndex(q.Words.ToArray(), w => DefenceVerbs.Contains(w));
+        if (verb >= 0)
+        {
+            var target = actors.FirstOrDefault(a => a.Start > verb && a.Actor.IsState).Actor;
+            var guarantor = actors.LastOrDefault(a => a.Start < verb).Actor;
+            return (target, guarantor?.Id == target?.Id ? null : guarantor);
+        }
+        return (null, null);
+    }
+
+    private Answer Covered(ParsedQuestion q, Place place, List<Treaty> treaties)
+    {
+        var analysis = Obligations.Attack(atlas, place.State, On(q), place);
+        var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "covered");
+        var asked = analysis.Obligations.Where(o => o.IsDefence && (treaties.Count == 0 ? q.Article is null || o.Provision.Article == q.Article : treaties.Contains(o.Treaty))).ToArray();
+        if (asked.Length == 0 && q.Article is { } article && treaties.Count == 0)
+            asked = analysis.Obligations.Where(o => o.IsDefence && o.Provision.Article == article).ToArray();
+        if (asked.Length == 0)
+            return answer;
+        var o = asked[0];
+        var lead = o.Coverage switch
+        {
+            Coverage.Covered => $"Yes. An armed attack on {place.Name} is covered by {AttackExplainer.Article(o)}: {o.CoverageReason}.",
+            Coverage.NotCovered => $"No. {AttackExplainer.Article(o)} does not cover {place.Name}: {o.CoverageReason}.",
+            _ => $"Not known: {o.CoverageReason}.",
+        };
+        return answer with { Text = lead + " " + answer.Text };
+    }
+
+    private Answer DefenceTreaties(ParsedQuestion q, List<Actor> states)
+    {
+        var b = Builder(q, "defence-treaties");
+        var state = states[0];
+        var other = states.Count > 1 ? states[1] : null;
+        var rows = atlas.PartiesOf(state.Id)
+            .Where(p => p.Period.Contains(b.On) && atlas.Treaty(p.Treaty).InForcePeriod.Contains(b.On))
+            .Select(p => atlas.Treaty(p.Treaty))
+            .Where(t => t.Provisions.Any(x => x.Kind == ProvisionKind.Defence))
+            .Where(t => other is null || atlas.IsParty(other.Id, t.Id, b.On))
+            .Distinct()
+            .ToArray();
+        if (rows.Length == 0)
+        {
+            b.Say(other is null
+                ? $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
+                : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
+            if (other is not null)
+            {
+                foreach (var p in atlas.ParticipationsOf(state.Id).Where(p => atlas.FindPartnership(p.Partnership)!.Parties.Any(x => x.Actor == other.Id)))
+                {
+                    var partnership = atlas.FindPartnership(p.Partnership)!;
+                    if (partnership.Kind == PartnershipKind.Agreement)
+                    {
+                        b.Say($"They do have the {partnership.Name}, which is not a defence commitment.");
+                        b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
+                    }
+                }
+            }
+            return b.Build();
+        }
+        b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{Naming.Of(t)} (in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
+        foreach (var treaty in rows)
+        {
+            foreach (var p in treaty.Provisions.Where(x => x.Kind is ProvisionKind.Defence or ProvisionKind.Basing))
+            {
+                if (p.Direction == Direction.OneWay)
+                {
+                    var toward = AnswerBuilder.List(p.Beneficiaries.Select(b.Name));
+                    var toState = p.Beneficiaries.Contains(state.Id);
+                    b.Say(p.Kind == ProvisionKind.Basing
+                        ? $"Article {p.Article} (basing): {Core.Reasoning.Eligibility.FirstSentence(p.Summary ?? $"{AnswerBuilder.List(p.Obliged.Select(b.Name))} grants {toward} the use of bases.")}"
+                        : $"It is not a mutual-defence pact in the NATO sense: Article {p.Article} applies only to {p.Scope ?? "the area it names"}{(toState ? $"; {Naming.Of(state)} has no obligation to defend the territory of the other party" : $"; it runs towards {toward}")}.");
+                }
+                else if (p.Kind == ProvisionKind.Defence)
+                {
+                    b.Say($"Article {p.Article} is mutual: {p.Summary ?? p.Trigger}");
+                }
+                b.Fact($"Article {p.Article} of {treaty.Name} ({p.Kind.ToString().ToLowerInvariant()}{(p.Direction is { } d ? ", " + (d == Direction.OneWay ? "one-way" : "mutual") : "")}): {p.Summary ?? p.Trigger}{(p.Scope is { } s ? $" Scope: {s}." : "")}", p.Sources);
+            }
+        }
+        return b.Build();
+    }
+
+    private Answer Invoked(ParsedQuestion q, List<Treaty> treaties)
+    {
+        var b = Builder(q, "invoked");
+        var events = atlas.Events.Where(e => e.Kind == EventKind.Invocation)
+            .Where(e => treaties.Count == 0 || (e.Treaty is { } t && treaties.Any(x => x.Id == t)))
+            .Where(e => q.Article is null || e.Article == q.Article)
+            .OrderBy(e => e.Date)
+            .ToArray();
+        var subject = q.Article is { } a ? $"Article {a}{(treaties.Count > 0 ? $" of {Naming.Of(treaties[0])}" : "")}" : treaties.Count > 0 ? Naming.Of(treaties[0]) : "it";
+        if (events.Length == 0)
+        {
+            b.Say($"Entente's data records no invocation of {subject}.");
+            return b.Build();
+        }
+        var firstTreaty = events[0].Treaty is { } id ? atlas.Treaty(id) : null;
+        var label = q.Article is not null && firstTreaty is not null ? $"Article {q.Article} of {Naming.Of(firstTreaty)}" : subject;
+        var distinctDays = events.Select(e => e.Date).Distinct().Count();
+        b.Say(distinctDays == 1
+            ? $"{Naming.Capitalise(label)} has been invoked once, on {AnswerBuilder.Date(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."
+            : $"{Naming.Capitalise(label)} has been invoked {distinctDays} times in Entente's data: {AnswerBuilder.List(events.Select(e => AnswerBuilder.Date(e.Date)))}.");
+        foreach (var e in atlas.Events.Where(e => events.Any(x => x.Treaty == e.Treaty && x.Article == e.Article) && e.Kind != EventKind.Invocation || events.Contains(e)).OrderBy(e => e.Date))
+            b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        return b.Build();
+    }
+}

@@ -1,0 +1,223 @@
+using Entente.Core.Model;
+
+namespace Entente.Language.Questions;
+
+internal sealed partial class Asker
+{
+    private Answer Peacekeeping(ParsedQuestion q, Actor state)
+    {
+        var b = Builder(q, "peacekeeping");
+        var laws = atlas.PoliciesOf(state.Id).Where(p => p.Name.Contains("Peacekeeping", StringComparison.OrdinalIgnoreCase) && p.Period.Contains(b.On)).ToArray();
+        var deployments = atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: atlas.FindPartnership(p.Partnership)!))
+            .Where(x => x.Partnership.Kind == PartnershipKind.Deployment).ToArray();
+        if (laws.Length == 0 && deployments.Length == 0)
+        {
+            b.Say($"Entente's data records no peacekeeping law or deployment for {Naming.Of(state)}; that does not mean there are none.");
+            return b.Build();
+        }
+        foreach (var law in laws)
+        {
+            b.Say($"{Naming.Start(state)} takes part in UN peacekeeping under the {law.Name} (since {AnswerBuilder.Date(law.From!.Value)}).");
+            b.Fact($"{law.Name}: {law.Summary}", law.Sources);
+        }
+        if (deployments.Length > 0)
+        {
+            b.Say($"Its deployments in the data: {AnswerBuilder.List(deployments.Select(d => $"{d.Partnership.Name} ({Period(d.Participation.Joined ?? d.Partnership.From, d.Participation.Left ?? d.Partnership.To)})"))}.");
+            foreach (var (participation, partnership) in deployments)
+                b.Fact($"{partnership.Name}: {partnership.Summary}", participation.Sources);
+        }
+        return b.Build();
+    }
+
+    private Answer Cooperation(ParsedQuestion q, Actor state, Actor org)
+    {
+        var b = Builder(q, "cooperation");
+        var topic = Topic(q);
+        var partnerships = atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: atlas.FindPartnership(p.Partnership)!))
+            .Where(x => x.Partnership.Organization == org.Id || x.Partnership.Name.Contains(org.Aliases.Count > 0 ? org.Aliases[0] : org.Name, StringComparison.Ordinal))
+            .Where(x => new Interval(x.Participation.Joined ?? x.Partnership.From, x.Participation.Left ?? x.Partnership.To).Contains(b.On))
+            .ToArray();
+        if (partnerships.Length == 0)
+        {
+            b.Say($"Entente's data records no cooperation programme between {Naming.Of(state)} and {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            return b.Build();
+        }
+        var matching = topic.Length == 0 ? partnerships
+            : partnerships.Where(x => x.Partnership.Areas.Any(a => Matches(a, topic)) || Matches(x.Partnership.Name, topic) || Matches(x.Partnership.Summary ?? "", topic)).ToArray();
+        if (topic.Length > 0 && matching.Length > 0)
+        {
+            var areas = matching.SelectMany(x => x.Partnership.Areas.Where(a => Matches(a, topic))).Distinct().ToArray();
+            b.Say($"Yes. {Naming.Start(state)} and {Naming.Of(org)} cooperate on {string.Join(" ", topic)}{(areas.Length > 0 ? $" ({AnswerBuilder.List(areas)})" : "")}: {AnswerBuilder.List(matching.Select(x => $"{x.Partnership.Name}{Since(x.Participation.Joined ?? x.Partnership.From)}"))}.");
+        }
+        else if (topic.Length > 0)
+        {
+            b.Say($"Entente's data does not record {string.Join(" ", topic)} among the areas of cooperation between {Naming.Of(state)} and {Naming.Of(org)}; it records {AnswerBuilder.List(partnerships.Select(x => x.Partnership.Name))}.");
+        }
+        else
+        {
+            b.Say($"Yes. {Naming.Start(state)} cooperates with {Naming.Of(org)} without being a member: {AnswerBuilder.List(partnerships.Select(x => $"{x.Partnership.Name}{Since(x.Participation.Joined ?? x.Partnership.From)}"))}.");
+        }
+        foreach (var (participation, partnership) in matching.Length > 0 ? matching : partnerships)
+            b.Fact($"{partnership.Name}{Since(participation.Joined ?? partnership.From)}{(partnership.Areas.Count > 0 ? $"; areas: {string.Join(", ", partnership.Areas)}" : "")}{(partnership.Summary is { } s ? $". {s}" : "")}", participation.Sources.Concat(partnership.Sources));
+        return b.Build();
+    }
+
+    // What the cooperation is about: the words after "on" or "in" that name no country and are not question words.
+    private static string[] Topic(ParsedQuestion q)
+    {
+        var words = q.Words.ToArray();
+        var at = Array.FindLastIndex(words, w => w is "on" or "in" or "regarding" or "about" or "over");
+        if (at < 0)
+            return [];
+        var named = q.Mentions.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
+        return words.Skip(at + 1).Where((w, i) => !named.Contains(at + 1 + i) && w is not ("the" or "issues" or "matters" or "and" or "a")).ToArray();
+    }
+
+    private static bool Matches(string text, string[] topic)
+    {
+        var t = text.ToLowerInvariant();
+        return topic.Any(word => word.Length >= 4 && (t.Contains(word, StringComparison.Ordinal) || t.Contains(Stem(word), StringComparison.Ordinal)));
+    }
+
+    // cybersecurity → cyber, terrorism → terror, disasters → disaster
+    private static string Stem(string word) =>
+        word.StartsWith("cyber", StringComparison.Ordinal) ? "cyber"
+        : word.StartsWith("counterterror", StringComparison.Ordinal) || word.StartsWith("terror", StringComparison.Ordinal) ? "terror"
+        : word.TrimEnd('s');
+
+    private Answer PolicyTerms(ParsedQuestion q, Policy policy)
+    {
+        var b = Builder(q, "policy");
+        var holder = atlas.Actor(policy.Actor);
+        b.Say($"{policy.Name} ({Naming.Of(holder)}, {(policy.Period.Contains(b.On) ? $"in force since {AnswerBuilder.Date(policy.From ?? default)}" : $"{policy.From}–{policy.To}")}): {policy.Summary}");
+        if (policy.Terms.Count > 0)
+            b.Say($"Its terms: {AnswerBuilder.List(policy.Terms)}.");
+        b.Fact($"{policy.Name}: {(policy.Terms.Count > 0 ? string.Join("; ", policy.Terms) : policy.Summary)}", policy.Sources);
+        if (policy.Text is { } text)
+            b.Fact($"Text: \"{text.Trim()}\"", policy.Sources);
+        foreach (var step in policy.History)
+            b.Fact($"{step.Date}: {step.What}", step.Sources);
+        return b.Build();
+    }
+
+    private Answer Neutral(ParsedQuestion q, Actor state)
+    {
+        var b = Builder(q, "neutral");
+        var neutrality = atlas.PoliciesOf(state.Id).Where(p => p.Kind == PolicyKind.Neutrality && p.Period.Contains(b.On)).ToArray();
+        var alliances = atlas.PartiesOf(state.Id).Where(p => p.Period.Contains(b.On)).Select(p => atlas.Treaty(p.Treaty))
+            .Where(t => t.InForcePeriod.Contains(b.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)).Distinct().ToArray();
+        if (neutrality.Length > 0)
+        {
+            b.Say($"Yes. {Naming.Start(state)} follows a policy of neutrality: {AnswerBuilder.List(neutrality.Select(p => $"{p.Name} (since {AnswerBuilder.Date(p.From ?? default)})"))}.");
+            foreach (var p in neutrality)
+                b.Fact($"{p.Name}: {p.Summary}", p.Sources);
+        }
+        if (alliances.Length > 0)
+        {
+            b.Say(neutrality.Length > 0
+                ? $"It is nonetheless party to {AnswerBuilder.List(alliances.Select(Naming.Of))}, which contain{(alliances.Length == 1 ? "s" : "")} a defence clause."
+                : $"No. {Naming.Start(state)} is not neutral: it is bound by {AnswerBuilder.List(alliances.Select(Naming.Of))}, with a defence clause.");
+            foreach (var t in alliances)
+            {
+                var party = t.Parties.First(p => p.Actor == state.Id && p.Period.Contains(b.On));
+                b.Fact($"{state.Name} is a party to {t.Name} since {party.Joined}.", party.Sources);
+            }
+        }
+        if (neutrality.Length == 0 && alliances.Length == 0)
+            b.Say($"Entente's data records neither a neutrality policy nor a defence treaty for {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}, so it cannot say.");
+        return b.Build();
+    }
+
+    private Answer ArticleText(ParsedQuestion q, string article, List<Treaty> treaties, List<Actor> states)
+    {
+        var b = Builder(q, "article");
+        var candidates = new[] { article, Roman(article), Arabic(article) }.Where(a => a is not null).Select(a => a!).ToArray();
+        foreach (var treaty in treaties)
+        {
+            var provision = treaty.Provisions.FirstOrDefault(p => candidates.Contains(p.Article, StringComparer.OrdinalIgnoreCase));
+            if (provision is null)
+                continue;
+            b.Say($"Article {provision.Article} of {Naming.Of(treaty)}{(provision.Title is { } t ? $" ({t})" : "")}: {provision.Summary}");
+            if (provision.Text is { } text)
+                b.Say($"It reads: \"{Shorten(text.Trim(), 700)}\"");
+            b.Fact($"Article {provision.Article} of {treaty.Name}: {provision.Summary}{(provision.Scope is { } s ? $" Scope: {s}." : "")}", provision.Sources);
+            return b.Build();
+        }
+        foreach (var state in states)
+        {
+            var policy = atlas.PoliciesOf(state.Id).FirstOrDefault(p => candidates.Any(a => p.Name.Contains($"Article {a}", StringComparison.OrdinalIgnoreCase)));
+            if (policy is not null)
+                return PolicyTerms(q, policy) with { Intent = "article" };
+        }
+        b.Say($"Entente's data holds no Article {article} {(treaties.Count > 0 ? $"of {Naming.Of(treaties[0])}" : "for that state")}.");
+        return b.Build() with { Answered = false };
+    }
+
+    private Answer ConstitutionPolicies(ParsedQuestion q, Actor state)
+    {
+        var b = Builder(q, "policies");
+        var policies = atlas.PoliciesOf(state.Id).Where(p => p.Period.Contains(b.On) && p.Kind is PolicyKind.Constitutional or PolicyKind.Law or PolicyKind.Doctrine or PolicyKind.Nuclear).ToArray();
+        if (policies.Length == 0)
+        {
+            b.Say($"Entente's data records no constitutional or defence policy for {Naming.Of(state)}.");
+            return b.Build();
+        }
+        b.Say($"{Naming.Start(state)}'s security rests on {AnswerBuilder.List(policies.Select(p => $"{p.Name} ({p.From?.Year})"))}.");
+        foreach (var p in policies)
+        {
+            if (p.Summary is { } s && (p.Kind is PolicyKind.Constitutional or PolicyKind.Doctrine || p.Name.Contains("Self-Defense", StringComparison.Ordinal) || p.Name.Contains("Peace and Security", StringComparison.Ordinal)))
+                b.Say(Core.Reasoning.Eligibility.FirstSentence(s));
+            b.Fact($"{p.Name}: {p.Summary}", p.Sources);
+        }
+        var allies = atlas.PartiesOf(state.Id).Where(p => p.Period.Contains(b.On)).Select(p => atlas.Treaty(p.Treaty))
+            .Where(t => t.InForcePeriod.Contains(b.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)).Distinct().ToArray();
+        if (allies.Length > 0)
+        {
+            b.Say($"It complements them with {AnswerBuilder.List(allies.Select(Naming.Of))}.");
+            foreach (var t in allies)
+                b.Fact($"{t.Name}, in force since {t.InForce}.", t.Sources);
+        }
+        return b.Build();
+    }
+
+    private Answer TreatyDates(ParsedQuestion q, List<Actor> orgs, List<Treaty> treaties)
+    {
+        var b = Builder(q, "treaty-dates");
+        var treaty = treaties.FirstOrDefault() ?? atlas.TreatiesOf(orgs[0].Id)[0];
+        var org = treaty.Organization is { } id ? atlas.Actor(id) : null;
+        var parts = new List<string>();
+        if (treaty.Signed is { } signed)
+            parts.Add($"was signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}");
+        if (treaty.InForce is { } inForce)
+            parts.Add($"entered into force on {AnswerBuilder.Date(inForce)}");
+        if (treaty.Ended is { } ended)
+            parts.Add($"ended on {AnswerBuilder.Date(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
+        b.Say($"{Naming.Capitalise(Naming.Of(treaty))} {AnswerBuilder.List(parts)}.");
+        if (org is not null && orgs.Contains(org))
+        {
+            if (org.Existed.From is { } from)
+                b.Say($"{Naming.Start(org)} dates from {AnswerBuilder.Date(from)}{(org.Existed.To is { } to ? $" and was dissolved on {AnswerBuilder.Date(to)}" : "")}.");
+            b.Fact($"{org.Name}: existed {org.Existed}.", org.Sources);
+        }
+        b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "?"}, in force {treaty.InForce?.ToString() ?? "?"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
+        return b.Build();
+    }
+
+    private static string Since(PartialDate? date) => date is { } d ? $" (since {AnswerBuilder.Date(d)})" : "";
+
+    private static string Period(PartialDate? from, PartialDate? to) =>
+        $"{(from is { } f ? AnswerBuilder.Date(f) : "?")}–{(to is { } t ? AnswerBuilder.Date(t) : "")}";
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + " …";
+
+    private static readonly string[] RomanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+    private static string? Roman(string article) =>
+        int.TryParse(article, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 15 ? RomanNumerals[n - 1] : null;
+
+    private static string? Arabic(string article)
+    {
+        var i = Array.IndexOf(RomanNumerals, article.ToUpperInvariant());
+        return i < 0 ? null : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,69 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Language.Questions;
+
+internal sealed partial class Asker
+{
+    private Answer? Route(ParsedQuestion q)
+    {
+        var states = States(q).ToList();
+        var orgs = Organizations(q).ToList();
+        var places = q.Entities(EntityKind.Place).Select(p => atlas.FindPlace(new PlaceId(p.Id))!).ToList();
+        var policies = q.Entities(EntityKind.Policy).Select(p => atlas.FindPolicy(new PolicyId(p.Id))!).ToList();
+        var treaties = Treaties(q).ToList();
+
+        if (q.Has("why") && q.HasAny("not", "never") && states.Count > 0 && orgs.Count > 0)
+            return Answers.WhyNot(atlas, states[0].Id, orgs[0].Id, On(q), q.Original, "why-not");
+        if (q.HasAny("join", "eligible", "become", "admitted", "accede", "membership") && q.HasAny("could", "can", "may", "might", "would", "will", "eligible", "allowed")
+            && states.Count > 0 && orgs.Count > 0)
+            return Answers.WhyNot(atlas, states[0].Id, orgs[0].Id, On(q), q.Original, "could-join");
+        if (q.Has("when") && q.HasAny("join", "joined", "admitted", "become", "became", "accede", "acceded", "enter", "entered") && states.Count > 0 && orgs.Count > 0)
+            return WhenJoined(q, states[0], orgs[0]);
+        if (q.ContainsAny("since when", "what year did", "which year did") && states.Count > 0 && orgs.Count > 0)
+            return WhenJoined(q, states[0], orgs[0]);
+        if (q.HasAny("leave", "left", "withdraw", "withdrew", "quit", "exit", "exited", "withdrawn") && states.Count > 0 && orgs.Count > 0)
+            return WhenLeft(q, states[0], orgs[0]);
+        if (q.HasAny("invoked", "invoke", "invocation", "invocations", "triggered"))
+            return Invoked(q, treaties);
+        if (places.Count > 0)
+            return Covered(q, places[0], treaties);
+        if (IsAboutDefence(q) && states.Count > 0)
+            return Defend(q, states, orgs);
+        if (q.ContainsAny("defense commitment", "defence commitment", "defense commitments", "defence commitments", "defense treaty", "defence treaty",
+                "defense treaties", "defence treaties", "mutual defense", "mutual defence", "collective defense", "collective defence", "defense pact",
+                "defence pact", "security treaty", "allied", "allies", "ally", "alliance", "alliances", "military alliance")
+            && states.Count > 0 && q.Year is null)
+            return DefenceTreaties(q, states);
+        if (q.HasAny("peacekeeping", "pko", "peacekeepers") && states.Count > 0)
+            return Peacekeeping(q, states[0]);
+        if (q.HasAny("cooperate", "cooperates", "cooperation", "collaborate", "collaborates", "collaboration", "partner", "partners", "partnership", "work")
+            && states.Count > 0 && orgs.Count > 0)
+            return Cooperation(q, states[0], orgs[0]);
+        if (policies.Count > 0)
+            return PolicyTerms(q, policies[0]);
+        if (q.HasAny("neutral", "neutrality", "nonaligned", "non") && states.Count > 0)
+            return Neutral(q, states[0]);
+        if (q.Article is { } article && (treaties.Count > 0 || states.Count > 0))
+            return ArticleText(q, article, treaties, states);
+        if (q.HasAny("pacifist", "constitution", "constitutional") && states.Count > 0)
+            return ConstitutionPolicies(q, states[0]);
+        if (q.Has("when") && q.HasAny("signed", "founded", "established", "created", "formed", "force", "set", "dissolved", "ended", "terminated", "concluded")
+            && (treaties.Count > 0 || orgs.Count > 0))
+            return TreatyDates(q, orgs, treaties);
+        if (states.Count > 0 && q.HasAny("treaty", "treaties", "alliances", "alliance", "party", "pacts") && q.Year is not null)
+            return TreatiesInYear(q, states[0]);
+        if (orgs.Count > 0 && states.Count == 0
+            && (q.HasAny("members", "member", "countries", "states", "founding", "founders", "founder", "original", "joined", "nations") || q.ContainsAny("how many", "who is in", "who are in", "who is part", "list")))
+            return Members(q, orgs[0], treaties);
+        if (states.Count > 0 && orgs.Count > 0)
+            return IsMember(q, states[0], orgs[0]);
+        if (states.Count > 0 && treaties.Count > 0)
+            return IsParty(q, states[0], treaties[0]);
+        return null;
+    }
+
+    private static bool IsAboutDefence(ParsedQuestion q) =>
+        q.HasAny("defend", "defends", "protect", "protects", "rescue", "respond", "obliged", "obligated", "guarantee", "guarantees", "guarantor", "guarantors", "attacked", "invaded", "invades", "invade")
+        || q.ContainsAny("come to the aid", "come to its aid", "come to aid", "help defend", "must help", "would help", "will help", "attack on", "attacks on", "armed attack", "security guarantee");
+}

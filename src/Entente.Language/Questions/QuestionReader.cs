@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Entente.Core.Atlas;
+
+namespace Entente.Language.Questions;
+
+/// <summary>
+/// Reads a question: normalizes it, links the names it contains to the atlas (longest match first,
+/// tolerant of one typo in a longer word but never guessing between two things), and finds its date,
+/// article number and year.
+/// </summary>
+internal static partial class QuestionReader
+{
+    // Words of questions that must never be taken for a misspelt name.
+    private static readonly HashSet<string> Vocabulary = new(StringComparer.Ordinal)
+    {
+        "why", "what", "when", "where", "who", "whom", "which", "how", "many", "much", "does", "did", "do", "is", "isnt", "was", "were", "are", "arent",
+        "not", "never", "part", "member", "members", "membership", "join", "joined", "joins", "leave", "left", "quit", "exit", "withdraw", "withdrew",
+        "treaty", "treaties", "alliance", "alliances", "allied", "allies", "ally", "article", "articles", "say", "says", "mean", "text", "could",
+        "would", "should", "will", "can", "cant", "cannot", "might", "must", "defend", "defence", "defense", "attack", "attacked", "attacks", "help",
+        "protect", "respond", "obliged", "oblige", "obligation", "obligations", "guarantee", "guarantees", "commitment", "commitments", "similar",
+        "collective", "mutual", "clause", "clauses", "signed", "sign", "force", "founded", "founding", "founders", "founder", "established", "created",
+        "formed", "original", "today", "before", "after", "since", "during", "year", "years", "date", "neutral", "neutrality", "cooperate", "cooperates",
+        "cooperation", "collaborate", "collaborates", "with", "about", "there", "their", "they", "them", "have", "has", "had", "ever", "been",
+        "invoked", "invoke", "invocation", "times", "covered", "cover", "covers", "apply", "applies", "under", "party", "parties", "principles",
+        "policy", "policies", "terms", "contribute", "contributes", "peacekeeping", "missions", "mission", "balance", "balances", "pacifist",
+        "constitution", "security", "needs", "future", "the", "and", "for", "from", "into", "that", "this", "then", "than", "other", "countries",
+        "country", "states", "state", "nation", "nations", "list", "tell", "show", "give", "explain", "current", "currently", "still", "now", "also",
+        "because", "reason", "reasons", "eligible", "become", "becomes", "admitted", "admit", "partner", "partners", "partnership", "organization",
+        "organisation", "pact", "agreement", "agreements", "bases", "base", "nuclear", "weapons", "independent", "independence", "enter", "entered",
+        "come", "came", "aid", "rescue", "fight", "war", "wars", "against", "being", "were", "belong", "belongs", "belonged", "first", "last",
+        "latest", "newest", "oldest", "number", "count", "in", "on", "of", "to", "a", "an", "as", "at", "by", "if", "it", "its", "or", "be",
+    };
+
+    private static readonly Dictionary<string, string> Contractions = new(StringComparer.Ordinal)
+    {
+        ["isn't"] = "is not",
+        ["isnt"] = "is not",
+        ["aren't"] = "are not",
+        ["wasn't"] = "was not",
+        ["weren't"] = "were not",
+        ["doesn't"] = "does not",
+        ["doesnt"] = "does not",
+        ["didn't"] = "did not",
+        ["don't"] = "do not",
+        ["can't"] = "can not",
+        ["cannot"] = "can not",
+        ["won't"] = "will not",
+        ["wouldn't"] = "would not",
+        ["hasn't"] = "has not",
+        ["haven't"] = "have not",
+    };
+
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
+
+    public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today)
+    {
+        var text = question.Trim();
+        foreach (var (from, to) in Contractions)
+            text = Regex.Replace(text, $@"\b{Regex.Escape(from)}\b", to, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        text = text.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+        var normalized = NameIndex.Normalize(text.Replace("?", " ", StringComparison.Ordinal));
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var article = ArticleNumber(normalized);
+        var (on, year, problem) = Dates(normalized, today);
+        var mentions = Link(atlas, words, article);
+        return new ParsedQuestion(question, normalized, words, mentions, on, problem, article, year);
+    }
+
+    private static string? ArticleNumber(string normalized)
+    {
+        var match = ArticleRegex().Match(normalized);
+        return match.Success ? match.Groups[1].Value.ToUpperInvariant() : null;
+    }
+
+    private static (DateOnly? On, int? Year, string? Problem) Dates(string normalized, DateOnly today)
+    {
+        if (normalized.Contains("after the cold war", StringComparison.Ordinal) || normalized.Contains("during the cold war", StringComparison.Ordinal))
+            return (null, null, "periods like 'the Cold War' are not understood; ask about a year, e.g. 'in 1970'");
+        var iso = IsoDateRegex().Match(normalized);
+        if (iso.Success)
+        {
+            return DateOnly.TryParseExact(iso.Value.Replace(' ', '-'), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? (d, d.Year, null)
+                : (null, null, $"'{iso.Value}' is not a date");
+        }
+        var spelled = SpelledDateRegex().Match(normalized);
+        if (spelled.Success)
+        {
+            var day = spelled.Groups["day"].Success ? int.Parse(spelled.Groups["day"].Value, CultureInfo.InvariantCulture) : 1;
+            var month = Array.IndexOf(Months, spelled.Groups["month"].Value) + 1;
+            var y = int.Parse(spelled.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (day > DateTime.DaysInMonth(y, month))
+                return (null, null, $"{spelled.Groups["month"].Value} {y} has no day {day}");
+            return (new DateOnly(y, month, day), y, null);
+        }
+        var before = BeforeYearRegex().Match(normalized);
+        if (before.Success)
+        {
+            var y = int.Parse(before.Groups[1].Value, CultureInfo.InvariantCulture);
+            return (new DateOnly(y - 1, 12, 31), null, null);
+        }
+        var inYear = InYearRegex().Match(normalized);
+        if (inYear.Success)
+        {
+            var y = int.Parse(inYear.Groups[1].Value, CultureInfo.InvariantCulture);
+            // "in 1970" asks about the year: the answer holds at its end, or today for the current year.
+            var end = new DateOnly(y, 12, 31);
+            return (end > today ? today : end, y, null);
+        }
+        if (normalized.Contains("today", StringComparison.Ordinal) || normalized.Contains("now", StringComparison.Ordinal))
+            return (today, null, null);
+        return (null, null, null);
+    }
+
+    private static List<Mention> Link(Atlas atlas, string[] words, string? article)
+    {
+        var mentions = new List<Mention>();
+        var taken = new bool[words.Length];
+        for (var length = Math.Min(8, words.Length); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (Enumerable.Range(start, length).Any(i => taken[i]))
+                    continue;
+                var key = string.Join(' ', words, start, length);
+                if (length == 1 && !Linkable(key))
+                    continue;
+                var found = atlas.Names.Exact(key);
+                if (found.Count == 0)
+                    continue;
+                mentions.Add(new Mention(start, length, key, found));
+                for (var i = start; i < start + length; i++)
+                    taken[i] = true;
+            }
+        }
+        // Part of a name ("korea" alone) or a misspelling of a longer word ("japn" → japan): only when one
+        // thing fits, or several to ask between; never a guess between two.
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (taken[i] || !Linkable(words[i]) || Vocabulary.Contains(words[i]) || words[i].Length < 4 || words[i].All(char.IsDigit))
+                continue;
+            var partial = atlas.Names.Resolve(words[i], EntityKind.Actor);
+            if (partial.Candidates.Count == 0)
+                continue;
+            var isPart = partial.Candidates.All(c => NameIndex.Normalize(c.Name).Split(' ').Contains(words[i]));
+            if (isPart || partial.Candidates.Count == 1)
+            {
+                mentions.Add(new Mention(i, 1, words[i], isPart ? partial.Candidates : [partial.Candidates[0]], Fuzzy: !isPart));
+                taken[i] = true;
+            }
+        }
+        _ = article;
+        return mentions.OrderBy(m => m.Start).ToList();
+    }
+
+    // Two-letter codes and short words that are also ordinary English ("in", "is", "no") are not names
+    // unless they are the common abbreviations people type.
+    private static bool Linkable(string word) =>
+        word.Length > 2 ? !StopNames.Contains(word) : word is "us" or "uk" or "eu";
+
+    private static readonly HashSet<string> StopNames = new(StringComparer.Ordinal) { "the", "and", "for", "can", "man", "per", "may", "art" };
+
+    [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)\b")]
+    private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"\b(1[6-9][0-9]{2}|20[0-9]{2})[ -]([01][0-9])[ -]([0-3][0-9])\b")]
+    private static partial Regex IsoDateRegex();
+
+    [GeneratedRegex(@"\b(?:(?<day>[0-3]?[0-9])\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<year>1[6-9][0-9]{2}|20[0-9]{2})\b")]
+    private static partial Regex SpelledDateRegex();
+
+    [GeneratedRegex(@"\bbefore\s+(1[6-9][0-9]{2}|20[0-9]{2})\b")]
+    private static partial Regex BeforeYearRegex();
+
+    [GeneratedRegex(@"\b(?:in|on|as of|by|during|of|at the end of|at end of)\s+(1[6-9][0-9]{2}|20[0-9]{2})\b")]
+    private static partial Regex InYearRegex();
+}
