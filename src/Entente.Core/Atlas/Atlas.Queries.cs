@@ -69,11 +69,21 @@ public sealed partial class Atlas
             ? t.Suspensions.Where(x => x.Actor == actor && x.Period.Contains(on)).ToArray()
             : [];
 
-    /// <summary>Every spell of an actor in an organization, earliest first.</summary>
-    public IReadOnlyList<Party> MembershipSpells(ActorId actor, ActorId organization) =>
-        _partiesByActor.TryGetValue(actor, out var parties)
-            ? parties.Where(p => _treaties[p.Treaty].Organization == organization).ToArray()
-            : [];
+    /// <summary>
+    /// Every spell of an actor in an organization, earliest first. Where several treaties govern the
+    /// organization (the EU's Maastricht and Lisbon treaties), a spell inside another is left out.
+    /// </summary>
+    public IReadOnlyList<Party> MembershipSpells(ActorId actor, ActorId organization)
+    {
+        if (!_partiesByActor.TryGetValue(actor, out var parties))
+            return [];
+        var spells = parties.Where(p => _treaties[p.Treaty].Organization == organization).ToArray();
+        return spells.Where(s => !spells.Any(o => !ReferenceEquals(o, s) && Within(s, o))).ToArray();
+    }
+
+    private static bool Within(Party inner, Party outer) =>
+        outer.Joined.FirstDay <= inner.Joined.FirstDay && (outer.Left is null || (inner.Left is { } l && l.FirstDay <= outer.Left.Value.FirstDay))
+        && !(outer.Joined == inner.Joined && outer.Left == inner.Left && string.CompareOrdinal(outer.Treaty.Value, inner.Treaty.Value) > 0);
 
     /// <summary>The treaties that create or govern an organization, earliest first.</summary>
     public IReadOnlyList<Treaty> TreatiesOf(ActorId organization) =>

@@ -32,8 +32,9 @@ public sealed partial class Atlas
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
     public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
-        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null)
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null)
     {
+        HomeZones = [.. homeZones ?? []];
         Dataset = dataset;
         _sources = sources.ToFrozenDictionary(s => s.Id);
         _actors = actors.ToFrozenDictionary(a => a.Id);
@@ -78,6 +79,9 @@ public sealed partial class Atlas
 
     /// <summary>The data set's name and the date up to which it was reviewed.</summary>
     public Dataset Dataset { get; }
+
+    /// <summary>Treaty zones every party's own territory lies in ("the metropolitan territory of any of the Parties").</summary>
+    public IReadOnlyList<string> HomeZones { get; }
 
     /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
     public NameIndex Names { get; }

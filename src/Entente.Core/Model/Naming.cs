@@ -14,18 +14,28 @@ public static class Naming
     public static string Of(Actor actor)
     {
         if (actor.Kind == ActorKind.Organization)
-            return actor.Aliases.FirstOrDefault(a => a.Length <= 6 && a.All(c => char.IsUpper(c) || c == '-')) ?? "the " + actor.Name;
+        {
+            var acronym = actor.Aliases.FirstOrDefault(a => a.Length <= 6 && a.All(c => char.IsUpper(c) || c == '-'));
+            // Acronyms said as words take no article (NATO); initialisms do (the EU, the CSTO).
+            return acronym is null ? "the " + actor.Name : SaidAsWords.Contains(acronym) ? acronym : "the " + acronym;
+        }
         return TakesThe.Any(t => actor.Name.StartsWith(t, StringComparison.Ordinal)) ? "the " + actor.Name : actor.Name;
     }
+
+    private static readonly HashSet<string> SaidAsWords = new(StringComparer.Ordinal) { "NATO", "SEATO", "ANZUS", "ASEAN", "CENTO" };
 
     /// <summary>As <see cref="Of(Actor)"/>, capitalised for the start of a sentence.</summary>
     public static string Start(Actor actor) => Capitalise(Of(actor));
 
     /// <summary>A treaty's name in a sentence: "the North Atlantic Treaty".</summary>
-    public static string Of(Treaty treaty) =>
-        treaty.Name.StartsWith("The ", StringComparison.Ordinal) ? "the " + treaty.Name[4..]
-        : treaty.Name.StartsWith("the ", StringComparison.Ordinal) ? treaty.Name
-        : "the " + treaty.Name;
+    public static string Of(Treaty treaty)
+    {
+        // A very long official name gives way to its common short one (the Treaty of Lisbon).
+        var name = treaty.Name.Length > 100 && treaty.Aliases.FirstOrDefault(a => a.Length <= 40 && a.Contains("Treaty", StringComparison.Ordinal)) is { } alias ? alias : treaty.Name;
+        return name.StartsWith("The ", StringComparison.Ordinal) ? "the " + name[4..]
+            : name.StartsWith("the ", StringComparison.Ordinal) ? name
+            : "the " + name;
+    }
 
     public static string Capitalise(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 }

@@ -46,7 +46,7 @@ public static class Obligations
                     else
                         excluded.Add((guarantor, $"its obligations{(suspension.Towards is null ? "" : $" towards {actor.Name}")} have been suspended since {suspension.From}", suspension.Sources));
                 }
-                var (coverage, reason) = Cover(treaty, provision, where, actor, on);
+                var (coverage, reason) = Cover(treaty, provision, where, actor, on, atlas.HomeZones);
                 obligations.Add(new Obligation(treaty, provision, guarantors, excluded, coverage, reason));
             }
         }
@@ -60,12 +60,13 @@ public static class Obligations
         : treaty.Provisions.Where(p => p.Kind == ProvisionKind.Scope).SelectMany(p => p.Zones).Distinct().ToArray();
 
     /// <summary>
-    /// The zones a state's own territory lies in: its metropolitan territory, its M49 region's zone, and those
-    /// the data gives it.
+    /// The zones a state's own territory lies in: the data set's home zones (a party's metropolitan
+    /// territory), its M49 region's zone, and those the data gives the state.
     /// </summary>
-    public static IReadOnlyList<string> HomeZones(Actor state)
+    public static IReadOnlyList<string> HomeZones(Actor state, IEnumerable<string> homeZones)
     {
-        var zones = new List<string>(state.Zones) { "metropolitan-territory" };
+        var zones = new List<string>(state.Zones);
+        zones.AddRange(homeZones);
         if (state.Continent == "Europe")
             zones.Add("europe");
         if (state.Region == "Northern America")
@@ -73,7 +74,7 @@ public static class Obligations
         return zones;
     }
 
-    private static (Coverage, string?) Cover(Treaty treaty, Provision provision, Place? where, Actor target, DateOnly on)
+    private static (Coverage, string?) Cover(Treaty treaty, Provision provision, Place? where, Actor target, DateOnly on, IReadOnlyList<string> homeZones)
     {
         var zones = ZonesOf(treaty, provision);
         if (where is null)
@@ -82,7 +83,7 @@ public static class Obligations
             // and the data places the territory in none of them.
             if (zones.Count == 0)
                 return (Coverage.Covered, null);
-            var home = HomeZones(target);
+            var home = HomeZones(target, homeZones);
             if (home.Count == 0)
                 return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
             // Outside the zones the data gives its territory is "not known", not "no": the data may simply not

@@ -235,6 +235,8 @@ internal sealed partial class Reader
     {
         var id = map.RequiredText("id");
         var description = map.RequiredText("description");
+        if (map.Bool("home") == true)
+            HomeZones.Add(id);
         map.RejectUnknown();
         Zones.Add((id, description, map));
     }

@@ -26,6 +26,7 @@ internal sealed partial class Reader
     public List<Event> Events { get; } = [];
     public List<Place> PlaceList { get; } = [];
     public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
+    public List<string> HomeZones { get; } = [];
     public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
 
     public void Read(DataFile file)

@@ -20,6 +20,11 @@ internal static class AttackExplainer
         if (covered.Length == 0 && unknown.Length == 0)
         {
             b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
+            foreach (var policy in atlas.PoliciesOf(target.Id).Where(p => p.Kind == PolicyKind.Neutrality && p.Period.Contains(analysis.On)))
+            {
+                b.Say($"{Naming.Start(target)} follows a policy of neutrality ({policy.Name}).");
+                b.Fact($"{policy.Name}: {policy.Summary}", policy.Sources);
+            }
             // Say what used to protect it, so "none" is not mistaken for "never".
             foreach (var party in atlas.PartiesOf(target.Id))
             {
@@ -86,7 +91,7 @@ internal static class AttackExplainer
         var names = o.Guarantors.Select(b.Name).ToArray();
         var who = names.Length <= 6 ? AnswerBuilder.List(names) : $"the {names.Length} other parties ({AnswerBuilder.List(names)})";
         var verb = names.Length == 1 ? "is" : "are";
-        var how = o.Provision.Response == Response.Automatic ? "automatically" : "each taking such action as it decides";
+        var how = o.Provision.Response == Response.Automatic ? "the obligation arises without a further decision" : "each taking such action as it deems necessary";
         var procedure = o.Provision.Conditions.FirstOrDefault(c => c.StartsWith("in accordance", StringComparison.OrdinalIgnoreCase));
         var conditions = procedure is null ? "" : $", {procedure}";
         return $"{Naming.Capitalise(who)} {verb} obliged to act under {Article(o)} — {how}{conditions}";

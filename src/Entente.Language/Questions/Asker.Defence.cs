@@ -7,7 +7,7 @@ namespace Entente.Language.Questions;
 
 internal sealed partial class Asker
 {
-    private static readonly string[] DefenceVerbs = ["defend", "defends", "protect", "protects", "help", "aid", "rescue", "respond", "guarantee", "guarantees", "support"];
+    private static readonly string[] DefenceVerbs = ["defend", "defends", "defended", "protected", "protect", "protects", "help", "aid", "rescue", "respond", "guarantee", "guarantees", "support"];
 
     private Answer Defend(ParsedQuestion q, List<Actor> states, List<Actor> orgs)
     {

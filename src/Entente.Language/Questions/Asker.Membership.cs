@@ -38,6 +38,14 @@ internal sealed partial class Asker
             b.Say($"{Naming.Start(state)} has never been a member of {Naming.Of(org)}, so it has not left it.");
         else if (left.Length == 0)
             b.Say($"{Naming.Start(state)} has not left {Naming.Of(org)}: it has been a member since {AnswerBuilder.Date(spells[0].Joined)}.");
+        foreach (var spell in spells.Where(s => s.Period.Contains(b.On)))
+        {
+            foreach (var suspension in atlas.SuspensionsOn(spell.Treaty, state.Id, b.On))
+            {
+                b.Say($"Its membership has been suspended since {AnswerBuilder.Date(suspension.From)}{(suspension.Towards is { } t ? $" towards {b.Name(t)}" : "")}.");
+                b.Fact($"Suspension from {suspension.From}: {suspension.Note}", suspension.Sources);
+            }
+        }
         foreach (var spell in left)
             b.Say($"{Naming.Start(state)} ceased to be a member of {Naming.Of(org)} on {AnswerBuilder.Date(spell.Left!.Value)} ({spell.LeftHow?.ToString().ToLowerInvariant() ?? "left"}), after joining on {AnswerBuilder.Date(spell.Joined)}.");
         foreach (var spell in spells)
@@ -58,7 +66,10 @@ internal sealed partial class Asker
         var spells = atlas.MembershipSpells(state.Id, org.Id);
         var current = spells.FirstOrDefault(s => s.Period.Contains(on));
         if (!org.Existed.Contains(on))
+        {
             b.Say($"{Naming.Start(org)} did not exist on {AnswerBuilder.Date(on)} (it existed {org.Existed}).");
+            b.Fact($"{org.Name} existed {org.Existed}.", org.Sources);
+        }
         else if (current is not null)
             b.Say($"Yes. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {(on < today ? "was" : "is")} a member of {Naming.Of(org)}: it joined on {AnswerBuilder.Date(current.Joined)} ({How(current)}).");
         else if (spells.Any(s => s.Joined.FirstDay > on))
@@ -129,12 +140,20 @@ internal sealed partial class Asker
                 : $"In {year}, {AnswerBuilder.List(joined.Select(p => b.Name(p.Actor)))} joined {Naming.Of(org)} ({AnswerBuilder.List(joined.Select(p => p.Joined).Distinct().Select(AnswerBuilder.Date))}).");
             foreach (var p in joined)
                 b.Fact($"{atlas.Actor(p.Actor).Name} joined on {p.Joined} ({How(p)}).", p.Sources);
+            if (joined.Length == 0)
+            {
+                var all = atlas.TreatiesOf(org.Id).SelectMany(t => t.Parties).ToArray();
+                b.Fact($"Years in which states joined {org.Name}: {string.Join(", ", all.Select(p => p.Joined.Year).Distinct().Order())}.", all.SelectMany(p => p.Sources));
+            }
             return b.Build();
         }
         var builder = Builder(q, q.Contains("how many") ? "member-count" : "members");
         var members = atlas.MembersOn(org.Id, builder.On);
         if (!org.Existed.Contains(builder.On))
+        {
             builder.Say($"{Naming.Start(org)} did not exist on {AnswerBuilder.Date(builder.On)} (it existed {org.Existed}).");
+            builder.Fact($"{org.Name} existed {org.Existed}.", org.Sources);
+        }
         else if (q.Contains("how many"))
             builder.Say($"{Naming.Start(org)} {(builder.On < today ? "had" : "has")} {members.Count} members on {AnswerBuilder.Date(builder.On)}.");
         else

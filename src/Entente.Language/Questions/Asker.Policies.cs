@@ -51,7 +51,14 @@ internal sealed partial class Asker
         }
         else if (topic.Length > 0)
         {
-            b.Say($"Entente's data does not record {string.Join(" ", topic)} among the areas of cooperation between {Naming.Of(state)} and {Naming.Of(org)}; it records {AnswerBuilder.List(partnerships.Select(x => x.Partnership.Name))}.");
+            var past = atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: atlas.FindPartnership(p.Partnership)!))
+                .Where(x => x.Partnership.Organization == org.Id && !partnerships.Contains(x) && x.Partnership.Areas.Any(a => Matches(a, topic))).ToArray();
+            b.Say($"Entente's data does not record {string.Join(" ", topic)} among the current areas of cooperation between {Naming.Of(state)} and {Naming.Of(org)}{(past.Length > 0 ? "" : $"; it records {AnswerBuilder.List(partnerships.Select(x => x.Partnership.Name))}")}.");
+            foreach (var (participation, partnership) in past)
+            {
+                b.Say($"It was an area of the {partnership.Name} ({Period(participation.Joined ?? partnership.From, participation.Left ?? partnership.To)}).");
+                b.Fact($"{partnership.Name}; areas: {string.Join(", ", partnership.Areas)}.", participation.Sources.Concat(partnership.Sources));
+            }
         }
         else
         {
@@ -132,9 +139,12 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "article");
         var candidates = new[] { article, Roman(article), Arabic(article) }.Where(a => a is not null).Select(a => a!).ToArray();
-        foreach (var treaty in treaties)
+        // The article may sit in another treaty of the same organization (TEU Article 42(7) as amended at Lisbon).
+        var search = treaties.Concat(treaties.Where(t => t.Organization is not null).SelectMany(t => atlas.TreatiesOf(t.Organization!.Value))).Distinct();
+        foreach (var treaty in search)
         {
-            var provision = treaty.Provisions.FirstOrDefault(p => candidates.Contains(p.Article, StringComparer.OrdinalIgnoreCase));
+            var provision = treaty.Provisions.FirstOrDefault(p => candidates.Contains(p.Article, StringComparer.OrdinalIgnoreCase)
+                || candidates.Any(c => p.Article.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase)));
             if (provision is null)
                 continue;
             b.Say($"Article {provision.Article} of {Naming.Of(treaty)}{(provision.Title is { } t ? $" ({t})" : "")}: {provision.Summary}");

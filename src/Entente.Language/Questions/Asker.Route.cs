@@ -40,6 +40,9 @@ internal sealed partial class Asker
         if (q.HasAny("cooperate", "cooperates", "cooperation", "collaborate", "collaborates", "collaboration", "partner", "partners", "partnership", "work")
             && states.Count > 0 && orgs.Count > 0)
             return Cooperation(q, states[0], orgs[0]);
+        // "Article 9 of the North Atlantic Treaty" is the treaty's article, not Japan's Article 9.
+        if (q.Article is { } named && treaties.Count > 0)
+            return ArticleText(q, named, treaties, states);
         if (policies.Count > 0)
             return PolicyTerms(q, policies[0]);
         if (q.HasAny("neutral", "neutrality", "nonaligned", "non") && states.Count > 0)
@@ -54,7 +57,8 @@ internal sealed partial class Asker
         if (states.Count > 0 && q.HasAny("treaty", "treaties", "alliances", "alliance", "party", "pacts") && q.Year is not null)
             return TreatiesInYear(q, states[0]);
         if (orgs.Count > 0 && states.Count == 0
-            && (q.HasAny("members", "member", "countries", "states", "founding", "founders", "founder", "original", "joined", "nations") || q.ContainsAny("how many", "who is in", "who are in", "who is part", "list")))
+            && (q.HasAny("members", "member", "countries", "states", "founding", "founders", "founder", "original", "joined", "nations")
+                || q.ContainsAny("how many", "who is in", "who are in", "who was in", "who were in", "who is part", "who belongs to", "list")))
             return Members(q, orgs[0], treaties);
         if (states.Count > 0 && orgs.Count > 0)
             return IsMember(q, states[0], orgs[0]);
@@ -64,6 +68,6 @@ internal sealed partial class Asker
     }
 
     private static bool IsAboutDefence(ParsedQuestion q) =>
-        q.HasAny("defend", "defends", "protect", "protects", "rescue", "respond", "obliged", "obligated", "guarantee", "guarantees", "guarantor", "guarantors", "attacked", "invaded", "invades", "invade")
+        q.HasAny("defend", "defends", "defended", "protect", "protects", "protected", "rescue", "respond", "obliged", "obligated", "guarantee", "guarantees", "guarantor", "guarantors", "attacked", "invaded", "invades", "invade")
         || q.ContainsAny("come to the aid", "come to its aid", "come to aid", "help defend", "must help", "would help", "will help", "attack on", "attacks on", "armed attack", "security guarantee");
 }

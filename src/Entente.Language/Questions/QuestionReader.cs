@@ -64,7 +64,7 @@ internal static partial class QuestionReader
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var article = ArticleNumber(normalized);
         var (on, year, problem) = Dates(normalized, today);
-        var mentions = Link(atlas, words, article);
+        var mentions = Link(atlas, words, article, question);
         return new ParsedQuestion(question, normalized, words, mentions, on, problem, article, year);
     }
 
@@ -114,7 +114,11 @@ internal static partial class QuestionReader
         return (null, null, null);
     }
 
-    private static List<Mention> Link(Atlas atlas, string[] words, string? article)
+    private static bool NamedOtherwise(Atlas atlas, EntityRef entity, string key) =>
+        entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
+        && (NameIndex.Normalize(actor.Name) == key || actor.Aliases.Concat(actor.Demonyms).Any(a => NameIndex.Normalize(a) == key && a != entity.Id));
+
+    private static List<Mention> Link(Atlas atlas, string[] words, string? article, string original)
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
@@ -129,6 +133,11 @@ internal static partial class QuestionReader
                     continue;
                 var found = atlas.Names.Exact(key);
                 if (found.Count == 0)
+                    continue;
+                // A three-letter id that is also an English word ("are" = ARE, "can" = CAN) counts only
+                // when written in capitals, as an id is.
+                if (length == 1 && key.Length == 3 && found.All(e => e.Id.Equals(key, StringComparison.OrdinalIgnoreCase) && !NamedOtherwise(atlas, e, key))
+                    && !original.Contains(key.ToUpperInvariant(), StringComparison.Ordinal))
                     continue;
                 mentions.Add(new Mention(start, length, key, found));
                 for (var i = start; i < start + length; i++)
@@ -162,7 +171,7 @@ internal static partial class QuestionReader
 
     private static readonly HashSet<string> StopNames = new(StringComparer.Ordinal) { "the", "and", "for", "can", "man", "per", "may", "art" };
 
-    [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)\b")]
+    [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)(?=[\s,.;:?!]|$)")]
     private static partial Regex ArticleRegex();
 
     [GeneratedRegex(@"\b(1[6-9][0-9]{2}|20[0-9]{2})[ -]([01][0-9])[ -]([0-3][0-9])\b")]
