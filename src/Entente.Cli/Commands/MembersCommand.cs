@@ -2,6 +2,7 @@ using System.CommandLine;
 using Entente.Cli.Rendering;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Language.Views;
 
 namespace Entente.Cli.Commands;
 
@@ -64,38 +65,5 @@ internal static class MembersCommand
     }
 
     private static void WriteJson(CliContext context, Atlas atlas, EntityRef entity, DateOnly day, IReadOnlyList<Party> members) =>
-        Json.Write(context.Output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("of", entity.Id);
-            json.WriteString("name", entity.Name);
-            json.WriteString("on", day.ToString("yyyy-MM-dd"));
-            json.WriteString("reviewed", atlas.Dataset.Reviewed.ToString());
-            json.WriteBoolean("afterReview", atlas.IsAfterReview(day));
-            json.WriteNumber("count", members.Count);
-            json.WriteStartArray("members");
-            foreach (var party in members)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", party.Actor.Value);
-                json.WriteString("name", atlas.Actor(party.Actor).Name);
-                json.WriteString("since", party.Joined.ToString());
-                json.WriteString("how", party.How.ToString().ToLowerInvariant());
-                json.WriteString("treaty", party.Treaty.Value);
-                json.WriteStartArray("suspended");
-                foreach (var suspension in atlas.SuspensionsOn(party.Treaty, party.Actor, day))
-                {
-                    json.WriteStartObject();
-                    json.WriteStringOrNull("towards", suspension.Towards?.Value);
-                    json.WriteString("since", suspension.From.ToString());
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WritePropertyName("source");
-                SourceList.WriteJson(json, atlas.Source(party.Sources[0]));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        Json.Write(context.Output, json => MembersJson.Write(json, atlas, entity, day, members));
 }

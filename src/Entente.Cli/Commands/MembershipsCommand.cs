@@ -2,6 +2,7 @@ using System.CommandLine;
 using Entente.Cli.Rendering;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Language.Views;
 
 namespace Entente.Cli.Commands;
 
@@ -61,28 +62,5 @@ internal static class MembershipsCommand
         $"{period.From?.ToString() ?? "?"} – {period.To?.ToString() ?? ""}";
 
     private static void WriteJson(CliContext context, Atlas atlas, Actor actor, DateOnly day, IReadOnlyList<Affiliation> rows) =>
-        Json.Write(context.Output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("of", actor.Id.Value);
-            json.WriteString("name", actor.Name);
-            json.WriteString("on", day.ToString("yyyy-MM-dd"));
-            json.WriteString("reviewed", atlas.Dataset.Reviewed.ToString());
-            json.WriteStartArray("memberships");
-            foreach (var row in rows)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", row.Kind.ToString().ToLowerInvariant());
-                json.WriteString("id", row.Id);
-                json.WriteString("name", row.Name);
-                json.WriteStringOrNull("from", row.Period.From?.ToString());
-                json.WriteStringOrNull("to", row.Period.To?.ToString());
-                json.WriteBoolean("current", row.Current);
-                json.WriteString("how", row.How);
-                SourceList.WriteJsonArray(json, atlas, "sources", row.Sources);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+        Json.Write(context.Output, json => MembershipsJson.Write(json, atlas, actor, day, rows));
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Entente.Cli.Rendering;
 using Entente.Core.Atlas;
-using Entente.Core.Model;
+using Entente.Language.Views;
 
 namespace Entente.Cli.Commands;
 
@@ -22,7 +22,7 @@ internal static class ShowCommand
             var entity = CliContext.Resolve(atlas, parse.GetValue(name)!, null, "state, organization, treaty, policy or partnership");
             var view = EntityView.Of(atlas, entity);
             if (parse.GetValue(json))
-                view.WriteJson(context.Output);
+                Json.Write(context.Output, view.WriteJson);
             else
                 view.WriteText(context.Output);
             return App.Ok;

@@ -1,4 +1,5 @@
 using Entente.Language;
+using Entente.Language.Views;
 
 namespace Entente.Cli.Rendering;
 
@@ -31,44 +32,7 @@ internal static class AnswerWriter
         output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");
     }
 
-    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("question", answer.Question);
-        json.WriteString("intent", answer.Intent);
-        json.WriteString("on", answer.On.ToString("yyyy-MM-dd"));
-        json.WriteBoolean("answered", answer.Answered);
-        json.WriteString("answer", answer.Text);
-        json.WriteStartArray("facts");
-        foreach (var fact in answer.Facts)
-        {
-            json.WriteStartObject();
-            json.WriteString("statement", fact.Statement);
-            json.WriteStartArray("sources");
-            foreach (var id in fact.Sources)
-                json.WriteStringValue(id.Value);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (var source in answer.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", source.Id.Value);
-            json.WriteString("title", source.Title);
-            json.WriteString("publisher", source.Publisher);
-            json.WriteString("url", source.Url);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("suggestions");
-        foreach (var suggestion in answer.Suggestions)
-            json.WriteStringValue(suggestion);
-        json.WriteEndArray();
-        json.WriteStringOrNull("caveat", answer.Caveat);
-        json.WriteEndObject();
-    });
+    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, json => AnswerJson.Write(json, answer));
 
     private static string Wrap(string text, int width)
     {

@@ -16,12 +16,4 @@ internal static class Json
             write(json);
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
-
-    public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-            json.WriteNull(name);
-        else
-            json.WriteString(name, value);
-    }
 }

@@ -1,13 +1,13 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 
-namespace Entente.Cli.Rendering;
+namespace Entente.Language.Views;
 
 /// <summary>
-/// What <c>entente show</c> prints about one thing, built once and written as text or JSON: its facts,
+/// What <c>entente show</c> and <c>GET /api/actors/{id}</c> give about one thing, built once and written as text or JSON: its facts,
 /// sections (parties, provisions, members…) and the sources each line rests on.
 /// </summary>
-internal sealed partial class EntityView
+public sealed partial class EntityView
 {
     private readonly Atlas _atlas;
 
@@ -51,7 +51,8 @@ internal sealed partial class EntityView
 }
 
 /// <summary>One line of a view: a label, its value, the sources it rests on and optional longer text.</summary>
-internal sealed record ViewLine(string Label, string Value, IReadOnlyList<SourceId> Sources, string? Detail = null);
+/// <param name="Period">For a dated line (a party's spell, a member's), when it held: from inclusive, to exclusive.</param>
+public sealed record ViewLine(string Label, string Value, IReadOnlyList<SourceId> Sources, string? Detail = null, Interval? Period = null);
 
 /// <summary>A titled group of lines (parties, provisions, members).</summary>
-internal sealed record ViewSection(string Title, IReadOnlyList<ViewLine> Lines);
+public sealed record ViewSection(string Title, IReadOnlyList<ViewLine> Lines);

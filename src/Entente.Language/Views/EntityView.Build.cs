@@ -1,9 +1,9 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 
-namespace Entente.Cli.Rendering;
+namespace Entente.Language.Views;
 
-internal sealed partial class EntityView
+public sealed partial class EntityView
 {
     private static EntityView OfActor(Atlas atlas, Actor actor)
     {
@@ -24,7 +24,7 @@ internal sealed partial class EntityView
             var today = DateOnly.FromDateTime(DateTime.Now);
             var spells = atlas.TreatiesOf(actor.Id).SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal);
             view.Sections.Add(new ViewSection("Members, past and present", spells.Select(p =>
-                new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources)).ToArray()));
+                new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources, Period: new Interval(p.Joined, p.Left ?? atlas.Treaty(p.Treaty).Ended))).ToArray()));
             view.Fact("created by", atlas.TreatiesOf(actor.Id).Select(t => $"{t.Name} ({t.Id})"), s);
             view.Fact("members today", atlas.MembersOn(actor.Id, today).Count.ToString(System.Globalization.CultureInfo.InvariantCulture), s);
         }
@@ -52,7 +52,7 @@ internal sealed partial class EntityView
         view.Fact("depositary", treaty.Depositary is { } depositary ? view.NameOf(depositary) : null, s);
         view.Fact("note", treaty.Note, s);
         view.Sections.Add(new ViewSection($"Parties ({treaty.Parties.Count} spells)", treaty.Parties.OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).Select(p =>
-            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})" + (p.Note is { } n ? $"; {n}" : ""), p.Sources)).ToArray()));
+            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined, p.Left ?? treaty.Ended))).ToArray()));
         if (treaty.Suspensions.Count > 0)
         {
             view.Sections.Add(new ViewSection("Suspensions", treaty.Suspensions.Select(x =>
@@ -105,7 +105,7 @@ internal sealed partial class EntityView
         view.Fact("areas", partnership.Areas.Count == 0 ? null : string.Join("; ", partnership.Areas), s);
         view.Fact("summary", partnership.Summary, s);
         view.Sections.Add(new ViewSection("Taking part", partnership.Parties.Select(p =>
-            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources)).ToArray()));
+            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
         return view;
     }
 

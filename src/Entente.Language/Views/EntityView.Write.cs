@@ -1,6 +1,8 @@
-namespace Entente.Cli.Rendering;
+using System.Text.Json;
 
-internal sealed partial class EntityView
+namespace Entente.Language.Views;
+
+public sealed partial class EntityView
 {
     public void WriteText(TextWriter output)
     {
@@ -28,7 +30,9 @@ internal sealed partial class EntityView
         }
     }
 
-    public void WriteJson(TextWriter output) => Json.Write(output, json =>
+    /// <summary>Writes the view as JSON: <c>{kind, id, name, facts[], sections[{title, items[]}], sources[]}</c>;
+    /// an item is <c>{label, value, detail?, from?, to?, sources[]}</c> (<c>from</c>/<c>to</c> on dated lines: parties, members).</summary>
+    public void WriteJson(Utf8JsonWriter json)
     {
         json.WriteStartObject();
         json.WriteString("kind", Kind);
@@ -52,15 +56,20 @@ internal sealed partial class EntityView
         json.WriteEndArray();
         SourceList.WriteJsonArray(json, _atlas, "sources", Facts.Concat(Sections.SelectMany(x => x.Lines)).SelectMany(l => l.Sources));
         json.WriteEndObject();
-    });
+    }
 
-    private static void WriteJsonLine(System.Text.Json.Utf8JsonWriter json, ViewLine line)
+    private static void WriteJsonLine(Utf8JsonWriter json, ViewLine line)
     {
         json.WriteStartObject();
         json.WriteString("label", line.Label);
         json.WriteString("value", line.Value);
         if (line.Detail is not null)
             json.WriteString("detail", line.Detail);
+        if (line.Period is { } period)
+        {
+            json.WriteStringOrNull("from", period.From?.ToString());
+            json.WriteStringOrNull("to", period.To?.ToString());
+        }
         json.WriteStartArray("sources");
         foreach (var id in line.Sources)
             json.WriteStringValue(id.Value);

@@ -2,10 +2,10 @@ using System.Text.Json;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 
-namespace Entente.Cli.Rendering;
+namespace Entente.Language.Views;
 
 /// <summary>Collects the sources an answer cites, numbers them in order of first use, and prints them.</summary>
-internal sealed class SourceList(Atlas atlas)
+public sealed class SourceList(Atlas atlas)
 {
     private readonly List<Source> _sources = [];
 
