@@ -10,6 +10,9 @@ namespace Entente.Language;
 /// </summary>
 public static class Answers
 {
+    /// <summary>The longest question <see cref="Ask"/> reads, in characters; a longer one is answered with a request to shorten it.</summary>
+    public const int MaxQuestionLength = Questions.Asker.MaxLength;
+
     /// <summary>
     /// Answers a question in plain English on a date (<paramref name="on"/>; a date in the question wins).
     /// Never throws on bad input: an empty, overlong, non-English or unreadable question gets an answer

@@ -1,0 +1,49 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace Entente.Web.Api;
+
+/// <summary>Reads dates and names from a request, or gives the problem to answer with.</summary>
+internal static class ApiInput
+{
+    /// <summary>The <c>on</c> date as a day (a partial date stands for its first day); today when absent.</summary>
+    public static IResult? Day(string? on, out DateOnly day)
+    {
+        day = DateOnly.FromDateTime(DateTime.Now);
+        if (string.IsNullOrWhiteSpace(on) || on.Equals("today", StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (!PartialDate.TryParse(on, out var date, out var why))
+            return Problems.BadRequest("Bad date", $"on: {why}. For example ?on=1970 or ?on=2024-03-07; leave it out for today.");
+        day = date.FirstDay;
+        return null;
+    }
+
+    /// <summary>Resolves an id or a name to one thing (of <paramref name="kind"/> when given), or the problem saying what to try.</summary>
+    public static IResult? Resolve(Atlas atlas, string name, EntityKind? kind, string what, string listHint, out EntityRef entity)
+    {
+        entity = null!;
+        var resolution = atlas.Names.Resolve(name, kind);
+        if (resolution.Found is { } found)
+        {
+            entity = found;
+            return null;
+        }
+        // Not found, or several things answer to the name ("Korea"): either way no one thing is there.
+        return Problems.NotFound($"No single {what} by that name", $"{resolution.Explain(what)} {listHint}");
+    }
+
+    /// <summary>Resolves a name to an actor of one kind, or the problem saying what the name is instead.</summary>
+    public static IResult? Actor(Atlas atlas, string name, ActorKind kind, out Actor actor)
+    {
+        actor = null!;
+        var what = kind == ActorKind.State ? "state" : "organization";
+        var list = kind == ActorKind.State ? "GET /api/actors lists the states." : "GET /api/alliances lists the alliances; GET /api/actors every actor.";
+        if (Resolve(atlas, name, EntityKind.Actor, what, list, out var entity) is { } problem)
+            return problem;
+        actor = atlas.Actor(new ActorId(entity.Id));
+        if (actor.Kind != kind)
+            return Problems.BadRequest($"Not a {what}", $"{entity} is {(actor.Kind == ActorKind.State ? "a state" : "an organization")}, not {(kind == ActorKind.State ? "a state" : "an organization")}. {list}");
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Entente.Web.Api;
+
+/// <summary>
+/// Guards every request: size limits (Kestrel enforces them too; this also holds under a test server)
+/// and the security headers every response carries.
+/// </summary>
+internal sealed class RequestLimits(RequestDelegate next)
+{
+    /// <summary>No endpoint takes a body yet; a future POST /api/check gets this much.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+    public const int MaxRequestLineBytes = 4 * 1024;
+    public const int MaxHeaderBytes = 16 * 1024;
+
+    /// <summary>The longest query string accepted, in characters.</summary>
+    public const int MaxQueryLength = 2048;
+
+    // The page and its scripts come only from this server; nothing inline, no frames, no plugins.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+        var request = context.Request;
+        if (request.QueryString.Value is { Length: > MaxQueryLength } query)
+        {
+            await Problems.Write(context, StatusCodes.Status414RequestUriTooLong, "Query too long",
+                $"The query string is {query.Length} characters; at most {MaxQueryLength} are accepted. Ask one short question at a time.");
+            return;
+        }
+        if (request.ContentLength is > MaxBodyBytes)
+        {
+            await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Body too large",
+                $"The request body is {request.ContentLength} bytes; at most {MaxBodyBytes} are accepted.");
+            return;
+        }
+        await next(context);
+    }
+}
