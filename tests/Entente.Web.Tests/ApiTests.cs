@@ -263,6 +263,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var ties = json.GetProperty("ties").EnumerateArray().ToArray();
         Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "THA" && t.GetProperty("role").GetString() == "mutual");
         Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "USA" && t.GetProperty("role").GetString() == "guarantor");
+        Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "JPN" && t.GetProperty("role").GetString() == "beneficiary");
     }
 
     [Fact]

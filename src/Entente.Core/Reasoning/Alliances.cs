@@ -2,7 +2,7 @@ using Entente.Core.Model;
 
 namespace Entente.Core.Reasoning;
 
-/// <summary>How a party stands in an alliance: bound both ways, or only giving or only receiving a one-way pledge.</summary>
+/// <summary>How a party stands in an alliance: bound both ways, or giving (guarantor) or protected by (beneficiary) a one-way pledge.</summary>
 public enum TieRole { Mutual, Guarantor, Beneficiary }
 
 /// <summary>One party's place in one alliance on a date.</summary>
@@ -23,7 +23,8 @@ public static class Alliances
 
     /// <summary>
     /// Every party of every alliance in force on <paramref name="on"/>, with its role: a one-way defence
-    /// pledge (the 1960 U.S.–Japan treaty) makes the obliged a guarantor and the others beneficiaries.
+    /// pledge (the 1960 U.S.–Japan treaty) makes the state whose territory it protects a beneficiary and
+    /// the others it obliges guarantors.
     /// </summary>
     public static IReadOnlyList<AllianceTie> TiesOn(Atlas.Atlas atlas, DateOnly on)
     {
@@ -33,8 +34,17 @@ public static class Alliances
             var defence = treaty.Provisions.Where(p => p.Kind == ProvisionKind.Defence).ToArray();
             var oneWay = defence.Length > 0 && defence.All(p => p.Direction == Direction.OneWay);
             var obliged = defence.SelectMany(p => p.Obliged).ToHashSet();
+            var protectedStates = defence.SelectMany(p => p.Beneficiaries).ToHashSet();
             foreach (var party in atlas.PartiesOn(treaty.Id, on).DistinctBy(p => p.Actor))
-                ties.Add(new AllianceTie(treaty, party.Actor, !oneWay ? TieRole.Mutual : obliged.Contains(party.Actor) ? TieRole.Guarantor : TieRole.Beneficiary));
+            {
+                // Under Article V of the 1960 U.S.–Japan treaty both act, but only Japan's territory is protected:
+                // Japan is the beneficiary, the United States the guarantor.
+                var role = !oneWay ? TieRole.Mutual
+                    : protectedStates.Contains(party.Actor) ? TieRole.Beneficiary
+                    : obliged.Contains(party.Actor) ? TieRole.Guarantor
+                    : TieRole.Mutual;
+                ties.Add(new AllianceTie(treaty, party.Actor, role));
+            }
         }
         return ties;
     }
