@@ -2,6 +2,7 @@ using Entente.Core.Atlas;
 using Entente.Web.Api;
 using Entente.Web.Assets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Entente.Web;
 
@@ -31,6 +32,8 @@ public sealed class EntenteWeb
             kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxHeaderBytes;
         });
+        // One log line per request would cost more than answering it; the server logs start-up and problems only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(atlas);
         builder.Services.AddSingleton(new AnswerCache(AnswerCache.DefaultCapacity));
         builder.Services.AddSingleton(AssetStore.FromAssembly(typeof(EntenteWeb).Assembly));

@@ -112,17 +112,31 @@ public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
     [Fact]
     public async Task FirstLoad_UnderOneMegabyteAndInteractive()
     {
-        var (page, errors) = await fixture.NewPage();
-        await fixture.Open(page);
+        // One load warms the server (its first requests are compiled just in time, as on any fresh start); then
+        // each load is a first visit: a new browser context with an empty cache.
+        var (warm, _) = await fixture.NewPage();
+        await fixture.Open(warm);
+        var report = new System.Text.StringBuilder();
+        var loads = new List<(double Bytes, double Interactive)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (page, errors) = await fixture.NewPage();
+            await fixture.Open(page);
+            var bytes = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((n, e) => n + e.transferSize, 0)");
+            var interactive = await page.EvaluateAsync<double>("() => performance.getEntriesByName('entente-interactive')[0].startTime");
+            var timeline = await page.EvaluateAsync<string>("() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => `  ${Math.round(e.startTime)}–${Math.round(e.responseEnd)} ms ${e.transferSize} B ${e.name}`).join('\\n')");
+            report.Append(CultureInfo.InvariantCulture, $"load {i + 1}: transferred {bytes:0} bytes; interactive after {interactive:0} ms\n{timeline}\n");
+            loads.Add((bytes, interactive));
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+            await page.Context.CloseAsync();
+        }
+        var median = loads.OrderBy(l => l.Interactive).ElementAt(1);
+        report.Insert(0, string.Create(CultureInfo.InvariantCulture, $"median of 3 first visits: {median.Bytes:0} bytes transferred, interactive after {median.Interactive:0} ms\n"));
+        await File.WriteAllTextAsync(Shot("first-load.txt"), report.ToString());
 
-        var bytes = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((n, e) => n + e.transferSize, 0)");
-        var interactive = await page.EvaluateAsync<double>("() => performance.getEntriesByName('entente-interactive')[0].startTime");
-        await File.WriteAllTextAsync(Shot("first-load.txt"), string.Create(CultureInfo.InvariantCulture, $"transferred {bytes:0} bytes; interactive after {interactive:0} ms\n"));
-
-        Assert.InRange(bytes, 10_000, 1_000_000);
-        // The benchmark (bench/README.md) holds this to 1 s on a quiet machine; here other tests share the cores.
-        Assert.InRange(interactive, 1, 5_000);
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.All(loads, l => Assert.InRange(l.Bytes, 10_000, 1_000_000));
+        // The benchmark (bench/README.md) holds this to 1 s on a quiet machine; here other tests share the two cores.
+        Assert.InRange(median.Interactive, 1, 5_000);
     }
 
     private static string Shot(string name) => Path.Combine(PageFixture.Artifacts, name);

@@ -1,16 +1,19 @@
 // The API client: every request is a GET; a problem (RFC 9457) becomes an Error with the server's detail.
+// Answers are deterministic for a path, so each path is fetched once (in flight or done) and shared.
 const cache = new Map();
 
-export async function getJson(path) {
-  if (cache.has(path)) return cache.get(path);
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new Error(body?.detail ?? `${response.status} ${response.statusText}`);
+export function getJson(path) {
+  if (!cache.has(path)) {
+    if (cache.size > 200) cache.clear();
+    const request = fetch(path, { headers: { Accept: 'application/json' } }).then(async (response) => {
+      const body = await response.json().catch(() => null);
+      if (!response.ok) throw new Error(body?.detail ?? `${response.status} ${response.statusText}`);
+      return body;
+    });
+    request.catch(() => cache.delete(path));
+    cache.set(path, request);
   }
-  if (cache.size > 200) cache.clear();
-  cache.set(path, body);
-  return body;
+  return cache.get(path);
 }
 
 export const q = (value) => encodeURIComponent(value);

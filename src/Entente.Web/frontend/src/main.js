@@ -16,6 +16,9 @@ let alliances;
 let refreshToken = 0;
 
 async function start() {
+  // The first view's data is asked for at once, so it arrives while the map is being drawn.
+  getJson(`/api/members/${state.alliance}?on=${state.day}`);
+  getJson(`/api/actors/${state.alliance}`);
   const [actors, allianceList, topology] = await Promise.all([
     getJson('/api/actors'),
     getJson('/api/alliances'),
@@ -160,8 +163,8 @@ async function openNetwork() {
   const container = $('#network');
   container.hidden = false;
   $('#network-button').textContent = 'Redraw the network';
-  const { drawNetwork } = await import('./network.js');
-  const counts = await drawNetwork(container, state.day, (id) => pickCountry(id));
+  const [{ drawNetwork }, network] = await Promise.all([import('./network.js'), getJson(`/api/network?on=${state.day}`)]);
+  const counts = drawNetwork(container, network, (id) => pickCountry(id));
   $('#network-caption').textContent = `${counts.alliances} alliances in force on ${readable(state.day)}, tying ${counts.states} states. Arrows: one-way pledges (guarantor → treaty → protected state).`;
 }
 

@@ -1,11 +1,11 @@
 // The alliance network on a date: alliances and the states they tie, drawn by cytoscape. Cytoscape is the
-// page's largest library, so it loads only when this view is opened (a chunk of its own).
-import { getJson } from './api.js';
+// page's largest library, so this module is a chunk of its own, loaded only when the view is opened.
+import cytoscape from 'cytoscape';
 
 let cy = null;
 
-export async function drawNetwork(container, day, onPick) {
-  const [{ default: cytoscape }, network] = await Promise.all([import('cytoscape'), getJson(`/api/network?on=${day}`)]);
+/** Draws /api/network's answer; calls back with an actor id when a state is tapped. */
+export function drawNetwork(container, network, onPick) {
   const names = new Map(network.actors.map((a) => [a.id, a.name]));
   const elements = [
     ...network.alliances.map((a) => ({ data: { id: `t:${a.id}`, label: a.organization ?? shortName(a.name), kind: 'alliance' } })),
