@@ -143,12 +143,27 @@ async function paintBackers(id) {
       groups.length === 0 ? el('p', {}, `No state is bound to defend ${data.name} or to consult over it on this date, in Entente's data.`) : null,
       groups.map(([role, list]) => el('div', { class: `group ${role}` },
         el('h4', {}, `${ROLE_WORDS[role]} (${list.length})`),
-        el('ul', { class: 'names' }, list.map((b) => el('li', {},
-          el('button', { type: 'button', class: 'link', onclick: () => pickCountry(b.id) }, b.name),
-          el('span', { class: 'basis' }, ` — ${[...new Set(b.basis.filter((x) => x.role === role).map((x) => x.article ? `${x.name}, Art. ${x.article}` : x.name))].join('; ')}`)))))),
+        // Backers on the same grounds (every NATO member under Article 5) share one line: the grounds, then the names.
+        el('ul', { class: 'grounds' }, [...groupBy(list, (b) => grounds(b, role))].map(([why, backers]) => el('li', {},
+          el('span', { class: 'basis' }, `${why}: `),
+          backers.flatMap((b, i) => [i > 0 ? ', ' : '', el('button', { type: 'button', class: 'link', onclick: () => pickCountry(b.id) }, b.name)])))))),
       el('p', {}, el('button', { type: 'button', onclick: () => runAsk(`Who must defend ${data.name} if it is attacked?`) }, `Ask: who must defend ${data.name}?`), ' ',
         el('button', { type: 'button', onclick: () => pickAlliance(state.alliance) }, 'Back to the alliance')));
   };
+}
+
+function grounds(backer, role) {
+  return [...new Set(backer.basis.filter((x) => x.role === role).map((x) => (x.article ? `${x.name}, Article ${x.article}` : x.name)))].join('; ');
+}
+
+function groupBy(list, key) {
+  const groups = new Map();
+  for (const item of list) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(item);
+  }
+  return groups;
 }
 
 async function drawAllianceTimeline() {

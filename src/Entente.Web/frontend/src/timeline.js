@@ -18,7 +18,6 @@ export function drawTimeline(svg, spells, names, day) {
   const x = (year) => LABEL + ((Math.min(Math.max(year, start), end) - start) / (end - start)) * (WIDTH - LABEL - 10);
   const height = spells.length * ROW + 30;
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${height}`);
-  svg.setAttribute('height', String(height));
   const axis = el('svg:g', { class: 'axis' });
   for (let year = Math.ceil(start / 10) * 10; year <= end; year += 10) {
     axis.append(
