@@ -156,6 +156,16 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(JsonValueKind.String, pakistan.GetProperty("to").ValueKind);
     }
 
+    [Fact]
+    public async Task Actor_DissolvedOrganization_MembershipsEndWithIt()
+    {
+        var (_, json) = await factory.GetJson("/api/actors/SEATO");
+
+        var members = json.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("title").GetString() == "Members, past and present").GetProperty("items");
+        var thailand = members.EnumerateArray().Single(m => m.GetProperty("label").GetString() == "THA");
+        Assert.StartsWith("1977", thailand.GetProperty("to").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("NATO", "1970", 15)]
     [InlineData("NATO", "2024-03-06", 31)]

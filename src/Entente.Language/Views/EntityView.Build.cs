@@ -24,7 +24,7 @@ public sealed partial class EntityView
             var today = DateOnly.FromDateTime(DateTime.Now);
             var spells = atlas.TreatiesOf(actor.Id).SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal);
             view.Sections.Add(new ViewSection("Members, past and present", spells.Select(p =>
-                new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources, Period: new Interval(p.Joined, p.Left ?? atlas.Treaty(p.Treaty).Ended))).ToArray()));
+                new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources, Period: new Interval(p.Joined, Earliest(p.Left, atlas.Treaty(p.Treaty).Ended, actor.Existed.To)))).ToArray()));
             view.Fact("created by", atlas.TreatiesOf(actor.Id).Select(t => $"{t.Name} ({t.Id})"), s);
             view.Fact("members today", atlas.MembersOn(actor.Id, today).Count.ToString(System.Globalization.CultureInfo.InvariantCulture), s);
         }

@@ -46,6 +46,11 @@ public sealed partial class EntityView
 
     private string NameOf(ActorId id) => _atlas.FindActor(id)?.Name ?? id.Value;
 
+    /// <summary>The earliest of several ends, null (still) only when all are: a membership ends when the member
+    /// leaves, the treaty ends or the organization is dissolved (SEATO in 1977, though the Manila Pact lives on).</summary>
+    private static PartialDate? Earliest(params PartialDate?[] ends) =>
+        ends.Where(e => e is not null).OrderBy(e => e!.Value).FirstOrDefault();
+
     private static string Period(PartialDate? from, PartialDate? to) =>
         $"{from?.ToString() ?? "?"} – {to?.ToString() ?? "(still)"}";
 }
