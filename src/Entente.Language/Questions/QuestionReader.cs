@@ -54,7 +54,8 @@ internal static partial class QuestionReader
 
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
 
-    public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today)
+    /// <param name="fuzzy">Whether to try partial names and misspellings (questions), or exact names only (long texts, where it would be slow and rash).</param>
+    public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today, bool fuzzy = true)
     {
         var text = question.Trim();
         foreach (var (from, to) in Contractions)
@@ -64,7 +65,7 @@ internal static partial class QuestionReader
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var article = ArticleNumber(normalized);
         var (on, year, problem) = Dates(normalized, today);
-        var mentions = Link(atlas, words, article, question);
+        var mentions = Link(atlas, words, article, question, fuzzy);
         return new ParsedQuestion(question, normalized, words, mentions, on, problem, article, year);
     }
 
@@ -118,7 +119,7 @@ internal static partial class QuestionReader
         entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
         && (NameIndex.Normalize(actor.Name) == key || actor.Aliases.Concat(actor.Demonyms).Any(a => NameIndex.Normalize(a) == key && a != entity.Id));
 
-    private static List<Mention> Link(Atlas atlas, string[] words, string? article, string original)
+    private static List<Mention> Link(Atlas atlas, string[] words, string? article, string original, bool fuzzy)
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
@@ -146,7 +147,7 @@ internal static partial class QuestionReader
         }
         // Part of a name ("korea" alone) or a misspelling of a longer word ("japn" → japan): only when one
         // thing fits, or several to ask between; never a guess between two.
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; fuzzy && i < words.Length; i++)
         {
             if (taken[i] || !Linkable(words[i]) || Vocabulary.Contains(words[i]) || words[i].Length < 4 || words[i].All(char.IsDigit))
                 continue;
