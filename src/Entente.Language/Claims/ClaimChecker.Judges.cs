@@ -75,7 +75,8 @@ public static partial class ClaimChecker
 
     private static Outcome? CouldJoin(Evidence e)
     {
-        var state = e.State;
+        // The one who could join stands before "could join", or was the subject of the text so far.
+        var state = e.Before.States.LastOrDefault() ?? e.Context.State();
         var org = e.Organization;
         if (state is null || org is null)
             return null;

@@ -16,7 +16,7 @@ public static partial class ClaimChecker
             Outcome.NotCheckable("a motive or a historical interpretation; no treaty article states it")),
         new("judgement", new Regex(@"\b[A-Z][\w’']*(?: [A-Z][\w’']*)? (?:relies|depends) heavily on (?:[^.;]|\.(?=\S))*", RegexOptions.CultureInvariant), _ =>
             Outcome.NotCheckable("a degree of reliance is a judgement, not a fact the data records")),
-        new("founding-date", new Regex(@"\b(?<subject>[A-Z][\w.\u2024\-’' ]{1,80}?),? (?:was |were )?(?<verb>established|founded|created|formed|signed|set up)(?: in| on)? (?<date>(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)? ?(?<year>1[89]\d\d|20\d\d))", RegexOptions.CultureInvariant), FoundingDate),
+        new("founding-date", new Regex(@"\b(?<subject>[A-Z][\w.\u2024\-’' ]{1,160}?),? (?:was |were )?(?<verb>established|founded|created|formed|signed|set up)(?: in| on)? (?<date>(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)? ?(?<year>1[89]\d\d|20\d\d))", RegexOptions.CultureInvariant), FoundingDate),
         new("constitution-origin", new Regex(@"\bimpos(?:ition|ed)\b[^.;]*?\bconstitution\b[^.;]*|\bconstitution\b[^.;]*?\bimposed\b[^.;]*", Options), ConstitutionOrigin),
         new("neutrality", new Regex(@"\b(?<subject>[A-Z][\w.\u2024\-]+(?: [A-Z][\w.\u2024\-]+)?)(?:’s|'s) neutral (?:status|stance|position)(?:[^.;]|\.(?=\S))*|\b(?<subject>[A-Z][\w.\u2024\-]+(?: [A-Z][\w.\u2024\-]+)?) is (?<not>not )?(?:a )?neutral\b(?:[^.;]|\.(?=\S))*", RegexOptions.CultureInvariant), Neutrality),
         new("decision-not-to-join", new Regex(@"\b(?:decision|choice) not to join (?:[^.;]|\.(?=\S))*|\b(?:decided|chose) not to join (?:[^.;]|\.(?=\S))*", Options), DecisionNotToJoin),
@@ -37,7 +37,7 @@ public static partial class ClaimChecker
         new("case-by-case", new Regex(@"\b(?:It |[A-Z][\w]+ )?engages with (?<org>[A-Z][\w]+)(?:[^.;]|\.(?=\S))*\bcase-by-case basis[.]?", Options), CaseByCase),
         new("cooperation-areas", new Regex(@"\b(?<subject>[A-Z][\w]+)(?: and (?<org2>[A-Z][\w]+))? (?:maintains cooperative ties with (?<org>[A-Z][\w]+) in areas such as|collaborates? on|cooperates? (?:with (?<org>[A-Z][\w]+) )?on) (?<areas>(?:[^.;]|\.(?=\S))+?)(?=,? (?:recognizing|to address|to counter|in order)|[.;]|$)", RegexOptions.CultureInvariant), CooperationAreas),
         new("membership-count", new Regex(@"\b(?<org>[A-Z][\w]+) (?:has|had|now has) (?<count>\d+) (?:member states|members|member countries|allies)", RegexOptions.CultureInvariant), MembershipCount),
-        new("joined", new Regex(@"\b(?<subject>[A-Z][\w]+(?: [A-Z][\w]+)?) (?:joined|acceded to|became a member of) (?<org>[A-Z][\w]+(?: [A-Z][\w]+)*)(?: in (?<year>1[89]\d\d|20\d\d))", RegexOptions.CultureInvariant), Joined),
+        new("joined", new Regex(@"\b(?<subject>[A-Z][\w]+(?: [A-Z][\w]+)?) (?:joined|acceded to|became a member of) (?:the )?(?<org>[A-Z][\w]+(?: [A-Z][\w]+)*)(?: in (?<year>1[89]\d\d|20\d\d))", RegexOptions.CultureInvariant), Joined),
         new("membership", new Regex(@"\b(?<subject>[A-Z][\w]+(?: [A-Z][\w]+)?) (?:is|was|remains) (?<not>not )?(?:a )?(?:member|part) of (?<org>(?:the )?[A-Z][\w]+(?: [A-Z][\w]+)*)", RegexOptions.CultureInvariant), Membership),
         new("invocations", new Regex(@"\bArticle (?<article>\d+) has (?:only )?been invoked (?<count>once|twice|three times|four times|\d+ times|never)", Options), Invocations),
     ];

@@ -123,7 +123,7 @@ internal static partial class QuestionReader
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
-        for (var length = Math.Min(8, words.Length); length >= 1; length--)
+        for (var length = Math.Min(16, words.Length); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
