@@ -31,6 +31,8 @@ public static partial class ClaimChecker
             var masked = Mask(sentence);
             foreach (var rule in Rules)
             {
+                if (!rule.MayMatch(masked))
+                    continue;
                 foreach (Match match in rule.Pattern.Matches(masked))
                 {
                     var (s, e) = rule.Span(sentence, match);
@@ -65,8 +67,13 @@ public static partial class ClaimChecker
     }
 
     /// <summary>A rule: a pattern that finds a kind of claim, the words it covers, and how to judge it.</summary>
-    private sealed record Rule(string Kind, Regex Pattern, Func<Evidence, Outcome?> Evaluate, Func<string, Match, (int, int)>? Cover = null)
+    /// <param name="Keywords">Words separated by '|', one of which a sentence must contain (any case) before the pattern is tried: most sentences skip most rules.</param>
+    private sealed record Rule(string Kind, string Keywords, Regex Pattern, Func<Evidence, Outcome?> Evaluate, Func<string, Match, (int, int)>? Cover = null)
     {
+        private readonly string[] _keywords = Keywords.Split('|');
+
+        public bool MayMatch(string sentence) => _keywords.Any(k => sentence.Contains(k, StringComparison.OrdinalIgnoreCase));
+
         public (int, int) Span(string sentence, Match match) => Cover?.Invoke(sentence, match) ?? (match.Index, match.Index + match.Length);
     }
 

@@ -58,8 +58,9 @@ internal static partial class QuestionReader
     public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today, bool fuzzy = true)
     {
         var text = question.Trim();
-        foreach (var (from, to) in Contractions)
-            text = Regex.Replace(text, $@"\b{Regex.Escape(from)}\b", to, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (text.Contains("n't", StringComparison.OrdinalIgnoreCase) || text.Contains("n’t", StringComparison.OrdinalIgnoreCase) || text.Contains("isnt", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("doesnt", StringComparison.OrdinalIgnoreCase) || text.Contains("cannot", StringComparison.OrdinalIgnoreCase))
+            text = ContractionRegex().Replace(text.Replace('’', '\''), m => Contractions[m.Value.ToLowerInvariant()]);
         text = text.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
         var normalized = NameIndex.Normalize(text.Replace("?", " ", StringComparison.Ordinal));
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -123,11 +124,11 @@ internal static partial class QuestionReader
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
-        for (var length = Math.Min(16, words.Length); length >= 1; length--)
+        for (var length = Math.Min(atlas.Names.LongestKeyWords, words.Length); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (Enumerable.Range(start, length).Any(i => taken[i]))
+                if (!atlas.Names.StartsAName(words[start]) || Enumerable.Range(start, length).Any(i => taken[i]))
                     continue;
                 var key = string.Join(' ', words, start, length);
                 if (length == 1 && !Linkable(key))
@@ -171,6 +172,9 @@ internal static partial class QuestionReader
         word.Length > 2 ? !StopNames.Contains(word) : word is "us" or "uk" or "eu";
 
     private static readonly HashSet<string> StopNames = new(StringComparer.Ordinal) { "the", "and", "for", "can", "man", "per", "may", "art" };
+
+    [GeneratedRegex(@"\b(?:isn't|isnt|aren't|wasn't|weren't|doesn't|doesnt|didn't|don't|can't|cannot|won't|wouldn't|hasn't|haven't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractionRegex();
 
     [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)(?=[\s,.;:?!]|$)")]
     private static partial Regex ArticleRegex();
