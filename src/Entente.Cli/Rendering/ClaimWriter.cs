@@ -61,18 +61,7 @@ internal static class ClaimWriter
             json.WriteString("kind", claim.Kind);
             json.WriteString("verdict", Word(claim.Verdict));
             json.WriteStringOrNull("correction", claim.Correction);
-            json.WriteStartArray("facts");
-            foreach (var fact in claim.Facts)
-            {
-                json.WriteStartObject();
-                json.WriteString("statement", fact.Statement);
-                json.WriteStartArray("sources");
-                foreach (var id in fact.Sources)
-                    json.WriteStringValue(id.Value);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            json.WriteFacts(claim.Facts);
             json.WriteStartArray("sources");
             foreach (var source in claim.Sources)
             {

@@ -17,6 +17,23 @@ internal static class Json
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>A "facts" array: each fact's statement and the ids of its sources.</summary>
+    public static void WriteFacts(this Utf8JsonWriter json, IEnumerable<Language.AnswerFact> facts)
+    {
+        json.WriteStartArray("facts");
+        foreach (var fact in facts)
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", fact.Statement);
+            json.WriteStartArray("sources");
+            foreach (var id in fact.Sources)
+                json.WriteStringValue(id.Value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
