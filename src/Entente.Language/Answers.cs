@@ -20,6 +20,9 @@ public static class Answers
     /// </summary>
     public static Answer Ask(Atlas atlas, string question, DateOnly on) => new Questions.Asker(atlas, on).Ask(question);
 
+    /// <summary>Finds the checkable claims in a text and gives each a verdict with its evidence, on a date.</summary>
+    public static Claims.ClaimReport Check(Atlas atlas, string text, DateOnly on) => Claims.ClaimChecker.Check(atlas, text, on);
+
     /// <summary>Why a state is (not) a member of an organization on a date, and whether it could join.</summary>
     public static Answer WhyNot(Atlas atlas, ActorId state, ActorId organization, DateOnly on, string? question = null) =>
         WhyNot(atlas, state, organization, on, question, "why-not");

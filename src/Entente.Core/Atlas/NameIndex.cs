@@ -62,7 +62,17 @@ public sealed class NameIndex
         }
         _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+        _firstWords = _keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        LongestKeyWords = _keys.Max(k => k.Count(c => c == ' ') + 1);
     }
+
+    private readonly FrozenSet<string> _firstWords;
+
+    /// <summary>The most words any known name has: no longer run of words can be a name.</summary>
+    public int LongestKeyWords { get; }
+
+    /// <summary>Whether some known name starts with this (normalized) word: a cheap test before building n-grams.</summary>
+    public bool StartsAName(string word) => _firstWords.Contains(word);
 
     /// <summary>Every normalized name the index knows, for question parsing.</summary>
     public IReadOnlyList<string> Keys => _keys;

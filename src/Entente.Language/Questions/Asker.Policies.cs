@@ -43,16 +43,16 @@ internal sealed partial class Asker
             return b.Build();
         }
         var matching = topic.Length == 0 ? partnerships
-            : partnerships.Where(x => x.Partnership.Areas.Any(a => Matches(a, topic)) || Matches(x.Partnership.Name, topic) || Matches(x.Partnership.Summary ?? "", topic)).ToArray();
+            : partnerships.Where(x => x.Partnership.Areas.Any(a => Topics.Matches(a, topic)) || Topics.Matches(x.Partnership.Name, topic) || Topics.Matches(x.Partnership.Summary ?? "", topic)).ToArray();
         if (topic.Length > 0 && matching.Length > 0)
         {
-            var areas = matching.SelectMany(x => x.Partnership.Areas.Where(a => Matches(a, topic))).Distinct().ToArray();
+            var areas = matching.SelectMany(x => x.Partnership.Areas.Where(a => Topics.Matches(a, topic))).Distinct().ToArray();
             b.Say($"Yes. {Naming.Start(state)} and {Naming.Of(org)} cooperate on {string.Join(" ", topic)}{(areas.Length > 0 ? $" ({AnswerBuilder.List(areas)})" : "")}: {AnswerBuilder.List(matching.Select(x => $"{x.Partnership.Name}{Since(x.Participation.Joined ?? x.Partnership.From)}"))}.");
         }
         else if (topic.Length > 0)
         {
             var past = atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: atlas.FindPartnership(p.Partnership)!))
-                .Where(x => x.Partnership.Organization == org.Id && !partnerships.Contains(x) && x.Partnership.Areas.Any(a => Matches(a, topic))).ToArray();
+                .Where(x => x.Partnership.Organization == org.Id && !partnerships.Contains(x) && x.Partnership.Areas.Any(a => Topics.Matches(a, topic))).ToArray();
             b.Say($"Entente's data does not record {string.Join(" ", topic)} among the current areas of cooperation between {Naming.Of(state)} and {Naming.Of(org)}{(past.Length > 0 ? "" : $"; it records {AnswerBuilder.List(partnerships.Select(x => x.Partnership.Name))}")}.");
             foreach (var (participation, partnership) in past)
             {
@@ -79,18 +79,6 @@ internal sealed partial class Asker
         var named = q.Mentions.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
         return words.Skip(at + 1).Where((w, i) => !named.Contains(at + 1 + i) && w is not ("the" or "issues" or "matters" or "and" or "a")).ToArray();
     }
-
-    private static bool Matches(string text, string[] topic)
-    {
-        var t = text.ToLowerInvariant();
-        return topic.Any(word => word.Length >= 4 && (t.Contains(word, StringComparison.Ordinal) || t.Contains(Stem(word), StringComparison.Ordinal)));
-    }
-
-    // cybersecurity → cyber, terrorism → terror, disasters → disaster
-    private static string Stem(string word) =>
-        word.StartsWith("cyber", StringComparison.Ordinal) ? "cyber"
-        : word.StartsWith("counterterror", StringComparison.Ordinal) || word.StartsWith("terror", StringComparison.Ordinal) ? "terror"
-        : word.TrimEnd('s');
 
     private Answer PolicyTerms(ParsedQuestion q, Policy policy)
     {

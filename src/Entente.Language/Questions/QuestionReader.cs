@@ -54,17 +54,19 @@ internal static partial class QuestionReader
 
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
 
-    public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today)
+    /// <param name="fuzzy">Whether to try partial names and misspellings (questions), or exact names only (long texts, where it would be slow and rash).</param>
+    public static ParsedQuestion Read(Atlas atlas, string question, DateOnly today, bool fuzzy = true)
     {
         var text = question.Trim();
-        foreach (var (from, to) in Contractions)
-            text = Regex.Replace(text, $@"\b{Regex.Escape(from)}\b", to, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (text.Contains("n't", StringComparison.OrdinalIgnoreCase) || text.Contains("n’t", StringComparison.OrdinalIgnoreCase) || text.Contains("isnt", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("doesnt", StringComparison.OrdinalIgnoreCase) || text.Contains("cannot", StringComparison.OrdinalIgnoreCase))
+            text = ContractionRegex().Replace(text.Replace('’', '\''), m => Contractions[m.Value.ToLowerInvariant()]);
         text = text.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
         var normalized = NameIndex.Normalize(text.Replace("?", " ", StringComparison.Ordinal));
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var article = ArticleNumber(normalized);
         var (on, year, problem) = Dates(normalized, today);
-        var mentions = Link(atlas, words, article, question);
+        var mentions = Link(atlas, words, article, question, fuzzy);
         return new ParsedQuestion(question, normalized, words, mentions, on, problem, article, year);
     }
 
@@ -118,15 +120,15 @@ internal static partial class QuestionReader
         entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
         && (NameIndex.Normalize(actor.Name) == key || actor.Aliases.Concat(actor.Demonyms).Any(a => NameIndex.Normalize(a) == key && a != entity.Id));
 
-    private static List<Mention> Link(Atlas atlas, string[] words, string? article, string original)
+    private static List<Mention> Link(Atlas atlas, string[] words, string? article, string original, bool fuzzy)
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
-        for (var length = Math.Min(8, words.Length); length >= 1; length--)
+        for (var length = Math.Min(atlas.Names.LongestKeyWords, words.Length); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (Enumerable.Range(start, length).Any(i => taken[i]))
+                if (!atlas.Names.StartsAName(words[start]) || Enumerable.Range(start, length).Any(i => taken[i]))
                     continue;
                 var key = string.Join(' ', words, start, length);
                 if (length == 1 && !Linkable(key))
@@ -146,7 +148,7 @@ internal static partial class QuestionReader
         }
         // Part of a name ("korea" alone) or a misspelling of a longer word ("japn" → japan): only when one
         // thing fits, or several to ask between; never a guess between two.
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; fuzzy && i < words.Length; i++)
         {
             if (taken[i] || !Linkable(words[i]) || Vocabulary.Contains(words[i]) || words[i].Length < 4 || words[i].All(char.IsDigit))
                 continue;
@@ -170,6 +172,9 @@ internal static partial class QuestionReader
         word.Length > 2 ? !StopNames.Contains(word) : word is "us" or "uk" or "eu";
 
     private static readonly HashSet<string> StopNames = new(StringComparer.Ordinal) { "the", "and", "for", "can", "man", "per", "may", "art" };
+
+    [GeneratedRegex(@"\b(?:isn't|isnt|aren't|wasn't|weren't|doesn't|doesnt|didn't|don't|can't|cannot|won't|wouldn't|hasn't|haven't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContractionRegex();
 
     [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)(?=[\s,.;:?!]|$)")]
     private static partial Regex ArticleRegex();

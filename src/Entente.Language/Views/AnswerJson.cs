@@ -16,18 +16,7 @@ public static class AnswerJson
         json.WriteString("on", JsonWriting.Day(answer.On));
         json.WriteBoolean("answered", answer.Answered);
         json.WriteString("answer", answer.Text);
-        json.WriteStartArray("facts");
-        foreach (var fact in answer.Facts)
-        {
-            json.WriteStartObject();
-            json.WriteString("statement", fact.Statement);
-            json.WriteStartArray("sources");
-            foreach (var id in fact.Sources)
-                json.WriteStringValue(id.Value);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        json.WriteFacts(answer.Facts);
         json.WriteStartArray("sources");
         foreach (var source in answer.Sources)
         {

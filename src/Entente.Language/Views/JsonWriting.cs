@@ -14,6 +14,23 @@ public static class JsonWriting
             json.WriteString(name, value);
     }
 
+    /// <summary>A "facts" array: each fact's statement and the ids of its sources (answers and claim checks alike).</summary>
+    public static void WriteFacts(this Utf8JsonWriter json, IEnumerable<AnswerFact> facts)
+    {
+        json.WriteStartArray("facts");
+        foreach (var fact in facts)
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", fact.Statement);
+            json.WriteStartArray("sources");
+            foreach (var id in fact.Sources)
+                json.WriteStringValue(id.Value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>A day as JSON writes it: <c>yyyy-MM-dd</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

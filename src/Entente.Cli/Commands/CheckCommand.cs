@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Entente.Cli.Rendering;
+using Entente.Language;
+using Entente.Language.Claims;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente check FILE|- [--json] [--on DATE]</c>: a verdict with evidence for each checkable claim of an article.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The article: a text file (UTF-8, or UTF-16 with a byte order mark; up to 5 MiB), or - for standard input." };
+        var on = CliContext.OnOption();
+        var json = CliContext.JsonOption();
+        var command = new Command("check", "Read an article and give each checkable claim a verdict (supported, partly-supported, contradicted, not-checkable) with a correction and its sources.")
+        {
+            file, on, json,
+        };
+        command.SetAction(parse =>
+        {
+            var atlas = context.Atlas(parse);
+            var day = CliContext.On(parse, on);
+            var text = Read(parse.GetValue(file)!);
+            var report = Answers.Check(atlas, text, day);
+            if (parse.GetValue(json))
+                ClaimWriter.WriteJson(context.Output, report);
+            else
+                ClaimWriter.WriteText(context.Output, report);
+            return App.Ok;
+        });
+        return command;
+    }
+
+    private static string Read(string path)
+    {
+        byte[] bytes;
+        if (path == "-")
+        {
+            using var stdin = Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stdin.Read(chunk)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > TextDecoding.MaxBytes)
+                    throw new UsageException($"standard input: more than {TextDecoding.MaxBytes:N0} bytes; Entente checks articles of up to 5 MiB. Split it into parts.");
+            }
+            bytes = buffer.ToArray();
+        }
+        else
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                throw new UsageException($"No file '{path}'. Give the path of a text file, or - to read standard input.");
+            if (info.Length > TextDecoding.MaxBytes)
+                throw new UsageException($"{path}: {info.Length:N0} bytes; Entente checks articles of up to {TextDecoding.MaxBytes:N0} bytes (5 MiB). Split it into parts.");
+            bytes = File.ReadAllBytes(path);
+        }
+        return TextDecoding.TryDecode(bytes, out var error) ?? throw new UsageException($"{(path == "-" ? "standard input" : path)}: {error}");
+    }
+}

@@ -1,0 +1,68 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Language.Questions;
+
+namespace Entente.Language.Claims;
+
+/// <summary>
+/// What a claim is about when it does not say: the state, organization and treaty named last (in the
+/// claim, earlier in its sentence, or in an earlier sentence), falling back on the text's topic.
+/// </summary>
+internal sealed class ClaimContext(Atlas atlas, DateOnly on)
+{
+    public Atlas Atlas { get; } = atlas;
+    public DateOnly On { get; } = on;
+    public Actor? TopicState { get; private set; }
+    public Actor? TopicOrganization { get; private set; }
+    public Actor? LastState { get; private set; }
+    public Actor? LastOrganization { get; private set; }
+    public Treaty? LastTreaty { get; private set; }
+
+    /// <summary>The things a piece of text names exactly (no guessing in long texts).</summary>
+    public Named Read(string text)
+    {
+        var parsed = QuestionReader.Read(Atlas, text, On, fuzzy: false);
+        var states = new List<Actor>();
+        var organizations = new List<Actor>();
+        var treaties = new List<Treaty>();
+        var places = new List<Place>();
+        foreach (var entity in parsed.Mentions.Select(m => m.Entity).OfType<EntityRef>())
+        {
+            switch (entity.Kind)
+            {
+                case EntityKind.Actor when Atlas.Actor(new ActorId(entity.Id)) is { } actor:
+                    (actor.IsState ? states : organizations).Add(actor);
+                    break;
+                case EntityKind.Treaty:
+                    treaties.Add(Atlas.Treaty(new TreatyId(entity.Id)));
+                    break;
+                case EntityKind.Place:
+                    places.Add(Atlas.FindPlace(new PlaceId(entity.Id))!);
+                    break;
+            }
+        }
+        return new Named(states, organizations, treaties, places, parsed.Article);
+    }
+
+    /// <summary>Remembers what a sentence named, for the sentences after it.</summary>
+    public void Remember(Named named)
+    {
+        LastState = named.States.LastOrDefault() ?? LastState;
+        LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
+        LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
+        TopicState ??= named.States.FirstOrDefault();
+        TopicOrganization ??= named.Organizations.FirstOrDefault();
+    }
+
+    public Actor? State(params Named[] scopes) => scopes.SelectMany(s => s.States).FirstOrDefault() ?? LastState ?? TopicState;
+
+    public Actor? Organization(params Named[] scopes) =>
+        scopes.SelectMany(s => s.Organizations).FirstOrDefault()
+        ?? scopes.SelectMany(s => s.Treaties).Select(t => t.Organization).OfType<ActorId>().Select(Atlas.Actor).FirstOrDefault()
+        ?? LastOrganization ?? TopicOrganization;
+
+    public Treaty? Treaty(params Named[] scopes) => scopes.SelectMany(s => s.Treaties).FirstOrDefault() ?? LastTreaty;
+}
+
+/// <summary>The states, organizations, treaties and places a piece of text names, in order.</summary>
+internal sealed record Named(IReadOnlyList<Actor> States, IReadOnlyList<Actor> Organizations, IReadOnlyList<Treaty> Treaties, IReadOnlyList<Place> Places, string? Article);
