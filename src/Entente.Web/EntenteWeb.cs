@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Entente.Web;
 
 /// <summary>
-/// Entente on the web: the read-only HTTP API over the same functions as the CLI, its OpenAPI document at
+/// Entente on the web: the read-only HTTP API (GET, and POST for checking a text) over the same functions as the CLI, its OpenAPI document at
 /// <c>/openapi/v1.json</c>, and the page (embedded, no CDN). Hosted by <c>entente serve</c> and by <c>entente-web</c>.
 /// </summary>
 public sealed class EntenteWeb

@@ -283,7 +283,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["/api/ask", "/api/actors", "/api/actors/{id}", "/api/treaties/{id}", "/api/members/{id}", "/api/memberships/{id}", "/api/attack/{id}", "/api/why-not/{state}/{organization}", "/api/backers/{id}", "/api/alliances", "/api/network"], paths);
+        Assert.Equal(["/api/ask", "/api/actors", "/api/actors/{id}", "/api/treaties/{id}", "/api/members/{id}", "/api/memberships/{id}", "/api/attack/{id}", "/api/why-not/{state}/{organization}", "/api/backers/{id}", "/api/alliances", "/api/check", "/api/network"], paths);
     }
 
     [Fact]
@@ -297,11 +297,59 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task AnyRequest_OversizeBody_413Problem()
     {
-        using var content = new StringContent(new string('x', 20_000), Encoding.UTF8, "text/plain");
-        var response = await factory.CreateClient().PostAsync("/api/ask", content);
+        using var content = new ByteArrayContent(new byte[1024 * 1024 + 1]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        await AssertProblem(response, json, HttpStatusCode.RequestEntityTooLarge, "The request body is 20000 bytes; at most 16384 are accepted.");
+        await AssertProblem(response, json, HttpStatusCode.RequestEntityTooLarge, "The request body is 1048577 bytes; at most 1048576 are accepted. Split the article into parts.");
+    }
+
+    [Fact]
+    public async Task Check_Article_VerdictsWithSourcesInTheCliShape()
+    {
+        using var content = new StringContent("NATO was founded in 1949. Japan is a member of NATO.", Encoding.UTF8, "text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check?on=2025", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["on", "sentences", "claims"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2025-01-01", json.GetProperty("on").GetString());
+        var founding = json.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("span").GetString() == "NATO was founded in 1949");
+        Assert.Equal("supported", founding.GetProperty("verdict").GetString());
+        Assert.NotEqual(0, founding.GetProperty("sources").GetArrayLength());
+        Assert.Contains(json.GetProperty("claims").EnumerateArray(), c => c.GetProperty("verdict").GetString() == "contradicted");
+    }
+
+    [Fact]
+    public async Task Check_NotPlainText_415Problem()
+    {
+        using var content = new StringContent("{\"text\":\"NATO was founded in 1949.\"}", Encoding.UTF8, "application/json");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        await AssertProblem(response, json, HttpStatusCode.UnsupportedMediaType, "send the article itself as text/plain (UTF-8)");
+    }
+
+    [Fact]
+    public async Task Check_EmptyBody_ProblemWithAnExample()
+    {
+        using var content = new StringContent("", Encoding.UTF8, "text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        await AssertProblem(response, json, HttpStatusCode.BadRequest, "The body is empty: POST the article's text");
+    }
+
+    [Fact]
+    public async Task Check_NotUtf8_ProblemSaysWhere()
+    {
+        using var content = new ByteArrayContent([(byte)'N', (byte)'A', 0xC3, 0x28]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        await AssertProblem(response, json, HttpStatusCode.BadRequest, "The body cannot be read: the text is not valid UTF-8 (at byte 2)");
     }
 
     [Fact]
@@ -311,7 +359,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var response = await factory.CreateClient().PostAsync("/api/ask?q=x", content);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        await AssertProblem(response, json, HttpStatusCode.MethodNotAllowed, "The API is read-only: use GET.");
+        await AssertProblem(response, json, HttpStatusCode.MethodNotAllowed, "The API is read-only: use GET (and POST only for /api/check).");
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using Entente.Core.Atlas;
 using Entente.Core.Model;
 using Entente.Core.Reasoning;
 using Entente.Language;
+using Entente.Language.Claims;
 using Entente.Language.Views;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,12 @@ internal static class ApiEndpoints
         api.MapGet("/alliances", AllianceList)
             .WithSummary("Every treaty with a defence or consultation pledge, past or present, with the organization it creates")
             .Produces(StatusCodes.Status200OK, contentType: Json);
+        api.MapPost("/check", Check)
+            .WithSummary("Check an article's claims: a verdict with a correction and sources for each")
+            .WithDescription("POST the article as text/plain (UTF-8, or UTF-16 with a byte order mark; up to 1 MiB). The shape of `entente check --json`. Reads only: nothing is stored.")
+            .Accepts<string>("text/plain")
+            .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         api.MapGet("/network", Network)
             .WithSummary("The alliance system on a date: every alliance in force and its parties, each mutual, guarantor or beneficiary")
             .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status400BadRequest);
@@ -171,6 +178,24 @@ internal static class ApiEndpoints
         if (ApiInput.Day(on, out var day) is { } badDay)
             return badDay;
         return JsonBody.Of(cache.GetOrAdd("network", "", day, () => JsonBody.Bytes(json => MapJson.WriteNetwork(json, atlas, day, Alliances.TiesOn(atlas, day)))));
+    }
+
+    private static async Task<IResult> Check(HttpRequest request, string? on, Atlas atlas)
+    {
+        if (ApiInput.Day(on, out var day) is { } badDay)
+            return badDay;
+        // Routing already refuses other declared types (Accepts); this guards the handler on its own.
+        if (request.ContentType is { } type && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            return TypedResults.Problem($"The body is {type}; send the article itself as text/plain (UTF-8).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not plain text");
+        var bytes = await ApiInput.Body(request, RequestLimits.MaxBodyBytes);
+        if (bytes is null)
+            return TypedResults.Problem($"The body is over {RequestLimits.MaxBodyBytes} bytes. Split the article into parts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+        if (bytes.Length == 0)
+            return Problems.BadRequest("No article", "The body is empty: POST the article's text, e.g. curl --data-binary @article.txt -H 'Content-Type: text/plain' …/api/check");
+        if (TextDecoding.TryDecode(bytes, out var error) is not { } text)
+            return Problems.BadRequest("Not text", $"The body cannot be read: {error}");
+        var report = Answers.Check(atlas, text, day);
+        return JsonBody.Of(json => ClaimJson.Write(json, report));
     }
 
     private static string Article(Atlas atlas, EntityRef entity) => entity.Kind switch

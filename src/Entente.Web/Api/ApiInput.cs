@@ -46,4 +46,19 @@ internal static class ApiInput
             return Problems.BadRequest($"Not a {what}", $"{entity} is {(actor.Kind == ActorKind.State ? "a state" : "an organization")}, not {(kind == ActorKind.State ? "a state" : "an organization")}. {list}");
         return null;
     }
+
+    /// <summary>The request body, or null when it is longer than <paramref name="limit"/> bytes (a chunked body has no length to check first).</summary>
+    public static async Task<byte[]?> Body(HttpRequest request, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
 }

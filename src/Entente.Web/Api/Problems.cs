@@ -31,7 +31,8 @@ internal static class Problems
         problem.Detail = problem.Status switch
         {
             StatusCodes.Status404NotFound => $"Nothing at {context.HttpContext.Request.Path}. The API is listed at /openapi/v1.json; the page is at /.",
-            StatusCodes.Status405MethodNotAllowed => "The API is read-only: use GET. The endpoints are listed at /openapi/v1.json.",
+            StatusCodes.Status405MethodNotAllowed => "The API is read-only: use GET (and POST only for /api/check). The endpoints are listed at /openapi/v1.json.",
+            StatusCodes.Status415UnsupportedMediaType => $"{context.HttpContext.Request.ContentType} is not accepted here: send the article itself as text/plain (UTF-8).",
             StatusCodes.Status500InternalServerError => "Entente failed to answer this request. Please report it with the address you asked for.",
             _ => null,
         };

@@ -8,8 +8,8 @@ namespace Entente.Web.Api;
 /// </summary>
 internal sealed class RequestLimits(RequestDelegate next)
 {
-    /// <summary>No endpoint takes a body yet; a future POST /api/check gets this much.</summary>
-    public const int MaxBodyBytes = 16 * 1024;
+    /// <summary>The largest body accepted: an article for POST /api/check (the CLI takes up to 5 MiB from a file).</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
     public const int MaxRequestLineBytes = 4 * 1024;
     public const int MaxHeaderBytes = 16 * 1024;
 
@@ -40,7 +40,7 @@ internal sealed class RequestLimits(RequestDelegate next)
         if (request.ContentLength is > MaxBodyBytes)
         {
             await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Body too large",
-                $"The request body is {request.ContentLength} bytes; at most {MaxBodyBytes} are accepted.");
+                $"The request body is {request.ContentLength} bytes; at most {MaxBodyBytes} are accepted. Split the article into parts.");
             return;
         }
         await next(context);
