@@ -1,0 +1,87 @@
+namespace Entente.Cli.Tests;
+
+/// <summary>The README's tour runs as written (Sep's ReadMeTest): every `entente …` line exits 0 and prints something.</summary>
+public class ReadMeTests
+{
+    public static TheoryData<string> TourLines()
+    {
+        var root = Repository();
+        var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
+        var data = new TheoryData<string>();
+        foreach (var line in lines.Where(l => l.StartsWith("entente ", StringComparison.Ordinal) && !l.StartsWith("entente serve", StringComparison.Ordinal)))
+            data.Add(line);
+        return data;
+    }
+
+    [Fact]
+    public void ReadMe_HasATourOfTheCommands()
+    {
+        Assert.True(TourLines().Count >= 10);
+    }
+
+    [Theory]
+    [MemberData(nameof(TourLines))]
+    public void ReadMe_TourLine_Runs(string line)
+    {
+        var args = Arguments(line)[1..];
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Repository();
+        try
+        {
+            var run = CliRun.Of(args);
+
+            Assert.True(run.Exit == 0, $"{line}\n{run}");
+            Assert.NotEqual("", run.Output);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    // Words of a shell line: double quotes group, '#' starts a comment.
+    private static string[] Arguments(string line)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        var quoted = false;
+        var started = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+                started = true;
+            }
+            else if (c == '#' && !quoted)
+            {
+                break;
+            }
+            else if (char.IsWhiteSpace(c) && !quoted)
+            {
+                if (started)
+                    words.Add(word.ToString());
+                word.Clear();
+                started = false;
+            }
+            else
+            {
+                word.Append(c);
+                started = true;
+            }
+        }
+        if (started)
+            words.Add(word.ToString());
+        return [.. words];
+    }
+
+    private static string Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("No Entente.slnx above the test binaries.");
+    }
+}
