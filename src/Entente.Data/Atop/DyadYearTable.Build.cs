@@ -1,0 +1,123 @@
+using System.Globalization;
+
+namespace Entente.Data.Atop;
+
+public sealed partial class DyadYearTable
+{
+    /// <summary>
+    /// Indexes the states and pledges for the years in <paramref name="options"/>. Takes time and memory in
+    /// proportion to the number of states squared and of ATOP row pairs, not to the number of rows.
+    /// </summary>
+    /// <param name="curated">Pledges for the years after ATOP's last one, or null to leave those years NA.</param>
+    public static DyadYearTable Build(CowStateSystem system, AtopMemberFile atop, DyadYearOptions options, CuratedPledges? curated = null)
+    {
+        var states = system.States.OrderBy(s => s.Code).ToArray();
+        var n = states.Length;
+        var codes = states.Select(s => s.Code).ToArray();
+        var index = new Dictionary<int, int>(n);
+        for (var i = 0; i < n; i++)
+            index.Add(codes[i], i);
+
+        var (rangeIndex, rangeFirst, rangeLast) = YearRanges(system, states, options);
+
+        var atopIds = atop.Members.Where(m => index.ContainsKey(m.State)).Select(m => m.AtopId).Distinct().Order().ToArray();
+        var curatedIds = curated?.Pledges.Select(p => p.Treaty).Distinct().Order(StringComparer.Ordinal).ToArray() ?? [];
+        var treaties = atopIds.Select(id => id.ToString(CultureInfo.InvariantCulture)).Concat(curatedIds).ToArray();
+        var atopTreaty = atopIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var curatedTreaty = curatedIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => atopIds.Length + x.i, StringComparer.Ordinal);
+
+        var pledges = new List<(int Slot, Pledge Pledge)>();
+        foreach (var alliance in atop.Members.Where(m => index.ContainsKey(m.State)).GroupBy(m => m.AtopId))
+        {
+            var rows = alliance.ToArray();
+            foreach (var a in rows)
+            {
+                if (a.Pledges == Pledges.None)
+                    continue;
+                foreach (var b in rows)
+                {
+                    if (a.State == b.State || a.Spell.Intersect(b.Spell) is not { } both)
+                        continue;
+                    var first = Math.Max(Math.Max(both.First.Year, atop.FirstYear), options.From);
+                    var last = Math.Min(Math.Min(both.Last.Year, atop.LastYear), options.To);
+                    if (first <= last)
+                        pledges.Add(((index[a.State] * n) + index[b.State], new Pledge(first, last, atopTreaty[alliance.Key], a.Pledges)));
+                }
+            }
+        }
+        foreach (var p in curated?.Pledges ?? [])
+        {
+            if (!index.TryGetValue(p.From, out var from) || !index.TryGetValue(p.To, out var to) || from == to)
+                continue;
+            var first = Math.Max(Math.Max(p.Days.First.Year, atop.LastYear + 1), options.From);
+            var last = Math.Min(Math.Min(p.Days.Last.Year, curated!.LastYear), options.To);
+            if (first <= last)
+                pledges.Add(((from * n) + to, new Pledge(first, last, curatedTreaty[p.Treaty], p.Pledges)));
+        }
+        pledges.Sort((x, y) => x.Slot != y.Slot ? x.Slot.CompareTo(y.Slot) : x.Pledge.FirstYear.CompareTo(y.Pledge.FirstYear));
+        var pledgeIndex = new int[(n * n) + 1];
+        var next = 0;
+        for (var slot = 0; slot < n * n; slot++)
+        {
+            pledgeIndex[slot] = next;
+            while (next < pledges.Count && pledges[next].Slot == slot)
+                next++;
+        }
+        pledgeIndex[n * n] = pledges.Count;
+
+        var sourceByYear = new DyadSource[options.To - options.From + 1];
+        for (var year = options.From; year <= options.To; year++)
+        {
+            sourceByYear[year - options.From] =
+                year >= atop.FirstYear && year <= atop.LastYear ? DyadSource.Atop
+                : curated is not null && year > atop.LastYear && year <= curated.LastYear ? DyadSource.Curated
+                : DyadSource.None;
+        }
+        string[] sourceNames = ["", atop.SourceName, CuratedPledges.SourceName];
+        return new DyadYearTable(options, codes, rangeIndex, rangeFirst, rangeLast,
+            pledgeIndex, pledges.Select(p => p.Pledge).ToArray(), treaties, sourceByYear, sourceNames);
+    }
+
+    // The years each pair of states shares at least one day in the system, clipped to the table's years.
+    private static (int[] Index, int[] First, int[] Last) YearRanges(CowStateSystem system, CowState[] states, DyadYearOptions options)
+    {
+        var n = states.Length;
+        var spells = states.Select(s => s.Spells.Select(spell => spell.Last == system.LastDay ? new DaySpan(spell.First, DateOnly.MaxValue) : spell).ToArray()).ToArray();
+        var index = new int[(n * n) + 1];
+        var first = new List<int>();
+        var last = new List<int>();
+        var ranges = new List<(int First, int Last)>();
+        for (var slot = 0; slot < n * n; slot++)
+        {
+            index[slot] = first.Count;
+            var (i, j) = (slot / n, slot % n);
+            if (i >= j)
+                continue;
+            ranges.Clear();
+            foreach (var a in spells[i])
+            {
+                foreach (var b in spells[j])
+                {
+                    if (a.Intersect(b) is not { } both)
+                        continue;
+                    var (from, to) = (Math.Max(both.First.Year, options.From), Math.Min(both.Last.Year, options.To));
+                    if (from <= to)
+                        ranges.Add((from, to));
+                }
+            }
+            ranges.Sort();
+            foreach (var (from, to) in ranges)
+            {
+                if (first.Count > index[slot] && from <= last[^1] + 1)
+                {
+                    last[^1] = Math.Max(last[^1], to);
+                    continue;
+                }
+                first.Add(from);
+                last.Add(to);
+            }
+        }
+        index[n * n] = first.Count;
+        return (index, [.. first], [.. last]);
+    }
+}
