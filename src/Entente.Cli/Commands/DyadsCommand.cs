@@ -62,7 +62,7 @@ internal static class DyadsCommand
                 {
                     var writer = new DyadYearCsvWriter(file.Stream, table);
                     table.Write(writer, progress is null ? null : progress.Report, cancel);
-                    writer.Flush();
+                    writer.Complete();
                 }
                 file.Commit();
             }

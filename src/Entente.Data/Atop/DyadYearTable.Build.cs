@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Entente.Data.Atop;
 
@@ -28,23 +29,7 @@ public sealed partial class DyadYearTable
 
         var pledges = new List<(int Slot, Pledge Pledge)>();
         foreach (var alliance in atop.Members.Where(m => index.ContainsKey(m.State)).GroupBy(m => m.AtopId))
-        {
-            var rows = alliance.ToArray();
-            foreach (var a in rows)
-            {
-                if (a.Pledges == Pledges.None)
-                    continue;
-                foreach (var b in rows)
-                {
-                    if (a.State == b.State || a.Spell.Intersect(b.Spell) is not { } both)
-                        continue;
-                    var first = Math.Max(Math.Max(both.First.Year, atop.FirstYear), options.From);
-                    var last = Math.Min(Math.Min(both.Last.Year, atop.LastYear), options.To);
-                    if (first <= last)
-                        pledges.Add(((index[a.State] * n) + index[b.State], new Pledge(first, last, atopTreaty[alliance.Key], a.Pledges)));
-                }
-            }
-        }
+            AddAlliance(pledges, [.. alliance], atopTreaty[alliance.Key], index, n, Math.Max(atop.FirstYear, options.From), Math.Min(atop.LastYear, options.To));
         foreach (var p in curated?.Pledges ?? [])
         {
             if (!index.TryGetValue(p.From, out var from) || !index.TryGetValue(p.To, out var to) || from == to)
@@ -54,16 +39,7 @@ public sealed partial class DyadYearTable
             if (first <= last)
                 pledges.Add(((from * n) + to, new Pledge(first, last, curatedTreaty[p.Treaty], p.Pledges)));
         }
-        pledges.Sort((x, y) => x.Slot != y.Slot ? x.Slot.CompareTo(y.Slot) : x.Pledge.FirstYear.CompareTo(y.Pledge.FirstYear));
-        var pledgeIndex = new int[(n * n) + 1];
-        var next = 0;
-        for (var slot = 0; slot < n * n; slot++)
-        {
-            pledgeIndex[slot] = next;
-            while (next < pledges.Count && pledges[next].Slot == slot)
-                next++;
-        }
-        pledgeIndex[n * n] = pledges.Count;
+        var (pledgeIndex, sorted) = BySlot(pledges, n * n);
 
         var sourceByYear = new DyadSource[options.To - options.From + 1];
         for (var year = options.From; year <= options.To; year++)
@@ -75,10 +51,60 @@ public sealed partial class DyadYearTable
         }
         string[] sourceNames = ["", atop.SourceName, CuratedPledges.SourceName];
         return new DyadYearTable(options, codes, rangeIndex, rangeFirst, rangeLast,
-            pledgeIndex, pledges.Select(p => p.Pledge).ToArray(), treaties, sourceByYear, sourceNames);
+            pledgeIndex, sorted, treaties, sourceByYear, sourceNames);
+    }
+
+    // Every pair of rows of one alliance that overlap: the first state's row promises the second what it carries.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddAlliance(List<(int Slot, Pledge Pledge)> pledges, AtopMember[] rows, int treaty, Dictionary<int, int> index, int n, int firstYear, int lastYear)
+    {
+        foreach (var a in rows)
+        {
+            if (a.Pledges == Pledges.None)
+                continue;
+            var slot = index[a.State] * n;
+            foreach (var b in rows)
+            {
+                if (a.State == b.State || a.Spell.Intersect(b.Spell) is not { } both)
+                    continue;
+                var first = Math.Max(both.First.Year, firstYear);
+                var last = Math.Min(both.Last.Year, lastYear);
+                if (first <= last)
+                    pledges.Add((slot + index[b.State], new Pledge(first, last, treaty, a.Pledges)));
+            }
+        }
+    }
+
+    // Groups pledges by pair slot (a counting sort: slots are dense) and orders each group by first year.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int[] Index, Pledge[] Pledges) BySlot(List<(int Slot, Pledge Pledge)> pledges, int slots)
+    {
+        var index = new int[slots + 1];
+        foreach (var (slot, _) in pledges)
+            index[slot + 1]++;
+        for (var slot = 0; slot < slots; slot++)
+            index[slot + 1] += index[slot];
+        var sorted = new Pledge[pledges.Count];
+        var next = index[..^1];
+        foreach (var (slot, pledge) in pledges)
+            sorted[next[slot]++] = pledge;
+        for (var slot = 0; slot < slots; slot++)
+        {
+            // Insertion sort: a pair has a handful of pledges.
+            for (var i = index[slot] + 1; i < index[slot + 1]; i++)
+            {
+                var pledge = sorted[i];
+                var j = i - 1;
+                for (; j >= index[slot] && sorted[j].FirstYear > pledge.FirstYear; j--)
+                    sorted[j + 1] = sorted[j];
+                sorted[j + 1] = pledge;
+            }
+        }
+        return (index, sorted);
     }
 
     // The years each pair of states shares at least one day in the system, clipped to the table's years.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Index, int[] First, int[] Last) YearRanges(CowStateSystem system, CowState[] states, DyadYearOptions options)
     {
         var n = states.Length;
@@ -93,6 +119,16 @@ public sealed partial class DyadYearTable
             var (i, j) = (slot / n, slot % n);
             if (i >= j)
                 continue;
+            if (spells[i].Length == 1 && spells[j].Length == 1)
+            {
+                // Most pairs: one spell each, one range at most.
+                if (spells[i][0].Intersect(spells[j][0]) is { } only && Math.Max(only.First.Year, options.From) <= Math.Min(only.Last.Year, options.To))
+                {
+                    first.Add(Math.Max(only.First.Year, options.From));
+                    last.Add(Math.Min(only.Last.Year, options.To));
+                }
+                continue;
+            }
             ranges.Clear();
             foreach (var a in spells[i])
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Data.Atop;
 
 public sealed partial class DyadYearTable
@@ -10,6 +12,8 @@ public sealed partial class DyadYearTable
     /// <param name="progress">Told the number of rows written so far, every 65,536 rows and at the end.</param>
     /// <returns>The number of rows written (<see cref="RowCount"/>).</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was signalled; the sink has part of the table.</exception>
+    // Optimized at once: a one-shot export ends before tiered compilation would get to the loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long Write(IDyadYearSink sink, Action<long>? progress = null, CancellationToken cancel = default)
     {
         var n = _codes.Length;
@@ -55,6 +59,7 @@ public sealed partial class DyadYearTable
     }
 
     // ORs the pledges from one state to the other that hold in the year, and appends their treaties.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Pledges Collect(int slot, int year, int[] treaties, ref int count)
     {
         var pledges = Pledges.None;
@@ -72,6 +77,7 @@ public sealed partial class DyadYearTable
         return pledges;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<int> Distinct(Span<int> treaties)
     {
         if (treaties.Length < 2)

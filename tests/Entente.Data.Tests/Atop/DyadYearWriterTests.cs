@@ -22,7 +22,7 @@ public sealed class DyadYearWriterTests
         using var stream = new MemoryStream();
         var writer = new DyadYearCsvWriter(stream, table);
         table.Write(writer);
-        writer.Flush();
+        writer.Complete();
 
         Assert.Equal("""
             ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,atopids,source
@@ -46,7 +46,7 @@ public sealed class DyadYearWriterTests
         using var stream = new MemoryStream();
         var writer = new DyadYearCsvWriter(stream, table);
         table.Write(writer);
-        writer.Flush();
+        writer.Complete();
 
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
         Assert.Equal(table.RowCount + 2, lines.Length);
