@@ -7,16 +7,30 @@ namespace Entente.Data;
 /// </summary>
 public sealed class PendingFile : IDisposable
 {
+    private readonly long _expectedLength;
     private bool _committed;
 
     /// <summary>Creates the temporary file in <paramref name="path"/>'s folder, which must exist.</summary>
+    /// <param name="expectedLength">
+    /// About how many bytes will be written, or 0 if unknown: the file system reserves them at once, in one
+    /// piece, and <see cref="Commit"/> cuts the file to what was written. On ext4 this also spares the rename
+    /// a flush of the whole file, which ext4 forces when a file with unallocated blocks replaces another.
+    /// </param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public PendingFile(string path)
+    public PendingFile(string path, long expectedLength = 0)
     {
+        _expectedLength = expectedLength;
         FinalPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(FinalPath)!;
         TemporaryPath = Path.Combine(folder, $".{Path.GetFileName(FinalPath)}.{Guid.NewGuid():N}.tmp");
-        Stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1);
+        Stream = new FileStream(TemporaryPath, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = 0,
+            PreallocationSize = expectedLength,
+        });
     }
 
     /// <summary>Where the file will be once committed.</summary>
@@ -31,6 +45,9 @@ public sealed class PendingFile : IDisposable
     /// <summary>Closes the file and renames it to <see cref="FinalPath"/>, replacing any file there.</summary>
     public void Commit()
     {
+        // Frees what was reserved past the end (the reservation keeps the file's size, not its blocks).
+        if (_expectedLength > 0)
+            Stream.SetLength(Stream.Position);
         Stream.Dispose();
         File.Move(TemporaryPath, FinalPath, overwrite: true);
         _committed = true;

@@ -50,7 +50,8 @@ internal static class DyadsCommand
         var progress = ProgressBar.OnTerminal(context.Error, table.RowCount, "rows");
         try
         {
-            using (var file = new PendingFile(request.Out))
+            // About 35 bytes a CSV row: reserve a little more, Commit cuts the rest.
+            using (var file = new PendingFile(request.Out, parquet ? 0 : table.RowCount * 40))
             {
                 if (parquet)
                 {

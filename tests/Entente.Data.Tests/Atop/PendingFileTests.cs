@@ -22,6 +22,20 @@ public sealed class PendingFileTests : IDisposable
     }
 
     [Fact]
+    public void Commit_ReservedMoreThanWritten_FileHoldsOnlyWhatWasWritten()
+    {
+        var path = _folder.File("out.csv");
+        using (var file = new PendingFile(path, expectedLength: 1 << 20))
+        {
+            file.Stream.Write("12345"u8);
+            file.Commit();
+        }
+
+        Assert.Equal("12345", File.ReadAllText(path));
+        Assert.Equal(5, new FileInfo(path).Length);
+    }
+
+    [Fact]
     public void Dispose_WithoutCommit_LeavesNothing()
     {
         using (var file = new PendingFile(_folder.File("out.csv")))
