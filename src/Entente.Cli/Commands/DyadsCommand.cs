@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Entente.Cli.Rendering;
 using Entente.Data;
 using Entente.Data.Atop;
@@ -48,6 +49,11 @@ internal static class DyadsCommand
         var table = DyadYearTable.Build(states, members, options, curated);
 
         var progress = ProgressBar.OnTerminal(context.Error, table.RowCount, "rows");
+        // Ctrl-C or a kill stops the export between rows, so the temporary file is deleted rather than left behind.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
+        cancel = stop.Token;
         try
         {
             // About 35 bytes a CSV row: reserve a little more, Commit cuts the rest.
@@ -82,6 +88,12 @@ internal static class DyadsCommand
         }
         return App.Ok;
     }
+
+    private static Action<PosixSignalContext> Stop(CancellationTokenSource stop) => signal =>
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    };
 
     private static DyadYearOptions Options(Request request)
     {
