@@ -101,6 +101,19 @@ public sealed class DyadsCommandTests : IDisposable
         Assert.Equal(["atop-m.csv", "dyads.csv", "states2016.csv"], _folder.Files());
     }
 
+    [Fact]
+    public void Dyads_BothFilesBad_ReportsTheProblemsOfBoth()
+    {
+        File.AppendAllText(_states, "\r\nUKG,2x0,United Kingdom,1816,1,1,2016,12,31,2016,,,");
+        File.AppendAllText(_members, "3180,,200,1949,4,4,0,0,0,1,1,0,0,0,9,0,0,4.01\n");
+
+        var run = Dyads(_folder.File("dyads.csv"));
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal($"entente: {_states}:4: column 2 (ccode): '2x0' is not a whole number\n{_members}:7: column 15 (consul): 9 is not 0 or 1\n", run.Error);
+        Assert.Equal(["atop-m.csv", "states2016.csv"], _folder.Files());
+    }
+
     [Theory]
     [InlineData("--out", "dyads.txt", "entente: --out: '{0}dyads.txt' must end in .csv or .parquet, which says the format to write.")]
     [InlineData("--states", "no-such.csv", "entente: --states: there is no file '{0}no-such.csv'.")]

@@ -44,7 +44,7 @@ internal static class DyadsCommand
         if (Path.GetDirectoryName(Path.GetFullPath(request.Out)) is { } folder && !Directory.Exists(folder))
             throw new UsageException($"--out: there is no folder '{folder}' to write '{Path.GetFileName(request.Out)}' in.");
 
-        var (states, members) = (Read("--states", request.States, CowStateSystem.Read), Read("--atop", request.Atop, AtopMemberFile.Read));
+        var (states, members) = ReadInputs(request);
         var curated = request.WithCurated ? Curated(context, parse) : null;
         var table = DyadYearTable.Build(states, members, options, curated);
 
@@ -104,17 +104,31 @@ internal static class DyadsCommand
         return new DyadYearOptions(request.Directed, request.From, request.To);
     }
 
-    private static T Read<T>(string option, string path, Func<string, T> read)
+    // Both files at once, one on each core; the problems of both are reported together.
+    private static (CowStateSystem States, AtopMemberFile Members) ReadInputs(Request request)
     {
-        if (!File.Exists(path))
-            throw new UsageException($"{option}: there is no file '{path}'.");
+        foreach (var (option, path) in new[] { ("--states", request.States), ("--atop", request.Atop) })
+        {
+            if (!File.Exists(path))
+                throw new UsageException($"{option}: there is no file '{path}'.");
+        }
+        var reading = Task.Run(() => Attempt(() => AtopMemberFile.Read(request.Atop)));
+        var (states, statesProblems) = Attempt(() => CowStateSystem.Read(request.States));
+        var (members, membersProblems) = reading.GetAwaiter().GetResult();
+        if (statesProblems is not null || membersProblems is not null)
+            throw new UsageException(string.Join('\n', new[] { statesProblems, membersProblems }.OfType<InputFileException>().Select(e => e.Message)));
+        return (states!, members!);
+    }
+
+    private static (T? Value, InputFileException? Problems) Attempt<T>(Func<T> read) where T : class
+    {
         try
         {
-            return read(path);
+            return (read(), null);
         }
         catch (InputFileException e)
         {
-            throw new UsageException(e.Message);
+            return (null, e);
         }
     }
 

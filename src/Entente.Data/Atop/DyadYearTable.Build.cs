@@ -19,7 +19,8 @@ public sealed partial class DyadYearTable
         for (var i = 0; i < n; i++)
             index.Add(codes[i], i);
 
-        var (rangeIndex, rangeFirst, rangeLast) = YearRanges(system, states, options);
+        // The pairs' years need only the states, the pledges only the alliances: one on each core.
+        var ranges = Task.Run(() => YearRanges(system, states, options));
 
         var atopIds = atop.Members.Where(m => index.ContainsKey(m.State)).Select(m => m.AtopId).Distinct().Order().ToArray();
         var curatedIds = curated?.Pledges.Select(p => p.Treaty).Distinct().Order(StringComparer.Ordinal).ToArray() ?? [];
@@ -40,6 +41,7 @@ public sealed partial class DyadYearTable
                 pledges.Add(((from * n) + to, new Pledge(first, last, curatedTreaty[p.Treaty], p.Pledges)));
         }
         var (pledgeIndex, sorted) = BySlot(pledges, n * n);
+        var (rangeIndex, rangeFirst, rangeLast) = ranges.GetAwaiter().GetResult();
 
         var sourceByYear = new DyadSource[options.To - options.From + 1];
         for (var year = options.From; year <= options.To; year++)
