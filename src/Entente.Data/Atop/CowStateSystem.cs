@@ -19,6 +19,8 @@ public sealed class CowStateSystem
     {
         if (states.Count == 0)
             throw new ArgumentException("A state system needs at least one state.", nameof(states));
+        if (states.FirstOrDefault(s => s.Code is < 1 or > 999) is { } odd)
+            throw new ArgumentException($"State code {odd.Code} is not a COW code (1 to 999).", nameof(states));
         States = states;
         FirstDay = states.Min(s => s.Spells[0].First);
         LastDay = states.Max(s => s.Spells[^1].Last);

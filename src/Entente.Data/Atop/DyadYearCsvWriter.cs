@@ -1,5 +1,7 @@
 using System.Buffers.Text;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Entente.Data.Atop;
@@ -23,8 +25,11 @@ public sealed class DyadYearCsvWriter : IDyadYearSink
     private const int BufferSize = 1 << 20;
     private const int Unknown = 32;
 
-    // "1960," for every year a table can hold.
-    private static readonly byte[][] YearFields = [.. Enumerable.Range(Years.Min, Years.Max - Years.Min + 1).Select(y => Encoding.ASCII.GetBytes($"{y},"))];
+    // Room past a row's end: fields are stored 8 or 32 bytes at a time, and what spills over is overwritten by the next row.
+    private const int Slack = 64;
+
+    // "1960," for every year a table can hold, in the low 5 bytes of a word (years are 4 digits: see Years).
+    private static readonly ulong[] YearWords = [.. Enumerable.Range(Years.Min, Years.Max - Years.Min + 1).Select(y => Word(Encoding.ASCII.GetBytes($"{y},")))];
 
     // The five flags and the comma before atopids, by pledge bits: "1,0,0,0,1,"; index 32 is NA: ",,,,,".
     private static readonly byte[][] FlagFields = [.. Enumerable.Range(0, 33).Select(mask => Encoding.ASCII.GetBytes(mask == Unknown ? ",,,,,"
@@ -36,9 +41,10 @@ public sealed class DyadYearCsvWriter : IDyadYearSink
     private Task _writing = Task.CompletedTask;
     private readonly byte[][] _treaties;
     private readonly byte[][] _sources;
-    private readonly byte[][] _tails;
+    private readonly Vector256<byte>[] _tails;
+    private readonly int[] _tailLengths;
     private readonly int _longestTreaty;
-    private readonly byte[] _pair = new byte[16];
+    private ulong _pair;
     private int _pairLength;
     private (int, int) _lastPair = (-1, -1);
     private int _used;
@@ -50,8 +56,12 @@ public sealed class DyadYearCsvWriter : IDyadYearSink
         _treaties = table.Treaties.Select(Encoding.UTF8.GetBytes).ToArray();
         _longestTreaty = _treaties.Length == 0 ? 0 : _treaties.Max(t => t.Length);
         _sources = Enum.GetValues<DyadSource>().Select(s => Encoding.UTF8.GetBytes("," + table.SourceName(s) + "\n")).ToArray();
-        // Flags, no treaties, then the source: most rows end with one of these.
-        _tails = [.. Enumerable.Range(0, 33 * _sources.Length).Select(k => (byte[])[.. FlagFields[k % 33], .. _sources[k / 33]])];
+        // Flags, no treaties, then the source: most rows end with one of these, copied 32 bytes at once.
+        var tails = Enumerable.Range(0, 33 * _sources.Length).Select(k => (byte[])[.. FlagFields[k % 33], .. _sources[k / 33]]).ToArray();
+        if (tails.Max(t => t.Length) > Vector256<byte>.Count)
+            throw new ArgumentException($"A source name is longer than {Vector256<byte>.Count - 12} characters: {string.Join(", ", Enum.GetValues<DyadSource>().Select(table.SourceName))}.", nameof(table));
+        _tails = [.. tails.Select(t => Vector256.Create((ReadOnlySpan<byte>)[.. t, .. new byte[Vector256<byte>.Count - t.Length]]))];
+        _tailLengths = [.. tails.Select(t => t.Length)];
         _used = Encoding.ASCII.GetBytes(Header, _buffer);
     }
 
@@ -60,45 +70,54 @@ public sealed class DyadYearCsvWriter : IDyadYearSink
     public void Write(in DyadYear row)
     {
         var treaties = row.Treaties;
-        if (BufferSize - _used < 64 + (treaties.Length * (_longestTreaty + 1)))
+        if (BufferSize - _used < Slack + (treaties.Length * (_longestTreaty + 1)))
             Flush();
-        var span = _buffer.AsSpan(_used);
         if ((row.Ccode1, row.Ccode2) != _lastPair)
         {
-            // Rows come dyad by dyad: "2,740," is formatted once per dyad, not once per row.
+            // Rows come dyad by dyad: "2,740," is formatted once per dyad, not once per row (at most "999,999,").
             _lastPair = (row.Ccode1, row.Ccode2);
-            _pairLength = Number(_pair, row.Ccode1);
-            _pair[_pairLength++] = (byte)',';
-            _pairLength += Number(_pair.AsSpan(_pairLength), row.Ccode2);
-            _pair[_pairLength++] = (byte)',';
+            Span<byte> pair = stackalloc byte[8];
+            _pairLength = Number(pair, row.Ccode1);
+            pair[_pairLength++] = (byte)',';
+            _pairLength += Number(pair[_pairLength..], row.Ccode2);
+            pair[_pairLength++] = (byte)',';
+            _pair = Word(pair[.._pairLength]);
         }
-        _pair.AsSpan(0, _pairLength).CopyTo(span);
+        ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), _used);
+        Unsafe.WriteUnaligned(ref start, _pair);
         var at = _pairLength;
-        var year = YearFields[row.Year - Years.Min];
-        year.CopyTo(span[at..]);
-        at += year.Length;
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref start, at), YearWords[row.Year - Years.Min]);
+        at += 5;
         var flags = row.Pledges is { } pledges ? (int)pledges : Unknown;
-        byte[] tail;
         if (treaties.IsEmpty)
         {
-            tail = _tails[((int)row.Source * 33) + flags];
+            var tail = ((int)row.Source * 33) + flags;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref start, at), _tails[tail]);
+            _used += at + _tailLengths[tail];
+            return;
         }
-        else
+        var span = _buffer.AsSpan(_used);
+        FlagFields[flags].CopyTo(span[at..]);
+        at += FlagFields[flags].Length;
+        for (var k = 0; k < treaties.Length; k++)
         {
-            FlagFields[flags].CopyTo(span[at..]);
-            at += FlagFields[flags].Length;
-            for (var k = 0; k < treaties.Length; k++)
-            {
-                if (k > 0)
-                    span[at++] = (byte)' ';
-                var id = _treaties[treaties[k]];
-                id.CopyTo(span[at..]);
-                at += id.Length;
-            }
-            tail = _sources[(int)row.Source];
+            if (k > 0)
+                span[at++] = (byte)' ';
+            var id = _treaties[treaties[k]];
+            id.CopyTo(span[at..]);
+            at += id.Length;
         }
-        tail.CopyTo(span[at..]);
-        _used += at + tail.Length;
+        var source = _sources[(int)row.Source];
+        source.CopyTo(span[at..]);
+        _used += at + source.Length;
+    }
+
+    // Up to 8 bytes as a little-endian word, to be stored in one move.
+    private static ulong Word(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> word = stackalloc byte[8];
+        bytes.CopyTo(word);
+        return MemoryMarshal.Read<ulong>(word);
     }
 
     /// <summary>Writes out what is buffered and waits until every byte is with the stream.</summary>
