@@ -11,8 +11,9 @@ namespace Entente.Data.Atop;
 /// <remarks>
 /// A mutual provision binds every party towards every other; a one-way one binds its obliged parties
 /// towards its beneficiaries (the 1960 U.S.–Japan treaty's Article V). A suspension (the United States
-/// towards New Zealand under ANZUS from 1986) removes its days. The data set covers the years up to the
-/// last whole year of its review date: a later year is unknown, not 0.
+/// towards New Zealand under ANZUS from 1986) removes its days. An actor's COW spell without an end is
+/// taken to go on past the COW data's last day, as the table takes states still in the system then. The
+/// data set covers the years up to the last whole year of its review date: a later year is unknown, not 0.
 /// </remarks>
 public sealed class CuratedPledges
 {
