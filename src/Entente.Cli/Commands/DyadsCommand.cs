@@ -84,7 +84,7 @@ internal static class DyadsCommand
         {
             progress.Done();
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{table.RowCount:N0} {(options.Directed ? "directed" : "undirected")} dyad-years {options.From}–{options.To} written to {request.Out}; flags from {members.SourceName} for {members.FirstYear}–{members.LastYear}{(curated is null ? "" : $", from {CuratedPledges.SourceName} for {members.LastYear + 1}–{curated.LastYear}")}, NA otherwise."));
+                $"{table.RowCount:N0} {(options.Directed ? "directed" : "undirected")} dyad-years {options.From}–{options.To} written to {request.Out}; flags from {members.SourceName} for {members.FirstYear}–{members.LastYear}{(curated is null || curated.LastYear <= members.LastYear ? "" : $", from {CuratedPledges.SourceName} for {members.LastYear + 1}–{curated.LastYear}")}, NA otherwise."));
         }
         return App.Ok;
     }
