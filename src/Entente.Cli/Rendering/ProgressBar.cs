@@ -16,7 +16,8 @@ internal sealed class ProgressBar
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _drawnAt = -1000;
 
-    private ProgressBar(TextWriter error, long total, string unit) => (_error, _total, _unit) = (error, total, unit);
+    /// <summary>A bar on any writer (tests); the command uses <see cref="OnTerminal"/>.</summary>
+    internal ProgressBar(TextWriter error, long total, string unit) => (_error, _total, _unit) = (error, total, unit);
 
     /// <summary>A bar when <paramref name="error"/> is the console's standard error and that is a terminal; null otherwise.</summary>
     public static ProgressBar? OnTerminal(TextWriter error, long total, string unit) =>
