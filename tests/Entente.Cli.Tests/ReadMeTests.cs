@@ -24,6 +24,11 @@ public class ReadMeTests
     public void ReadMe_TourLine_Runs(string line)
     {
         var args = Arguments(line)[1..];
+        // An --out file goes to a temporary folder, not into the repository.
+        var outAt = Array.IndexOf(args, "--out");
+        var output = outAt >= 0 ? Path.Combine(Directory.CreateTempSubdirectory("entente-readme-").FullName, args[outAt + 1]) : null;
+        if (output is not null)
+            args[outAt + 1] = output;
         var previous = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Repository();
         try
@@ -31,11 +36,16 @@ public class ReadMeTests
             var run = CliRun.Of(args);
 
             Assert.True(run.Exit == 0, $"{line}\n{run}");
-            Assert.NotEqual("", run.Output);
+            if (output is null)
+                Assert.NotEqual("", run.Output);
+            else
+                Assert.True(new FileInfo(output).Length > 0, $"{line} wrote {output}");
         }
         finally
         {
             Environment.CurrentDirectory = previous;
+            if (output is not null)
+                Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
         }
     }
 
