@@ -82,6 +82,13 @@ internal sealed partial class Asker
             b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l}" : "")}.", spell.Sources);
         if (current is not null)
         {
+            // Events short of leaving (Armenia "freezing" its CSTO participation) qualify a plain yes.
+            foreach (var e in atlas.EventsOf(state.Id).Where(e => e.Actors.Contains(org.Id) && e.Kind is EventKind.Suspension or EventKind.Withdrawal
+                && e.Date.FirstDay >= current.Joined.FirstDay && e.Date.FirstDay <= on && (e.To is not { } to || to.FirstDay > on)))
+            {
+                b.Say($"But since {AnswerBuilder.Date(e.Date)}: {Core.Reasoning.Eligibility.FirstSentence(e.Summary)}");
+                b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+            }
             foreach (var suspension in atlas.SuspensionsOn(current.Treaty, state.Id, on))
             {
                 b.Say($"Its obligations have been suspended since {AnswerBuilder.Date(suspension.From)}{(suspension.Towards is { } t ? $" towards {b.Name(t)}" : "")}.");
