@@ -18,6 +18,8 @@ internal static class App
         var context = new CliContext(output, error);
         var root = new RootCommand("Entente answers questions about the world's security alliances, with sources and the date each answer holds.");
         root.Options.Add(CliContext.DataOption);
+        root.Options.Add(CliContext.AtopOption);
+        root.Options.Add(CliContext.CowOption);
         foreach (var command in new[] { ValidateCommand.Create(context), MembersCommand.Create(context), MembershipsCommand.Create(context), ShowCommand.Create(context), WhyNotCommand.Create(context), AttackCommand.Create(context), AskCommand.Create(context), CheckCommand.Create(context), ServeCommand.Create(context), DyadsCommand.Create(context) })
             root.Subcommands.Add(command);
 

@@ -14,6 +14,18 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
+    public static readonly Option<string?> AtopOption = new("--atop")
+    {
+        Description = "An ATOP member-level file (or a folder holding one) to add ATOP's alliances to the answers, for dates the curated data does not cover (1815-1945).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> CowOption = new("--cow")
+    {
+        Description = "With --atop: a COW states file (states2016.csv format) to name the states the curated data lacks.",
+        Recursive = true,
+    };
+
     public static Option<string?> OnOption() => new("--on")
     {
         Description = "The date the answer is for: YYYY, YYYY-MM, YYYY-MM-DD or 'today' (the default). A partial date means its first day.",
@@ -39,7 +51,37 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
             var more = result.Problems.Count > 20 ? $"\n… and {result.Problems.Count - 20} more; run 'entente validate' for all." : "";
             throw new InvalidDataException($"entente: the data set has {result.Problems.Count} problem(s):\n{string.Join('\n', shown)}{more}");
         }
-        return _atlas = result.Atlas!;
+        return _atlas = WithAtop(parse, result.Atlas!);
+    }
+
+    // --atop: ATOP's alliances join the curated ones, each fact citing the file it came from.
+    private static Atlas WithAtop(ParseResult parse, Atlas atlas)
+    {
+        if (parse.GetValue(AtopOption) is not { } path)
+            return atlas;
+        if (!File.Exists(path) && !Directory.Exists(path))
+            throw new UsageException($"--atop: no file or folder '{path}'. Give the ATOP member-level CSV you downloaded (atop4_01m.csv or atop5_1m.csv), or the folder that holds it.");
+        if (parse.GetValue(CowOption) is { } cowPath && !File.Exists(cowPath))
+            throw new UsageException($"--cow: no file '{cowPath}'. Give a COW state-system file (states2016.csv format), or leave --cow out.");
+        if (Directory.Exists(path))
+        {
+            var files = Directory.GetFiles(path, "*.csv").Where(f => Path.GetFileName(f).Contains("member", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f).EndsWith("m.csv", StringComparison.OrdinalIgnoreCase)).ToArray();
+            path = files.Length == 1 ? files[0] : throw new UsageException($"--atop: the folder '{path}' holds {(files.Length == 0 ? "no" : files.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))} ATOP member-level files (*member*.csv or *m.csv); name the file itself.");
+        }
+        try
+        {
+            var atop = Data.Atop.AtopMemberFile.Read(path);
+            var cow = parse.GetValue(CowOption) is { } states ? Data.Atop.CowStateSystem.Read(states) : null;
+            return Data.Atop.AtopHistory.Extend(atlas, atop, path, cow);
+        }
+        catch (Data.Atop.InputFileException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new UsageException($"--atop/--cow: {e.Message}");
+        }
     }
 
     public static LoadResult Load(ParseResult parse)

@@ -118,4 +118,34 @@ public class AnswerCommandTests
         Assert.Equal(2, run.Exit);
         Assert.Contains("Did you mean 'Hawaii (hawaii)'?", run.Error, StringComparison.Ordinal);
     }
+
+    private static string Shared(params string[] parts)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
+                return Path.GetFullPath(Path.Combine([dir.FullName, "..", "shared", "data", .. parts]));
+        }
+        throw new InvalidOperationException("No Entente.slnx above the test binaries.");
+    }
+
+    [Fact]
+    public void Members_AtopAlliance_WithAtop_ListsItsMembersOnADate()
+    {
+        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01", "--atop", Shared("atop-4.01", "atop-member-level.csv"));
+
+        Assert.Equal(0, run.Exit);
+        Assert.StartsWith("ATOP alliance 1385 (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("FRA ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("RUS ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Atop_MissingFile_Exit2()
+    {
+        var run = CliRun.Of("memberships", "France", "--atop", "no/such/atop.csv");
+
+        Assert.Equal(2, run.Exit);
+        Assert.StartsWith("entente: --atop: no file or folder 'no/such/atop.csv'.", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -115,9 +115,15 @@ public sealed partial class Atlas
     public IReadOnlyList<Affiliation> AffiliationsOf(ActorId actor, DateOnly on)
     {
         var list = new List<Affiliation>();
+        var organizationSpells = PartiesOf(actor).Where(p => _treaties[p.Treaty].Organization is not null)
+            .GroupBy(p => _treaties[p.Treaty].Organization!.Value)
+            .SelectMany(g => MembershipSpells(actor, g.Key)).ToHashSet();
         foreach (var party in PartiesOf(actor))
         {
             var treaty = _treaties[party.Treaty];
+            // A spell inside another spell of the same organization (the EU's Lisbon treaty within Maastricht's) adds nothing.
+            if (treaty.Organization is not null && !organizationSpells.Contains(party))
+                continue;
             var (kind, id, name) = treaty.Organization is { } org && _actors.TryGetValue(org, out var organization)
                 ? (AffiliationKind.Organization, org.Value, $"{organization.Name} ({treaty.Name})")
                 : (AffiliationKind.Treaty, treaty.Id.Value, treaty.Name);

@@ -6,4 +6,5 @@ namespace Entente.Data.Atop;
 /// </summary>
 /// <param name="Code">The COW state code (<c>ccode</c>): 2 United States, 740 Japan.</param>
 /// <param name="Abbreviation">COW's three-letter code (<c>stateabb</c>), or empty when the file has none.</param>
-public sealed record CowState(int Code, string Abbreviation, IReadOnlyList<DaySpan> Spells);
+/// <param name="Name">COW's name for the state (<c>statenme</c>), or empty when the file has none.</param>
+public sealed record CowState(int Code, string Abbreviation, IReadOnlyList<DaySpan> Spells, string Name = "");

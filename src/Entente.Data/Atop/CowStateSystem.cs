@@ -11,9 +11,9 @@ namespace Entente.Data.Atop;
 /// </remarks>
 public sealed class CowStateSystem
 {
-    private static readonly string[] Columns = ["ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday", "stateabb", "version"];
+    private static readonly string[] Columns = ["ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday", "stateabb", "version", "statenme"];
     private const int Required = 7;
-    private const int Code = 0, StartYear = 1, StartMonth = 2, StartDay = 3, EndYear = 4, EndMonth = 5, EndDay = 6, Abbreviation = 7, Version = 8;
+    private const int Code = 0, StartYear = 1, StartMonth = 2, StartDay = 3, EndYear = 4, EndMonth = 5, EndDay = 6, Abbreviation = 7, Version = 8, Name = 9;
 
     public CowStateSystem(IReadOnlyList<CowState> states)
     {
@@ -54,7 +54,7 @@ public sealed class CowStateSystem
     private static CowStateSystem Read(CsvInput input)
     {
         input.ThrowIfProblems();
-        var spells = new SortedDictionary<int, List<(DaySpan Spell, int Line, string Abbreviation)>>();
+        var spells = new SortedDictionary<int, List<(DaySpan Spell, int Line, string Abbreviation, string Name)>>();
         while (input.MoveNext())
         {
             var code = input.Int(Code);
@@ -79,7 +79,7 @@ public sealed class CowStateSystem
             }
             if (!spells.TryGetValue(c, out var list))
                 spells[c] = list = [];
-            list.Add((new DaySpan(from, to), input.Line, abbreviation));
+            list.Add((new DaySpan(from, to), input.Line, abbreviation, input.Has(Name) ? input.Text(Name).Trim() : ""));
         }
         var states = new List<CowState>(spells.Count);
         foreach (var (code, list) in spells)
@@ -90,7 +90,7 @@ public sealed class CowStateSystem
                 if (list[i].Spell.First <= list[i - 1].Spell.Last)
                     input.Add(list[i].Line, "", $"state {code}'s spell {list[i].Spell} overlaps its spell {list[i - 1].Spell} on line {list[i - 1].Line}");
             }
-            states.Add(new CowState(code, list[0].Abbreviation, list.Select(s => s.Spell).ToArray()));
+            states.Add(new CowState(code, list[0].Abbreviation, list.Select(s => s.Spell).ToArray(), list[^1].Name));
         }
         if (states.Count == 0 && input.ProblemCount == 0)
             input.Add(1, "", "the file has a header but no states");

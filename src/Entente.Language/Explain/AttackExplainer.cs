@@ -45,11 +45,11 @@ internal static class AttackExplainer
                 b.Say(Sentence(b, o) + $" — but {o.CoverageReason}.");
         }
         foreach (var o in outside)
-            b.Say($"{Article(o)} does not apply: {o.CoverageReason}.");
+            b.Say($"{Naming.Capitalise(Article(o))} does not apply: {o.CoverageReason}.");
         foreach (var (treaty, provision) in analysis.NotBeneficiary)
         {
             var toward = provision.Beneficiaries.Select(b.Name);
-            b.Say($"{Article(treaty, provision)} does not oblige anyone to defend {name}: it runs one way, towards {AnswerBuilder.List(toward)}{(provision.Scope is { } s ? $" ({s})" : "")}.");
+            b.Say($"{Naming.Capitalise(Article(treaty, provision))} does not oblige anyone to defend {name}: it runs one way, towards {AnswerBuilder.List(toward)}{(provision.Scope is { } s ? $" ({s})" : "")}.");
             b.Fact($"{Article(treaty, provision)}: {provision.Summary ?? provision.Trigger ?? "one-way defence provision"}", provision.Sources);
         }
         foreach (var o in analysis.Obligations)
@@ -76,7 +76,7 @@ internal static class AttackExplainer
                 details.Add(r == Response.Automatic ? "response: automatic" : "response: discretionary (each party decides what action to take)");
             if (p.Conditions.Count > 0)
                 details.Add($"conditions: {string.Join("; ", p.Conditions)}");
-            b.Fact($"{Article(o)} ({Kind(p)}): {string.Join("; ", details)}{(details.Count == 0 ? p.Summary : "")}.", p.Sources);
+            b.Fact($"{Naming.Capitalise(Article(o))} ({Kind(p)}): {(details.Count == 0 ? p.Summary?.TrimEnd('.') : string.Join("; ", details))}.", p.Sources);
             if (o.Guarantors.Count > 0)
                 b.Fact($"Parties bound on {AnswerBuilder.Date(analysis.On)} under {Article(o)}: {AnswerBuilder.List(o.Guarantors.Select(b.Name))}.",
                     atlas.PartiesOn(o.Treaty.Id, analysis.On).Where(x => o.Guarantors.Contains(x.Actor)).SelectMany(x => x.Sources));
@@ -99,7 +99,10 @@ internal static class AttackExplainer
 
     public static string Article(Obligation o) => Article(o.Treaty, o.Provision);
 
-    public static string Article(Treaty treaty, Provision provision) => $"Article {provision.Article} of {Naming.Of(treaty)}";
+    public static string Article(Treaty treaty, Provision provision) =>
+        provision.Article.StartsWith("ATOP ", StringComparison.Ordinal)
+            ? $"the {provision.Article} pledge of {Naming.Of(treaty)}"
+            : $"Article {provision.Article} of {Naming.Of(treaty)}";
 
     private static string Kind(Provision p) => p.Kind switch
     {
