@@ -12,6 +12,10 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private const string Seed = "Why is Japan not part of NATO?";
 
+    /// <summary>Markup in an article, inside two claims' words: it must come back as text, never as elements.</summary>
+    internal const string HtmlArticle = "Japan relies heavily on <b>the United States</b> for its security. "
+        + "Japan’s neutral status lets it mediate <script>window.__xss = 1</script> between <img src=x onerror=\"window.__xss = 1\"> powers & rivals.";
+
     [Fact]
     public async Task Ask_SeedQuestion_AnswersWithFactsAndSources()
     {
@@ -319,6 +323,23 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("supported", founding.GetProperty("verdict").GetString());
         Assert.NotEqual(0, founding.GetProperty("sources").GetArrayLength());
         Assert.Contains(json.GetProperty("claims").EnumerateArray(), c => c.GetProperty("verdict").GetString() == "contradicted");
+    }
+
+    [Fact]
+    public async Task Check_TextWithHtml_SpansComeBackUnchanged()
+    {
+        using var content = new StringContent(HtmlArticle, Encoding.UTF8, "text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var claims = json.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(2, claims.Count);
+        // Each span is the text between its offsets (UTF-16 code units, as the page's JS strings count), markup and all.
+        Assert.All(claims, c => Assert.Equal(HtmlArticle[c.GetProperty("start").GetInt32()..c.GetProperty("end").GetInt32()], c.GetProperty("span").GetString()));
+        Assert.Equal("Japan relies heavily on <b>the United States</b> for its security", claims[0].GetProperty("span").GetString());
+        Assert.Equal("Japan’s neutral status lets it mediate <script>window.__xss = 1</script> between <img src=x onerror=\"window.__xss = 1\"> powers & rivals", claims[1].GetProperty("span").GetString());
+        Assert.Equal("contradicted", claims[1].GetProperty("verdict").GetString());
     }
 
     [Fact]

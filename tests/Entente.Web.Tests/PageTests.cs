@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Entente.Web.Tests;
 
 /// <summary>The page in headless Chromium, as a person uses it; each test saves a screenshot under bin/…/artifacts.</summary>
-public sealed class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
+public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
     private static readonly PageScreenshotOptions Screen = new() { FullPage = false };
 

@@ -1,5 +1,6 @@
-// Entente's page: a question box, a world map coloured by who stands behind whom on a date, the date slider,
-// a treaty's members over time, and the alliance network. Every fact comes from the API; the page computes nothing.
+// Entente's page: a question box and an article check (two tabs), a world map coloured by who stands behind whom
+// on a date, the date slider, a treaty's members over time, and the alliance network. Every fact comes from the API;
+// the page computes nothing.
 import { getJson, q } from './api.js';
 import { $, el, clear } from './dom.js';
 import { FIRST_YEAR, dayOfYear, readable, thisYear } from './dates.js';
@@ -14,8 +15,18 @@ let map;
 let names;
 let alliances;
 let refreshToken = 0;
+let checkModule;
+
+// The article check is a chunk of its own: asked for when its tab opens, so the first load does not carry it.
+// A failed load is forgotten, so the next click tries again.
+const loadCheck = () => (checkModule ??= import('./check.js').catch((error) => {
+  checkModule = undefined;
+  throw error;
+}));
 
 async function start() {
+  wireTabs();
+  wireCheck();
   // The first view's data is asked for at once, so it arrives while the map is being drawn.
   getJson(`/api/members/${state.alliance}?on=${state.day}`);
   getJson(`/api/actors/${state.alliance}`);
@@ -187,7 +198,59 @@ function drawLegend(keys = ['member', 'none']) {
   clear($('#legend'), keys.map((key) => el('li', {}, el('span', { class: `swatch ${key}`, 'aria-hidden': 'true' }), ROLES[key])));
 }
 
+const TABS = ['ask', 'check'];
+
+function selectTab(name) {
+  for (const key of TABS) {
+    const selected = key === name;
+    const tab = $(`#${key}-tab`);
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(`#${key}-panel`).hidden = !selected;
+  }
+  // The address says when the check is open, so a link to /#check opens it.
+  if ((name === 'check') !== (location.hash === '#check')) history.replaceState(null, '', name === 'check' ? '#check' : location.pathname + location.search);
+  if (name === 'check') loadCheck().catch(() => {}); // reported by the click that needs it
+}
+
+function wireTabs() {
+  const tabs = TABS.map((key) => $(`#${key}-tab`));
+  for (const [i, tab] of tabs.entries()) {
+    tab.addEventListener('click', () => selectTab(TABS[i]));
+    tab.addEventListener('keydown', (event) => {
+      const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      const next = (to + tabs.length) % tabs.length;
+      tabs[next].focus();
+      selectTab(TABS[next]);
+    });
+  }
+  if (location.hash === '#check') selectTab('check');
+}
+
+function wireCheck() {
+  const article = $('#article');
+  const form = $('#check-form');
+  const status = $('#check-status');
+  const failed = (error) => clear(status, el('span', { class: 'error' }, `The check could not load: ${error.message}`));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadCheck().then(({ check }) => check(article.value, state.day, status, $('#check-result')), failed);
+  });
+  article.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  $('#check-seed').addEventListener('click', () => loadCheck().then(({ SEED_ARTICLE }) => {
+    article.value = SEED_ARTICLE;
+  }, failed));
+}
+
 async function runAsk(question) {
+  selectTab('ask');
   $('#question').value = question;
   $('#ask-section').scrollIntoView({ block: 'nearest' });
   await ask(question, state.day, $('#answer'), runAsk);
