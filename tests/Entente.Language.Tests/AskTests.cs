@@ -176,7 +176,7 @@ public class AskTests
         { "Does Article 5 cover Alaska?", "covered", "Yes. An armed attack on Alaska is covered by Article 5" },
         { "Is Guam covered by ANZUS?", "covered", "Yes. An armed attack on Guam is covered by Article IV" },
         { "Is Puerto Rico covered by NATO?", "covered", "Not known|disputed" },
-        { "Are the Falklands covered by Article 5?", "covered", "No. Article 5 of the North Atlantic Treaty does not cover Falkland Islands" },
+        { "Are the Falklands covered by Article 5?", "covered", "No. Article 5 of the North Atlantic Treaty does not cover the Falkland Islands|the Falkland Islands lie outside" },
         { "Is Greenland covered by NATO?", "covered", "Yes." },
         { "Are the Senkaku Islands covered by Article V?", "covered", "Yes.|Senkaku" },
         { "Were the Senkakus covered by the US-Japan treaty in 1965?", "covered", "No." },

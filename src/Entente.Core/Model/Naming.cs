@@ -37,5 +37,12 @@ public static class Naming
             : "the " + name;
     }
 
+    /// <summary>A place's name in a sentence: "the Senkaku Islands", "the Falkland Islands", "Hawaii".</summary>
+    public static string Of(Place place) =>
+        place.Name.EndsWith(" Islands", StringComparison.Ordinal) || place.Name.EndsWith(" Isles", StringComparison.Ordinal) ? "the " + place.Name : place.Name;
+
+    /// <summary>"lies" or "lie", agreeing with a place's name ("the Senkaku Islands lie").</summary>
+    public static string Lies(Place place) => place.Name.EndsWith('s') ? "lie" : "lies";
+
     public static string Capitalise(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
 }

@@ -85,23 +85,26 @@ public static class Obligations
                 return (Coverage.Covered, null);
             var home = HomeZones(target, homeZones);
             if (home.Count == 0)
-                return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+                return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
             // Outside the zones the data gives its territory is "not known", not "no": the data may simply not
             // place the territory in a zone the treaty uses.
             return zones.Intersect(home).Any()
                 ? (Coverage.Covered, null)
-                : (Coverage.Unknown, $"the data does not place {Naming.Of(target)}'s own territory in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+                : (Coverage.Unknown, $"the data does not place {Naming.Of(target)}'s own territory in the area of Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
         }
         if (zones.Count == 0)
             return (Coverage.Unknown, $"the data does not break down the scope of Article {provision.Article}{(provision.Scope is { } s ? $" ({s})" : "")}, so whether it covers {where.Name} is not known");
         var shared = zones.Intersect(where.ZonesOn(on)).ToArray();
         var unsettled = zones.Intersect(where.Unsettled).ToArray();
         if (shared.Length == 0 && unsettled.Length > 0)
-            return (Coverage.Unknown, $"whether {where.Name} counts as part of the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", unsettled)}) is disputed{(where.Note is { } note ? $": {Reasoning.Eligibility.FirstSentence(note).TrimEnd('.')}" : "")}");
+            return (Coverage.Unknown, $"whether {Naming.Of(where)} counts as part of the area of Article {ScopeArticle(treaty, provision)} ({Words(unsettled)}) is disputed{(where.Note is { } note ? $": {Reasoning.Eligibility.FirstSentence(note).TrimEnd('.')}" : "")}");
         return shared.Length > 0
-            ? (Coverage.Covered, $"{where.Name} lies in the area of Article {ScopeArticle(treaty, provision)} ({string.Join(", ", shared)})")
-            : (Coverage.NotCovered, $"{where.Name} lies outside the area defined by Article {ScopeArticle(treaty, provision)} ({string.Join(", ", zones)})");
+            ? (Coverage.Covered, $"{Naming.Of(where)} {Naming.Lies(where)} in the area of Article {ScopeArticle(treaty, provision)} ({Words(shared)})")
+            : (Coverage.NotCovered, $"{Naming.Of(where)} {Naming.Lies(where)} outside the area defined by Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
     }
+
+    // Zone ids read as words in an answer: "north-atlantic-islands-north-of-tropic-of-cancer" → "north atlantic islands north of tropic of cancer".
+    private static string Words(IEnumerable<string> zones) => string.Join("; ", zones.Select(z => z.Replace('-', ' ')));
 
     private static string ScopeArticle(Treaty treaty, Provision provision) =>
         provision.Zones.Count > 0 ? provision.Article : treaty.Provisions.First(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0).Article;

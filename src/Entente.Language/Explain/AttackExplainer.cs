@@ -11,7 +11,7 @@ internal static class AttackExplainer
         var b = new AnswerBuilder(atlas, question, intent, analysis.On);
         var target = analysis.Target;
         var name = Naming.Of(target);
-        var where = analysis.Where is { } place ? $" in {place.Name}" : "";
+        var where = analysis.Where is { } place ? $" in {Naming.Of(place)}" : "";
         var defence = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Count > 0).ToArray();
         var covered = defence.Where(o => o.Coverage == Coverage.Covered).ToArray();
         var unknown = defence.Where(o => o.Coverage == Coverage.Unknown).ToArray();

@@ -71,8 +71,8 @@ internal sealed partial class Asker
         var o = asked[0];
         var lead = o.Coverage switch
         {
-            Coverage.Covered => $"Yes. An armed attack on {place.Name} is covered by {AttackExplainer.Article(o)}: {o.CoverageReason}.",
-            Coverage.NotCovered => $"No. {AttackExplainer.Article(o)} does not cover {place.Name}: {o.CoverageReason}.",
+            Coverage.Covered => $"Yes. An armed attack on {Naming.Of(place)} is covered by {AttackExplainer.Article(o)}: {o.CoverageReason}.",
+            Coverage.NotCovered => $"No. {Naming.Capitalise(AttackExplainer.Article(o))} does not cover {Naming.Of(place)}: {o.CoverageReason}.",
             _ => $"Not known: {o.CoverageReason}.",
         };
         return answer with { Text = lead + " " + answer.Text };
