@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Entente.Testing;
 
 namespace Entente.Cli.Tests;
 
@@ -119,20 +120,10 @@ public class AnswerCommandTests
         Assert.Contains("Did you mean 'Hawaii (hawaii)'?", run.Error, StringComparison.Ordinal);
     }
 
-    private static string Shared(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-                return Path.GetFullPath(Path.Combine([dir.FullName, "..", "shared", "data", .. parts]));
-        }
-        throw new InvalidOperationException("No Entente.slnx above the test binaries.");
-    }
-
     [Fact]
     public void Members_AtopAlliance_WithAtop_ListsItsMembersOnADate()
     {
-        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01", "--atop", Shared("atop-4.01", "atop-member-level.csv"));
+        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01", "--atop", Repository.Shared("data", "atop-4.01", "atop-member-level.csv"));
 
         Assert.Equal(0, run.Exit);
         Assert.StartsWith("ATOP alliance 1385 (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);

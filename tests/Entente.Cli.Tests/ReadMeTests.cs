@@ -1,3 +1,5 @@
+using Entente.Testing;
+
 namespace Entente.Cli.Tests;
 
 /// <summary>The README's tour runs as written (Sep's ReadMeTest): every `entente …` line exits 0 and prints something.</summary>
@@ -5,7 +7,7 @@ public class ReadMeTests
 {
     public static TheoryData<string> TourLines()
     {
-        var root = Repository();
+        var root = Repository.Root;
         var lines = File.ReadAllLines(Path.Combine(root, "README.md"));
         var data = new TheoryData<string>();
         foreach (var line in lines.Where(l => l.StartsWith("entente ", StringComparison.Ordinal) && !l.StartsWith("entente serve", StringComparison.Ordinal)))
@@ -30,7 +32,7 @@ public class ReadMeTests
         if (output is not null)
             args[outAt + 1] = output;
         var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = Repository();
+        Environment.CurrentDirectory = Repository.Root;
         try
         {
             var run = CliRun.Of(args);
@@ -83,15 +85,5 @@ public class ReadMeTests
         if (started)
             words.Add(word.ToString());
         return [.. words];
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("No Entente.slnx above the test binaries.");
     }
 }

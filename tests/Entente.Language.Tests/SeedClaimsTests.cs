@@ -1,4 +1,5 @@
 using Entente.Language.Claims;
+using Entente.Testing;
 
 namespace Entente.Language.Tests;
 
@@ -8,14 +9,14 @@ namespace Entente.Language.Tests;
 /// </summary>
 public class SeedClaimsTests
 {
-    private static readonly string Seed = Path.Combine(Shared.Folder("seed"), "why-is-japan-not-part-of-nato.txt");
+    private static readonly string Seed = Path.Combine(Repository.Shared("seed"), "why-is-japan-not-part-of-nato.txt");
     private static readonly string Article = File.ReadAllText(Seed);
     private static readonly ClaimReport Report = Answers.Check(Knowledge.Atlas, Article, Knowledge.Today);
 
     public static TheoryData<string, string, string> Labels()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(Shared.Folder("seed"), "claims.tsv")).Skip(1).Where(l => l.Length > 0))
+        foreach (var line in File.ReadAllLines(Path.Combine(Repository.Shared("seed"), "claims.tsv")).Skip(1).Where(l => l.Length > 0))
         {
             var cells = line.Split('\t');
             data.Add(cells[0], cells[1], cells[2]);
