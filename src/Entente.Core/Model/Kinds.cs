@@ -35,3 +35,12 @@ public enum PartnershipKind { Status, Programme, Forum, Centre, Mission, Deploym
 
 /// <summary>The kind of a dated event.</summary>
 public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Other }
+
+/// <summary>How strong a source is.</summary>
+/// <remarks>
+/// <see cref="Primary"/>: a treaty text, an official government, organization, depositary or court page.
+/// <see cref="Reference"/>: a scholarly book or dataset (ATOP), an encyclopedia, a newspaper of record.
+/// <see cref="Copy"/>: a primary or reference text hosted elsewhere (its note says whose text it is).
+/// <see cref="Weak"/>: anything else (blogs, forums, content farms): never enough alone.
+/// </remarks>
+public enum SourceKind { Primary, Reference, Copy, Weak }

@@ -14,4 +14,7 @@ public sealed record Source
     public required PartialDate Read { get; init; }
     public PartialDate? Published { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>How strong the source is; null where the data does not say yet.</summary>
+    public SourceKind? Kind { get; init; }
 }

@@ -22,6 +22,12 @@ public sealed record Treaty
     public ActorId? Organization { get; init; }
     public ActorId? Depositary { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>
+    /// The ATOP alliance ids (Leeds et al., atopid) this treaty corresponds to; empty when ATOP does not code it
+    /// (or it is later than ATOP's coverage).
+    /// </summary>
+    public IReadOnlyList<int> Atop { get; init; } = [];
     public IReadOnlyList<Party> Parties { get; init; } = [];
     public IReadOnlyList<Suspension> Suspensions { get; init; } = [];
     public IReadOnlyList<Provision> Provisions { get; init; } = [];

@@ -138,6 +138,7 @@ internal sealed partial class Reader
             Organization = ActorRef(map, "organization", ReferenceKind.Organization),
             Depositary = ActorRef(map, "depositary"),
             Note = map.Text("note"),
+            Atop = AtopIds(map),
             Parties = parties,
             Suspensions = suspensions,
             Provisions = provisions,
@@ -147,6 +148,20 @@ internal sealed partial class Reader
             map.Report("signed", "a treaty needs a signed or an in-force date");
         map.RejectUnknown();
         Add(Treaties, treaty, map);
+    }
+
+    /// <summary>The <c>atop</c> field: one ATOP alliance id or a list of them, each a positive whole number.</summary>
+    private static int[] AtopIds(MapReader map)
+    {
+        var ids = new List<int>();
+        foreach (var text in map.Texts("atop"))
+        {
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0)
+                ids.Add(id);
+            else
+                map.Report("atop", $"'{text}' is not an ATOP alliance id (a positive whole number such as 3180)");
+        }
+        return [.. ids];
     }
 
     private void ReadPolicy(MapReader map)

@@ -98,6 +98,7 @@ internal sealed partial class Reader
             Read = map.Date("read", required: true) ?? default,
             Published = map.Date("published"),
             Note = map.Text("note"),
+            Kind = map.Enum<SourceKind>("kind"),
         };
         map.RejectUnknown();
         Add(Sources, source, map);
