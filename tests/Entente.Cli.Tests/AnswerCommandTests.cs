@@ -12,7 +12,7 @@ public class AnswerCommandTests
         var run = CliRun.Of("ask", "Why is Japan not part of NATO?", "--on", "2026-11-27");
 
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("Japan is not a member of NATO and never has been.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Read as: why Japan is not a member of North Atlantic Treaty Organization.\n\nJapan is not a member of NATO and never has been.", run.Output, StringComparison.Ordinal);
         Assert.Contains("\nFacts:\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("\nSources:\n  [1] ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Holds on 2026-11-27.", run.Output, StringComparison.Ordinal);

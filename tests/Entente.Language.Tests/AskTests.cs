@@ -163,7 +163,7 @@ public class AskTests
         { "Would NATO defend Japan?", "would-defend", "No: NATO has no treaty obligation to defend Japan" },
         { "Would NATO defend Estonia?", "would-defend", "Yes: Estonia is a member of NATO" },
         { "Would the US defend Japan?", "would-defend", "Yes: the United States is obliged to act if Japan is attacked|Article V" },
-        { "Would Japan defend the United States?", "would-defend", "No: in Entente's data Japan has no treaty obligation to defend the United States|runs one way" },
+        { "Would Japan defend the United States?", "would-defend", "No: in Entente's data Japan has no defence commitment to the United States|runs one way" },
         { "Would Australia defend the United States?", "would-defend", "Yes: Australia is obliged|Security Treaty between Australia, New Zealand and the United States" },
         { "Would the United States defend Taiwan?", "would-defend", "No:" },
         { "Would the United States have defended Taiwan in 1975?", "would-defend", "Yes:" },

@@ -8,6 +8,11 @@ internal static class AnswerWriter
 {
     public static void WriteText(TextWriter output, Answer answer)
     {
+        if (answer.Reading is { } reading)
+        {
+            output.WriteLine(Wrap(reading, 100));
+            output.WriteLine();
+        }
         output.WriteLine(Wrap(answer.Text, 100));
         if (answer.Suggestions.Count > 0)
         {

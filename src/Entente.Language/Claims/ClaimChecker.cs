@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Core.Queries;
 
 namespace Entente.Language.Claims;
 
@@ -46,10 +47,48 @@ public static partial class ClaimChecker
                     claims.Add(outcome.ToClaim(atlas, sentence[s..e], start + s, start + e, rule.Kind));
                 }
             }
+            // The declarative reading: each clause the rules left, read as the queries ask runs.
             context.Remember(named);
+            EntityRef? previous = null;
+            foreach (var (cs, ce) in Clauses(sentence))
+            {
+                if (taken.Any(t => cs < t.End && t.Start < ce))
+                    continue;
+                // A clause with no subject of its own ("…, and entered into force on 5 June 1955") has the previous clause's.
+                foreach (var read in ClaimReader.Read(atlas, sentence, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun)))
+                {
+                    previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
+                    if (taken.Any(t => read.Start < t.End && t.Start < read.End))
+                        continue;
+                    var outcome = Quoted(sentence, read.Start, read.End) ? Outcome.NotCheckable("quoted, not asserted by the text") : ClaimJudge.Judge(atlas, read, on);
+                    if (outcome is null)
+                        continue;
+                    taken.Add((read.Start, read.End));
+                    claims.Add(outcome.ToClaim(atlas, sentence[read.Start..read.End], start + read.Start, start + read.End, read.Kind));
+                }
+            }
         }
         return new ClaimReport(on, sentences, [.. claims.OrderBy(c => c.Start)]);
     }
+
+    /// <summary>A sentence's clauses: split at ';', ':' and at ", and", ", but", ", while" — in one pass.</summary>
+    private static IEnumerable<(int Start, int End)> Clauses(string sentence)
+    {
+        var start = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var cut = sentence[i] is ';' || sentence[i] == ',' && (At(sentence, i + 1, " and ") || At(sentence, i + 1, " but ") || At(sentence, i + 1, " while ") || At(sentence, i + 1, " which "));
+            if (!cut)
+                continue;
+            if (i > start)
+                yield return (start, i);
+            start = i + 1;
+        }
+        if (sentence.Length > start)
+            yield return (start, sentence.Length);
+    }
+
+    private static bool At(string text, int i, string word) => i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;
 
     // Dots inside abbreviations ("U.S. forces") would end a match early: hide them, keeping every offset.
     private static string Mask(string sentence) => AbbreviationDots().Replace(sentence, m => m.Value.Replace('.', '\u2024'));

@@ -4,7 +4,7 @@ namespace Entente.Language.Views;
 
 /// <summary>
 /// An <see cref="Answer"/> as JSON, the one shape that <c>entente ask --json</c> and <c>GET /api/ask</c> share:
-/// <c>{question, intent, on, answered, answer, facts[{statement, sources[]}], sources[{id, title, publisher, url}], suggestions[], caveat}</c>.
+/// <c>{question, intent, reading, on, answered, answer, facts[{statement, sources[]}], sources[{id, title, publisher, url}], suggestions[], caveat}</c>.
 /// </summary>
 public static class AnswerJson
 {
@@ -13,6 +13,7 @@ public static class AnswerJson
         json.WriteStartObject();
         json.WriteString("question", answer.Question);
         json.WriteString("intent", answer.Intent);
+        json.WriteStringOrNull("reading", answer.Reading);
         json.WriteString("on", JsonWriting.Day(answer.On));
         json.WriteBoolean("answered", answer.Answered);
         json.WriteString("answer", answer.Text);

@@ -8,6 +8,7 @@ export function renderAnswer(target, answer, ask) {
   const numbers = new Map(answer.sources.map((s, i) => [s.id, i + 1]));
   const cite = (ids) => ids.map((id) => el('a', { href: `#source-${numbers.get(id)}`, class: 'cite' }, `[${numbers.get(id)}]`));
   clear(target,
+    answer.reading ? el('p', { class: 'reading', id: 'answer-reading' }, answer.reading) : null,
     el('p', { class: 'answer-text', id: 'answer-text' }, answer.answer),
     answer.caveat ? el('p', { class: 'caveat' }, answer.caveat) : null,
     answer.suggestions.length > 0
