@@ -69,6 +69,10 @@ public enum Nature
     Mission,
     Deployment,
     AccessAgreement,
+
+    /// <summary>A research, training or expertise centre (a NATO-accredited centre of excellence).</summary>
+    Centre,
+    DiplomaticMission,
     Policy,
     Other,
 }

@@ -40,6 +40,9 @@ public sealed record Statement(string By, ActorId? Speaker, PartialDate? Date, s
 public enum Change
 {
     Withdrawal,
+
+    /// <summary>Leaving part of an alliance (its integrated military command) while remaining a party to the treaty.</summary>
+    PartialWithdrawal,
     Denunciation,
     Suspension,
     Freeze,
