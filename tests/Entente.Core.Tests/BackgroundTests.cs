@@ -27,8 +27,14 @@ public class BackgroundTests
 
     private static Reason Reason(string id, ActorId? actor, EntityKind kind, string about, string date, Change change = Change.Withdrawal) => new()
     {
-        Id = new(id), Actor = actor, AboutKind = kind, About = about, Change = change, Date = PartialDate.Parse(date),
-        Context = [new Statement("A historian", null, null, "Because.", false, [S])], Sources = [S],
+        Id = new(id),
+        Actor = actor,
+        AboutKind = kind,
+        About = about,
+        Change = change,
+        Date = PartialDate.Parse(date),
+        Context = [new Statement("A historian", null, null, "Because.", false, [S])],
+        Sources = [S],
     };
 
     [Fact]
