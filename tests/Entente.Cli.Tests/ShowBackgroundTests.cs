@@ -23,6 +23,7 @@ public sealed class ShowBackgroundTests : IDisposable
         Assert.Contains("why it ended:  1990: It was a test.", run.Output, StringComparison.Ordinal);
         Assert.Contains("1952-04-01 – (still) Paris, North Beta", run.Output, StringComparison.Ordinal);
         Assert.Contains("Secretary General (leads the organization)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  role           Chairs the council.", run.Output, StringComparison.Ordinal);
         Assert.Contains("1957-05-16 – (still) Second (Alpha)", run.Output, StringComparison.Ordinal);
     }
 

@@ -35,6 +35,7 @@ internal static class TestBackground
           - organization: ORG
             title: Secretary General
             leading: true
+            what: Chairs the council.
             source: s1
             holders:
               - {name: First, from: 1952-03-24, to: 1957-05-16}

@@ -115,6 +115,7 @@ internal sealed partial class Reader
         var organization = ActorRef(map, "organization", ReferenceKind.Organization, required: true) ?? default;
         var title = map.RequiredText("title");
         var leading = map.Bool("leading") ?? false;
+        var what = map.Text("what");
         var sources = SourcesOf(map);
         var holders = map.Maps("holders").Select(h =>
         {
@@ -125,7 +126,7 @@ internal sealed partial class Reader
             return holder;
         }).ToArray();
         map.RejectUnknown();
-        Add(Offices, new Office(organization, title, leading, holders, sources), map);
+        Add(Offices, new Office(organization, title, leading, holders, sources, what), map);
     }
 
     private void ReadAbsence(MapReader map)

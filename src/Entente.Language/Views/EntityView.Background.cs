@@ -35,9 +35,12 @@ public sealed partial class EntityView
         }
         foreach (var office in atlas.OfficesOf(organization))
         {
-            Sections.Add(new ViewSection(office.Title + (office.Leading ? " (leads the organization)" : ""), office.Holders.Select(h =>
+            var lines = office.Holders.Select(h =>
                 new ViewLine(Period(h.From, h.To), h.Name + (h.Nationality is { } n ? $" ({NameOf(n)})" : "") + (h.Note is { } note ? $"; {note}" : ""),
-                    h.Sources, Period: h.Period)).ToArray()));
+                    h.Sources, Period: h.Period)).ToList();
+            if (office.What is { } what)
+                lines.Insert(0, new ViewLine("role", what, office.Sources));
+            Sections.Add(new ViewSection(office.Title + (office.Leading ? " (leads the organization)" : ""), lines));
         }
     }
 
