@@ -39,7 +39,14 @@ public static class DataSetLoader
             return new LoadResult(null, Sorted(reader.Problems), counts);
 
         var atlas = new Atlas(reader.Datasets[0].Dataset, reader.Sources, reader.Actors, reader.Treaties,
-            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones);
+            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones, new Background
+            {
+                Descriptions = reader.Descriptions,
+                Reasons = reader.Reasons,
+                Headquarters = reader.Headquarters,
+                Offices = reader.Offices,
+                Absences = reader.Absences,
+            });
         return new LoadResult(atlas, [], counts);
     }
 

@@ -17,6 +17,9 @@ public sealed partial class Atlas
     private readonly FrozenDictionary<EventId, Event> _events;
     private readonly FrozenDictionary<PlaceId, Place> _places;
 
+    private readonly FrozenDictionary<(EntityKind Kind, string Id), Description> _descriptions;
+    private readonly FrozenDictionary<ActorId, Headquarters[]> _headquarters;
+
     // Parties of every treaty that creates an organization, by organization, sorted by join date.
     private readonly FrozenDictionary<ActorId, Party[]> _membersByOrganization;
 
@@ -32,8 +35,12 @@ public sealed partial class Atlas
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
     public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
-        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null)
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null, Background? background = null)
     {
+        Background = background ?? Background.None;
+        _descriptions = Background.Descriptions.ToFrozenDictionary(d => (d.Kind, d.Id));
+        _headquarters = Background.Headquarters.GroupBy(h => h.Organization)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(h => h.From).ToArray());
         HomeZones = [.. homeZones ?? []];
         Dataset = dataset;
         _sources = sources.ToFrozenDictionary(s => s.Id);
@@ -82,6 +89,9 @@ public sealed partial class Atlas
 
     /// <summary>Treaty zones every party's own territory lies in ("the metropolitan territory of any of the Parties").</summary>
     public IReadOnlyList<string> HomeZones { get; }
+
+    /// <summary>What things are and why they changed: descriptions, reasons, headquarters, offices, absences.</summary>
+    public Background Background { get; }
 
     /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
     public NameIndex Names { get; }

@@ -10,7 +10,7 @@ namespace Entente.Data.Loading;
 /// </summary>
 internal sealed partial class Reader
 {
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -28,6 +28,11 @@ internal sealed partial class Reader
     public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
     public List<string> HomeZones { get; } = [];
     public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
+    public List<Description> Descriptions { get; } = [];
+    public List<Reason> Reasons { get; } = [];
+    public List<Headquarters> Headquarters { get; } = [];
+    public List<Office> Offices { get; } = [];
+    public List<Absence> Absences { get; } = [];
 
     public void Read(DataFile file)
     {
@@ -70,6 +75,16 @@ internal sealed partial class Reader
                 ReadZone(map);
             foreach (var map in top.Maps("places"))
                 ReadPlace(map);
+            foreach (var map in top.Maps("descriptions"))
+                ReadDescription(map);
+            foreach (var map in top.Maps("reasons"))
+                ReadReason(map);
+            foreach (var map in top.Maps("headquarters"))
+                ReadHeadquarters(map);
+            foreach (var map in top.Maps("offices"))
+                ReadOffice(map);
+            foreach (var map in top.Maps("absences"))
+                ReadAbsence(map);
             top.RejectUnknown();
         }
     }

@@ -19,8 +19,10 @@ public sealed partial class EntityView
         view.Fact("UN", actor.UnObserver ? "observer state" : actor.UnJoined is { } joined ? $"member since {joined}" : null, s);
         view.Fact("COW codes", actor.Cow.Select(c => $"{c.Code} {Period(c.From, c.To)}"), s);
         view.Fact("successor", actor.Successor is { } successor ? view.NameOf(successor) : null, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Actor, actor.Id.Value));
         if (actor.Kind == ActorKind.Organization)
         {
+            view.AddOrganizationFacts(atlas, actor.Id);
             var today = DateOnly.FromDateTime(DateTime.Now);
             var spells = atlas.TreatiesOf(actor.Id).SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal);
             view.Sections.Add(new ViewSection("Members, past and present", spells.Select(p =>
@@ -35,6 +37,7 @@ public sealed partial class EntityView
                     new ViewLine(Kebab(a.Kind), $"{a.Name}: {Period(a.Period.From, a.Period.To)} ({a.How})", a.Sources)).ToArray()));
         }
         view.AddEvents(atlas.EventsOf(actor.Id));
+        view.AddReasons(actor.Kind == ActorKind.Organization ? atlas.ReasonsAbout(new EntityRef(EntityKind.Actor, actor.Id.Value, actor.Name)) : atlas.ReasonsFor(actor.Id));
         return view;
     }
 
@@ -51,6 +54,7 @@ public sealed partial class EntityView
         view.Fact("organization", treaty.Organization is { } org ? $"{view.NameOf(org)} ({org})" : null, s);
         view.Fact("depositary", treaty.Depositary is { } depositary ? view.NameOf(depositary) : null, s);
         view.Fact("note", treaty.Note, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Treaty, treaty.Id.Value));
         view.Sections.Add(new ViewSection($"Parties ({treaty.Parties.Count} spells)", treaty.Parties.OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).Select(p =>
             new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined, p.Left ?? treaty.Ended))).ToArray()));
         if (treaty.Suspensions.Count > 0)
@@ -76,7 +80,9 @@ public sealed partial class EntityView
             }.Where(x => x is not null));
             return new ViewLine($"Article {p.Article}", value, p.Sources, detail.Length == 0 ? null : detail);
         }).ToArray()));
+        view.AddAbsences(atlas.AbsencesOf(treaty.Id));
         view.AddEvents(atlas.Events.Where(e => e.Treaty == treaty.Id).OrderBy(e => e.Date));
+        view.AddReasons(atlas.ReasonsAbout(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name)));
         return view;
     }
 
@@ -90,6 +96,7 @@ public sealed partial class EntityView
         view.Fact("terms", policy.Terms.Count == 0 ? null : string.Join("; ", policy.Terms), s);
         view.Fact("summary", policy.Summary, s);
         view.Fact("text", policy.Text?.Trim(), s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Policy, policy.Id.Value));
         if (policy.History.Count > 0)
             view.Sections.Add(new ViewSection("History", policy.History.Select(h => new ViewLine(h.Date.ToString(), h.What, h.Sources)).ToArray()));
         return view;
@@ -104,8 +111,10 @@ public sealed partial class EntityView
         view.Fact("period", Period(partnership.From, partnership.To), s);
         view.Fact("areas", partnership.Areas.Count == 0 ? null : string.Join("; ", partnership.Areas), s);
         view.Fact("summary", partnership.Summary, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Partnership, partnership.Id.Value));
         view.Sections.Add(new ViewSection("Taking part", partnership.Parties.Select(p =>
             new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
+        view.AddReasons(atlas.ReasonsAbout(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)));
         return view;
     }
 
