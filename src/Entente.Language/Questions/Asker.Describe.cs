@@ -51,6 +51,23 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "what-is");
         var subject = query.Subject;
+        if (atlas.DescriptionOf(subject) is { } description)
+        {
+            b.Say(description.What.TrimEnd() is var what && what.EndsWith('.') ? what : what + ".");
+            b.Fact($"{subject.Name}: {description.What}", description.Sources);
+            if (description.DefencePledge == false)
+                b.Say("It carries no mutual defence pledge.");
+            if (description.Purpose is { } purpose)
+            {
+                b.Say(purpose.Text.TrimEnd('.') + ".");
+                b.Fact($"Purpose: {purpose.Text}", purpose.Sources);
+            }
+            if (description.End is { } ending)
+            {
+                b.Say($"{(ending.Date is { } d ? $"It ended on {AnswerBuilder.Date(d)}: " : "It ended: ")}{ending.Why.TrimEnd('.')}.");
+                b.Fact($"End: {ending.Why}", ending.Sources);
+            }
+        }
         switch (subject.Kind)
         {
             case EntityKind.Actor:
@@ -104,6 +121,30 @@ internal sealed partial class Asker
     private Answer Why(ParsedQuestion q, WhyQuery query)
     {
         var b = Builder(q, "why");
+        var reasons = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject))
+            .Where(r => query.Actor is not null || Fits(r.Change, query.Change)).OrderBy(r => r.Date).ToArray();
+        if (reasons.Length > 0)
+        {
+            foreach (var r in reasons)
+            {
+                foreach (var st in r.Stated)
+                {
+                    b.Say($"{AnswerBuilder.Date(r.Date)}, as stated by {st.By}: {(st.Quoted ? $"\"{st.Text.Trim()}\"" : st.Text.TrimEnd('.') + ".")}");
+                    b.Fact($"Stated reason ({st.By}{(st.Date is { } d ? $", {d}" : "")}): {st.Text}", st.Sources);
+                }
+                foreach (var cx in r.Context)
+                {
+                    b.Say($"Context ({cx.By}): {(cx.Quoted ? $"\"{cx.Text.Trim()}\"" : cx.Text.TrimEnd('.') + ".")}");
+                    b.Fact($"Context ({cx.By}): {cx.Text}", cx.Sources);
+                }
+            }
+            if (query.Change is DateKind.Founded && atlas.DescriptionOf(query.Subject) is { Purpose: { } purpose })
+            {
+                b.Say(purpose.Text.TrimEnd('.') + ".");
+                b.Fact($"Purpose: {purpose.Text}", purpose.Sources);
+            }
+            return b.Build();
+        }
         var subjectActor = query.Subject.Kind == EntityKind.Actor ? new ActorId(query.Subject.Id) : (ActorId?)null;
         var treatyIds = subjectActor is { } orgId ? atlas.TreatiesOf(orgId).Select(t => t.Id).ToHashSet() : [new TreatyId(query.Subject.Id)];
         var events = atlas.Events.Where(e => (subjectActor is { } o && e.Actors.Contains(o) || e.Treaty is { } t && treatyIds.Contains(t))
@@ -156,17 +197,50 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "headquarters");
         var org = atlas.Actor(query.Organization);
-        b.Say($"Entente's data does not yet record where {Naming.Of(org)} has its headquarters.");
-        return b.Build() with { Answered = false };
+        var history = atlas.HeadquartersHistory(org.Id);
+        if (atlas.HeadquartersOf(org.Id, b.On) is not { } hq)
+        {
+            b.Say(history.Count == 0
+                ? $"Entente's data does not record where {Naming.Of(org)} has its headquarters."
+                : $"{Naming.Start(org)} had no headquarters on {AnswerBuilder.Date(b.On)} in Entente's data.");
+            return b.Build() with { Answered = history.Count > 0 };
+        }
+        b.Say($"{Naming.Start(org)}{(b.On < today ? "'s headquarters were" : " has its headquarters")} in {hq.Place}{(hq.State is { } st && !hq.Place.Contains(atlas.Actor(st).Name, StringComparison.Ordinal) ? $", {atlas.Actor(st).Name}" : "")}{(hq.From is { } from ? $" (since {AnswerBuilder.Date(from)})" : "")}.");
+        var earlier = history.Where(h => h != hq && (h.From ?? default) < (hq.From ?? default)).ToArray();
+        if (earlier.Length > 0)
+            b.Say($"Earlier: {AnswerBuilder.List(earlier.Select(h => $"{h.Place} ({(h.From is { } f ? f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?")}–{(h.To is { } t ? t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")})"))}.");
+        foreach (var h in history)
+            b.Fact($"{org.Name} headquarters: {h.Place}{(h.Detail is { } d ? $" ({d})" : "")}, {h.From?.ToString() ?? "?"}–{h.To?.ToString() ?? ""}.", h.Sources);
+        if (atlas.DescriptionOf(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name)) is { } description)
+            b.Fact($"{org.Name}: {description.What}", description.Sources);
+        return b.Build();
     }
 
     private Answer Leader(ParsedQuestion q, LeaderQuery query)
     {
         var b = Builder(q, "leader");
         var org = atlas.Actor(query.Organization);
-        b.Say($"Entente's data does not yet record who leads {Naming.Of(org)}.");
-        return b.Build() with { Answered = false };
+        if (atlas.LeaderOf(org.Id, b.On) is not { } leader)
+        {
+            b.Say($"Entente's data does not record who led {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            return b.Build() with { Answered = false };
+        }
+        var holder = leader.Holder;
+        b.Say($"The {leader.Office.Title} of {Naming.Of(org)} {(b.On < today ? "was" : "is")} {holder.Name}{(holder.Nationality is { } n ? $" ({atlas.Actor(n).Name})" : "")}, since {AnswerBuilder.Date(holder.From)}.{(leader.Office.What is { } what ? $" {what.TrimEnd('.')}." : "")}");
+        b.Fact($"{leader.Office.Title}: {holder.Name} from {holder.From}{(holder.To is { } to ? $" to {to}" : "")}.", holder.Sources);
+        if (leader.Office.What is { } role)
+            b.Fact($"{leader.Office.Title}: {role}", leader.Office.Sources);
+        return b.Build();
     }
+
+    private static bool Fits(Change change, DateKind asked) => asked switch
+    {
+        DateKind.Founded => change is Change.Founding,
+        DateKind.Ended => change is Change.Dissolution,
+        DateKind.Left => change is Change.Withdrawal or Change.PartialWithdrawal or Change.Denunciation or Change.Suspension or Change.Freeze or Change.Expulsion,
+        DateKind.Joined => change is Change.Accession or Change.DisputedAccession or Change.DelayedAccession or Change.Objection or Change.Readmission or Change.Return,
+        _ => true,
+    };
 
     private Answer SignedAt(ParsedQuestion q, SignedAtQuery query)
     {

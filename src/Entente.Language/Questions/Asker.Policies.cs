@@ -141,6 +141,15 @@ internal sealed partial class Asker
             if (provision.Text is { } text)
                 b.Say($"It reads: \"{Shorten(text.Trim(), 700)}\"");
             b.Fact($"Article {provision.Article} of {treaty.Name}: {provision.Summary}{(provision.Scope is { } s ? $" Scope: {s}." : "")}", provision.Sources);
+            if (provision.Kind is ProvisionKind.Withdrawal or ProvisionKind.Accession)
+            {
+                // What the treaty does not provide is as much part of the answer ("no expulsion clause").
+                foreach (var absence in atlas.AbsencesOf(treaty.Id))
+                {
+                    b.Say(absence.Text.TrimEnd('.') + ".");
+                    b.Fact($"Not in {treaty.Name}: {absence.Text}", absence.Sources);
+                }
+            }
             var invoked = atlas.Events.Where(e => e.Kind == EventKind.Invocation && e.Treaty == treaty.Id && e.Article == provision.Article).OrderBy(e => e.Date).ToArray();
             foreach (var e in invoked)
             {

@@ -42,7 +42,7 @@ internal static class Frames
     /// <summary>The kind of article a rule question asks about: joining, leaving, defence, consultation.</summary>
     private static ProvisionKind? RuleKind(Slots s) =>
         s.A.Has(Cue.Eligible) || s.A.Has(Cue.Join) ? ProvisionKind.Accession
-        : s.A.Has(Cue.Leave) ? ProvisionKind.Withdrawal
+        : s.A.Has(Cue.Leave) || s.A.Has(Cue.Suspend) ? ProvisionKind.Withdrawal
         : s.A.Has(Cue.Consult) ? ProvisionKind.Consultation
         : s.A.Has(Cue.Ally) || s.A.Has(Cue.Defend) || s.A.Has(Cue.Attack) ? ProvisionKind.Defence
         : null;
