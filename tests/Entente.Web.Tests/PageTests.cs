@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace Entente.Web.Tests;
 
 /// <summary>The page in headless Chromium, as a person uses it; each test saves a screenshot under bin/…/artifacts.
-/// Category Browser: <c>dotnet test --filter "Category!=Browser"</c> leaves these out of the quick loop.</summary>
-[Trait("Category", "Browser")]
+/// Category Slow: <c>dotnet test --filter "Category!=Slow"</c> (the quick loop) leaves these out.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
     private static readonly PageScreenshotOptions Screen = new() { FullPage = false };
