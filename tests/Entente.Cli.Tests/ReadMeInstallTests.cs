@@ -15,16 +15,22 @@ public class ReadMeInstallTests
     public void Launcher_FirstCommand_BuildsOnceThenAnswersWithoutBuilding()
     {
         var first = ReadMeTests.Words()[0];
+        Assert.Equal("./entente", first[0]);
+        var launcher = Path.Combine(Repository.Root, "entente");
+        // Without its stamp the launcher builds, as on a fresh clone or after a source changed.
+        var stamp = Path.Combine(Repository.Root, ".entente", "built");
+        if (File.Exists(stamp))
+            File.Delete(stamp);
 
-        // The first run builds when the sources are newer than the last build (always, on a fresh clone).
-        var built = Run(Repository.Root, first[0], first[1..]);
-        var again = Run(Repository.Root, first[0], first[1..]);
+        var built = Run(Repository.Root, launcher, first[1..]);
+        var again = Run(Repository.Root, launcher, first[1..]);
 
         Assert.True(built.Exit == 0, built.ToString());
+        Assert.StartsWith("entente: building", built.Error, StringComparison.Ordinal);
         Assert.Contains("Article 10 of the North Atlantic Treaty admits only European states", built.Output, StringComparison.Ordinal);
         Assert.True(again.Exit == 0, again.ToString());
         Assert.Equal(built.Output, again.Output);
-        Assert.DoesNotContain("building", again.Error, StringComparison.Ordinal);
+        Assert.Equal("", again.Error);
     }
 
     [Fact]
