@@ -1,9 +1,9 @@
-using Entente.Core.Atlas;
-using Entente.Web.Api;
-using Entente.Web.Assets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Entente.Core.Atlas;
 using Entente.Language.Views;
+using Entente.Web.Api;
+using Entente.Web.Assets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
