@@ -13,9 +13,12 @@ internal static class App
     public const int InvalidData = 1;
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>Runs the command line with <paramref name="time"/> as the clock "today" comes from.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, time);
         var root = new RootCommand("Entente answers questions about the world's security alliances, with sources and the date each answer holds.");
         root.Options.Add(CliContext.DataOption);
         root.Options.Add(CliContext.AtopOption);

@@ -1,7 +1,13 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Entente.Core.Atlas;
+using Entente.Language.Views;
 using Entente.Web.Api;
 using Entente.Web.Assets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Entente.Web;
@@ -35,6 +41,15 @@ public sealed class EntenteWeb
         // One log line per request would cost more than answering it; the server logs start-up and problems only.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(atlas);
+        // The clock "today" comes from; tests put a fake one in its place.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // Every response record is serialized by source generation; non-ASCII letters are sent as they are.
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, EntenteJsonContext.Default);
+            options.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
         builder.Services.AddSingleton(new AnswerCache(AnswerCache.DefaultCapacity));
         builder.Services.AddSingleton(AssetStore.FromAssembly(typeof(EntenteWeb).Assembly));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.Customize);
@@ -49,6 +64,8 @@ public sealed class EntenteWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<HeadRequests>();
+        app.UseRouting();
         app.MapOpenApi();
         app.MapEntenteApi();
         app.MapEntentePage();

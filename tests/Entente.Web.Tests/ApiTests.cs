@@ -34,13 +34,13 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task Ask_OnADate_HasTheShapeOfTheCliJson()
     {
         var atlas = DataSetLoader.LoadBuiltIn().Atlas!;
-        var expected = Compact(writer => AnswerJson.Write(writer, Answers.Ask(atlas, Seed, new DateOnly(2024, 3, 6))));
+        var expected = Compact(writer => JsonDocument.Parse(JsonSerializer.Serialize(AnswerJson.Of(Answers.Ask(atlas, Seed, new DateOnly(2024, 3, 6))), EntenteJsonContext.Default.AnswerJson)).WriteTo(writer));
 
         var body = await factory.CreateClient().GetStringAsync("/api/ask?on=2024-03-06&q=" + Uri.EscapeDataString(Seed));
 
         Assert.Equal(expected, Compact(writer => JsonDocument.Parse(body).WriteTo(writer)));
         var names = JsonDocument.Parse(body).RootElement.EnumerateObject().Select(p => p.Name);
-        Assert.Equal(["question", "intent", "reading", "on", "answered", "answer", "facts", "sources", "suggestions", "caveat"], names);
+        Assert.Equal(["question", "intent", "on", "answered", "reading", "answer", "facts", "sources", "refusal", "caveat"], names);
     }
 
     [Fact]
@@ -50,7 +50,9 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(json.GetProperty("answered").GetBoolean());
-        Assert.NotEqual(0, json.GetProperty("suggestions").GetArrayLength());
+        var refusal = json.GetProperty("refusal");
+        Assert.Equal(json.GetProperty("answer").GetString(), refusal.GetProperty("notUnderstood").GetString());
+        Assert.NotEqual(0, refusal.GetProperty("suggestions").GetArrayLength());
     }
 
     [Theory]
@@ -318,7 +320,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["on", "sentences", "claims"], json.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("2025-01-01", json.GetProperty("on").GetString());
+        Assert.Equal("2025-12-31", json.GetProperty("on").GetString());
         var founding = json.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("span").GetString() == "NATO was founded in 1949");
         Assert.Equal("supported", founding.GetProperty("verdict").GetString());
         Assert.NotEqual(0, founding.GetProperty("sources").GetArrayLength());

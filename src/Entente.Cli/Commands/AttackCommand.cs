@@ -21,7 +21,7 @@ internal static class AttackCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var target = CliContext.ResolveActor(atlas, parse.GetValue(state)!, ActorKind.State, "state");
             Place? place = null;
             if (parse.GetValue(where) is { } placeName)

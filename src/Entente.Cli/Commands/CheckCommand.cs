@@ -20,7 +20,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var text = Read(parse.GetValue(file)!);
             var report = Answers.Check(atlas, text, day);
             if (parse.GetValue(json))

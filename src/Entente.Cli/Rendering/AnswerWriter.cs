@@ -37,7 +37,7 @@ internal static class AnswerWriter
         output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");
     }
 
-    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, json => AnswerJson.Write(json, answer));
+    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, AnswerJson.Of(answer));
 
     private static string Wrap(string text, int width)
     {

@@ -41,5 +41,5 @@ internal static class ClaimWriter
         }
     }
 
-    public static void WriteJson(TextWriter output, ClaimReport report) => Json.Write(output, json => ClaimJson.Write(json, report));
+    public static void WriteJson(TextWriter output, ClaimReport report) => Json.Write(output, ClaimReportJson.Of(report));
 }

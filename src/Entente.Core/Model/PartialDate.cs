@@ -35,6 +35,13 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         : Month != 0 ? new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month))
         : new DateOnly(Year, 12, 31);
 
+    /// <summary>
+    /// The day a question about this date is answered on, the same for <c>--on 1980</c>, <c>?on=1980</c> and "in 1980":
+    /// the last day of the period it names (1980 → 1980-12-31, 1980-06 → 1980-06-30; a full date is itself), so a
+    /// question about a year covers what happened in it. While the period is still running, <paramref name="today"/>.
+    /// </summary>
+    public DateOnly AsAsked(DateOnly today) => FirstDay <= today && LastDay > today ? today : LastDay;
+
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     public static PartialDate OfYear(int year) =>

@@ -5,7 +5,7 @@ namespace Entente.Language.Views;
 
 public sealed partial class EntityView
 {
-    private static EntityView OfActor(Atlas atlas, Actor actor)
+    private static EntityView OfActor(Atlas atlas, Actor actor, DateOnly today)
     {
         var view = new EntityView(atlas, actor.Kind == ActorKind.State ? "state" : "organization", actor.Id.Value, actor.Name);
         var s = actor.Sources;
@@ -23,7 +23,6 @@ public sealed partial class EntityView
         if (actor.Kind == ActorKind.Organization)
         {
             view.AddOrganizationFacts(atlas, actor.Id);
-            var today = DateOnly.FromDateTime(DateTime.Now);
             var spells = atlas.TreatiesOf(actor.Id).SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal);
             view.Sections.Add(new ViewSection("Members, past and present", spells.Select(p =>
                 new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources, Period: new Interval(p.Joined, Earliest(p.Left, atlas.Treaty(p.Treaty).Ended, actor.Existed.To)))).ToArray()));
@@ -33,7 +32,7 @@ public sealed partial class EntityView
         else
         {
             view.Sections.Add(new ViewSection("Treaties, organizations, partnerships and policies",
-                atlas.AffiliationsOf(actor.Id, DateOnly.FromDateTime(DateTime.Now)).Select(a =>
+                atlas.AffiliationsOf(actor.Id, today).Select(a =>
                     new ViewLine(Kebab(a.Kind), $"{a.Name}: {Period(a.Period.From, a.Period.To)} ({a.How})", a.Sources)).ToArray()));
         }
         view.AddEvents(atlas.EventsOf(actor.Id));
@@ -41,7 +40,7 @@ public sealed partial class EntityView
         return view;
     }
 
-    private static EntityView OfTreaty(Atlas atlas, Treaty treaty)
+    private static EntityView OfTreaty(Atlas atlas, Treaty treaty, DateOnly today)
     {
         var view = new EntityView(atlas, "treaty", treaty.Id.Value, treaty.Name);
         var s = treaty.Sources;
@@ -86,7 +85,7 @@ public sealed partial class EntityView
         return view;
     }
 
-    private static EntityView OfPolicy(Atlas atlas, Policy policy)
+    private static EntityView OfPolicy(Atlas atlas, Policy policy, DateOnly today)
     {
         var view = new EntityView(atlas, "policy", policy.Id.Value, policy.Name);
         var s = policy.Sources;
@@ -102,7 +101,7 @@ public sealed partial class EntityView
         return view;
     }
 
-    private static EntityView OfPartnership(Atlas atlas, Partnership partnership)
+    private static EntityView OfPartnership(Atlas atlas, Partnership partnership, DateOnly today)
     {
         var view = new EntityView(atlas, "partnership", partnership.Id.Value, partnership.Name);
         var s = partnership.Sources;
@@ -118,7 +117,7 @@ public sealed partial class EntityView
         return view;
     }
 
-    private static EntityView OfPlace(Atlas atlas, Place place)
+    private static EntityView OfPlace(Atlas atlas, Place place, DateOnly today)
     {
         var view = new EntityView(atlas, "place", place.Id.Value, place.Name);
         var s = place.Sources;
