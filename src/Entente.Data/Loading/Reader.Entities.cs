@@ -97,6 +97,7 @@ internal sealed partial class Reader
         }).ToArray();
         var provisions = map.Maps("provisions").Select(p =>
         {
+            var provisionSources = SourcesOf(p, sources);
             var provision = new Provision
             {
                 Treaty = id,
@@ -113,9 +114,9 @@ internal sealed partial class Reader
                 Response = p.Enum<Response>("response"),
                 Conditions = p.Texts("conditions"),
                 Summary = p.Text("summary"),
-                Text = p.Text("text"),
+                Text = Quotation(p, provisionSources),
                 Note = p.Text("note"),
-                Sources = SourcesOf(p, sources),
+                Sources = provisionSources,
             };
             if (provision.Direction == Direction.OneWay && (provision.Obliged.Count == 0 || provision.Beneficiaries.Count == 0))
                 p.Report("direction", "one-way needs both obliged and beneficiaries: who owes the duty to whom");
@@ -178,7 +179,7 @@ internal sealed partial class Reader
             To = map.Date("to"),
             Terms = map.Texts("terms"),
             Summary = map.Text("summary"),
-            Text = map.Text("text"),
+            Text = Quotation(map, sources),
             History = map.Maps("history").Select(h =>
             {
                 var step = new DatedStep(h.Date("date", required: true) ?? default, h.RequiredText("what"), SourcesOf(h, sources));
