@@ -94,15 +94,43 @@ public class BuiltInDataTests
     }
 
     [Fact]
-    public void UsJapanTreaty1960_ArticleVIsOneWayToTerritoriesUnderJapansAdministration()
+    public void UsJapanTreaty1960_ArticleVIsMutualWithinTerritoriesUnderJapansAdministration()
     {
         var treaty = Atlas.Treaties.Single(t => t.Signed?.ToString() == "1960-01-19");
         var article5 = treaty.Provisions.Single(p => p.Article == "V");
 
-        Assert.Equal(Direction.OneWay, article5.Direction);
-        Assert.Equal(["JPN"], article5.Beneficiaries.Select(b => b.Value));
-        Assert.Contains("administration of Japan", article5.Scope, StringComparison.Ordinal);
+        Assert.Equal(Direction.Mutual, article5.Direction);
+        Assert.Equal(["under-japan-administration"], article5.Zones);
         Assert.Equal("1960-06-23", treaty.InForce.ToString());
+    }
+
+    [Fact]
+    public void Attack_UsForcesOnOkinawaAfterReversion_EngagesJapanUnderArticleV()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(2026, 1, 1), Atlas.FindPlace(new("okinawa")));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.Covered, article5.Coverage);
+        Assert.Equal(["JPN"], article5.Guarantors.Select(g => g.Value));
+        Assert.Contains(new ActorId("JPN"), analysis.Defenders);
+    }
+
+    [Theory]
+    [InlineData("hawaii", 2026)]
+    [InlineData("okinawa", 1970)]
+    public void Attack_UsTerritoryOutsideJapansAdministration_DoesNotEngageJapan(string place, int year)
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(year, 1, 1), Atlas.FindPlace(new(place)));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.NotCovered, article5.Coverage);
+        Assert.DoesNotContain(new ActorId("JPN"), analysis.Defenders);
+    }
+
+    [Fact]
+    public void Validate_BuiltInData_AtMostFifteenWeakSources()
+    {
+        Assert.InRange(Result.Counts.SourcesByKind.Weak, 0, 15);
     }
 
     [Theory]
