@@ -103,12 +103,13 @@ public class AnswerCommandTests
     }
 
     [Fact]
-    public void Attack_PlaceOfAnotherState_Exit2SaysWhose()
+    public void Attack_UsForcesOnOkinawa_NamesJapan()
     {
-        var run = CliRun.Of("attack", "Japan", "--where", "Hawaii");
+        var run = CliRun.Of("attack", "USA", "--where", "Okinawa");
 
-        Assert.Equal(2, run.Exit);
-        Assert.Contains("Hawaii is held by United States, not Japan. Try 'entente attack USA --where \"Hawaii\"'.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Japan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Article V", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -156,20 +156,42 @@ internal sealed partial class Asker
         }
         var builder = Builder(q, q.Contains("how many") ? "member-count" : "members");
         var members = atlas.MembersOn(org.Id, builder.On);
+        var standings = atlas.StandingsOn(org.Id, builder.On);
         if (!org.Existed.Contains(builder.On))
         {
             builder.Say($"{Naming.Start(org)} did not exist on {AnswerBuilder.Date(builder.On)} (it existed {org.Existed}).");
             builder.Fact($"{org.Name} existed {org.Existed}.", org.Sources);
         }
         else if (q.Contains("how many"))
-            builder.Say($"{Naming.Start(org)} {(builder.On < today ? "had" : "has")} {members.Count} members on {AnswerBuilder.Date(builder.On)}.");
+            builder.Say($"{Naming.Start(org)} {(builder.On < today ? "had" : "has")} {members.Count} members on {AnswerBuilder.Date(builder.On)}{Suspended(standings)}.");
         else
-            builder.Say($"On {AnswerBuilder.Date(builder.On)} {Naming.Of(org)} {(builder.On < today ? "had" : "has")} {members.Count} members: {AnswerBuilder.List(members.Select(p => builder.Name(p.Actor)))}.");
+            builder.Say($"On {AnswerBuilder.Date(builder.On)} {Naming.Of(org)} {(builder.On < today ? "had" : "has")} {members.Count} members{Suspended(standings)}: {AnswerBuilder.List(standings.Select(st => builder.Name(st.Party.Actor) + Standing(st)))}.");
         foreach (var p in members)
             builder.Fact($"{atlas.Actor(p.Actor).Name}: member since {p.Joined} ({How(p)}).", p.Sources);
+        foreach (var st in standings)
+        {
+            foreach (var suspension in st.Suspensions)
+                builder.Fact($"{atlas.Actor(st.Party.Actor).Name}: membership suspended since {suspension.From}{(suspension.Note is { } n ? $" ({n.TrimEnd('.')})" : "")}.", suspension.Sources);
+            foreach (var e in st.Events.Where(_ => !st.IsSuspended))
+                builder.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
         _ = treaties;
         return builder.Build();
     }
+
+    // "including one whose membership is suspended (Uzbekistan, since 19 December 2012)".
+    private string Suspended(IReadOnlyList<MemberStanding> standings)
+    {
+        var suspended = standings.Where(st => st.IsSuspended).ToArray();
+        return suspended.Length == 0 ? ""
+            : $", {(suspended.Length == 1 ? "one of them" : $"{suspended.Length} of them")} with its membership suspended ({AnswerBuilder.List(suspended.Select(st => $"{atlas.Actor(st.Party.Actor).Name}, since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)}"))})";
+    }
+
+    // A member's qualifier in a list: " (membership suspended since …)" or " (participation frozen since …)".
+    private static string Standing(MemberStanding st) =>
+        st.IsSuspended ? $" (membership suspended since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)})"
+        : st.Events.FirstOrDefault() is { } e ? $" ({(e.Summary.Contains("frozen", StringComparison.OrdinalIgnoreCase) ? "participation frozen" : "participation qualified")} since {AnswerBuilder.Date(e.Date)})"
+        : "";
 
     private Answer TreatiesInYear(ParsedQuestion q, Actor state)
     {
