@@ -44,7 +44,7 @@ public static class DataSetLoader
             return new LoadResult(null, Sorted(reader.Problems), counts);
 
         var atlas = new Atlas(reader.Datasets[0].Dataset, reader.Sources, reader.Actors, reader.Treaties,
-            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones);
+            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones, reader.ZoneList);
         return new LoadResult(atlas, [], counts);
     }
 

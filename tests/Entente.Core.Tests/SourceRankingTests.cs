@@ -64,3 +64,17 @@ public class SourceRankingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SourceRanking.Rank([], WithSources(), -1));
     }
 }
+
+public class NamingArticleTests
+{
+    [Theory]
+    [InlineData("5", "Article 5")]
+    [InlineData("IV(1)", "Article IV(1)")]
+    [InlineData("42(7)", "Article 42(7)")]
+    [InlineData("Protocol", "the Protocol")]
+    [InlineData("Understanding of the United States", "the Understanding of the United States")]
+    public void Article_NumberOrWords_ReadsAsAnAnswerSaysIt(string article, string expected)
+    {
+        Assert.Equal(expected, Naming.Article(article));
+    }
+}

@@ -128,6 +128,34 @@ public class BuiltInDataTests
     }
 
     [Fact]
+    public void Attack_UnitedStatesAtHome_JapanHasNoDutyAndTheZoneIsNamedInWords()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(2026, 1, 1));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.NotCovered, article5.Coverage);
+        Assert.Contains("(the territories under the administration of Japan)", article5.CoverageReason, StringComparison.Ordinal);
+        Assert.DoesNotContain("under japan administration", article5.CoverageReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attack_JapanAtHome_CoveredByArticleV()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("JPN"), new DateOnly(2026, 1, 1));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.Covered, article5.Coverage);
+        Assert.Equal(["USA"], article5.Guarantors.Select(g => g.Value));
+    }
+
+    [Fact]
+    public void Zones_EveryZone_HasAName()
+    {
+        foreach (var id in new[] { "north-atlantic-islands-north-of-tropic-of-cancer", "under-japan-administration", "pacific-area" })
+            Assert.NotEqual(id.Replace('-', ' '), Atlas.ZoneName(id));
+    }
+
+    [Fact]
     public void Validate_BuiltInData_AtMostFifteenWeakSources()
     {
         Assert.InRange(Result.Counts.SourcesByKind.Weak, 0, 15);

@@ -32,9 +32,11 @@ public sealed partial class Atlas
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
     public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
-        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null)
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null,
+        IEnumerable<Zone>? zones = null)
     {
         HomeZones = [.. homeZones ?? []];
+        _zones = (zones ?? []).ToFrozenDictionary(z => z.Id, StringComparer.Ordinal);
         Dataset = dataset;
         _sources = sources.ToFrozenDictionary(s => s.Id);
         _actors = actors.ToFrozenDictionary(a => a.Id);
@@ -82,6 +84,14 @@ public sealed partial class Atlas
 
     /// <summary>Treaty zones every party's own territory lies in ("the metropolitan territory of any of the Parties").</summary>
     public IReadOnlyList<string> HomeZones { get; }
+
+    private readonly FrozenDictionary<string, Zone> _zones;
+
+    /// <summary>A zone by id; null when the data does not define it (atlases built in code may not).</summary>
+    public Zone? FindZone(string id) => _zones.GetValueOrDefault(id);
+
+    /// <summary>How an answer names a zone: its name, or its id in words where the atlas lacks it.</summary>
+    public string ZoneName(string id) => FindZone(id)?.Name ?? id.Replace('-', ' ');
 
     /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
     public NameIndex Names { get; }

@@ -251,10 +251,20 @@ internal sealed partial class Reader
     {
         var id = map.RequiredText("id");
         var description = map.RequiredText("description");
-        if (map.Bool("home") == true)
+        var home = map.Bool("home") == true;
+        if (home)
             HomeZones.Add(id);
+        var zone = new Zone
+        {
+            Id = id,
+            Name = map.Text("name") ?? id.Replace('-', ' '),
+            Description = description,
+            Home = home,
+            AdministeredBy = ActorRef(map, "administered-by", ReferenceKind.State),
+        };
         map.RejectUnknown();
         Zones.Add((id, description, map));
+        ZoneList.Add(zone);
     }
 
     private void ReadPlace(MapReader map)

@@ -33,6 +33,7 @@ internal sealed partial class Reader
     public List<Place> PlaceList { get; } = [];
     public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
     public List<string> HomeZones { get; } = [];
+    public List<Zone> ZoneList { get; } = [];
     public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
 
     public void Read(DataFile file)

@@ -102,7 +102,7 @@ internal static class AttackExplainer
     public static string Article(Treaty treaty, Provision provision) =>
         provision.Article.StartsWith("ATOP ", StringComparison.Ordinal)
             ? $"the {provision.Article} pledge of {Naming.Of(treaty)}"
-            : $"Article {provision.Article} of {Naming.Of(treaty)}";
+            : $"{Naming.Article(provision.Article)} of {Naming.Of(treaty)}";
 
     private static string Kind(Provision p) => p.Kind switch
     {
