@@ -71,7 +71,7 @@ public sealed partial class Atlas
         _partiesByActor = _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray());
         _participationsByActor = _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? _partnerships[p.Partnership].From).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray());
         _policiesByActor = _policies.Values.GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray());
         _eventsByActor = _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)

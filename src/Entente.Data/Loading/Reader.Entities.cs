@@ -215,6 +215,7 @@ internal sealed partial class Reader
                     Actor = ActorRef(p, "actor", required: true) ?? default,
                     Joined = p.Date("joined"),
                     Left = p.Date("left"),
+                    KnownFrom = p.Date("known-from"),
                     Note = p.Text("note"),
                     Sources = SourcesOf(p, sources),
                 };

@@ -278,7 +278,7 @@ public static partial class ClaimChecker
         var areas = e.Group("areas").Replace(" and ", ", ", StringComparison.Ordinal).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(a => a.Replace(" issues", "", StringComparison.Ordinal)).Where(a => a.Length > 0).ToArray();
         var partnerships = e.Atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: e.Atlas.FindPartnership(p.Partnership)!))
-            .Where(x => x.Partnership.Organization == org.Id && ((x.Participation.Joined ?? x.Partnership.From)?.FirstDay ?? DateOnly.MinValue) <= e.On).ToArray();
+            .Where(x => x.Partnership.Organization == org.Id && ((x.Participation.Joined ?? x.Participation.KnownFrom ?? x.Partnership.From)?.FirstDay ?? DateOnly.MinValue) <= e.On).ToArray();
         if (partnerships.Length == 0)
             return Outcome.NotCheckable($"the data records no cooperation between {state.Name} and {org.Name}");
         var found = areas.Where(a => partnerships.Any(x => x.Partnership.Areas.Any(area => Questions.Topics.Matches(area, a)) || Questions.Topics.Matches(x.Partnership.Summary ?? "", a))).ToArray();

@@ -28,6 +28,9 @@ internal sealed partial class Asker
             return Invoked(q, treaties);
         if (places.Count > 0)
             return Covered(q, places[0], treaties);
+        if (q.Entities(EntityKind.Partnership).Select(p => atlas.FindPartnership(new PartnershipId(p.Id))!).FirstOrDefault(p => p.Kind == PartnershipKind.Status) is { } status
+            && states.Count > 0 && orgs.Count == 0)
+            return HoldsStatus(q, states[0], status);
         if (IsAboutDefence(q) && states.Count > 0)
             return Defend(q, states, orgs);
         if (q.ContainsAny("defense commitment", "defence commitment", "defense commitments", "defence commitments", "defense treaty", "defence treaty",
@@ -70,4 +73,24 @@ internal sealed partial class Asker
     private static bool IsAboutDefence(ParsedQuestion q) =>
         q.HasAny("defend", "defends", "defended", "protect", "protects", "protected", "rescue", "respond", "obliged", "obligated", "guarantee", "guarantees", "guarantor", "guarantors", "attacked", "invaded", "invades", "invade")
         || q.ContainsAny("come to the aid", "come to its aid", "come to aid", "help defend", "must help", "would help", "will help", "attack on", "attacks on", "armed attack", "security guarantee");
+
+    // "Is Israel a major non-NATO ally?": a status partnership held on the day, with since when.
+    private Answer HoldsStatus(ParsedQuestion q, Actor state, Partnership status)
+    {
+        var b = Builder(q, "holds-status");
+        var spells = status.Parties.Where(p => p.Actor == state.Id).ToArray();
+        var now = spells.FirstOrDefault(p => p.Period.Contains(b.On));
+        if (now is not null)
+            b.Say(now.Joined is { } joined
+                ? $"Yes. {Naming.Start(state)} has held {status.Name} status since {AnswerBuilder.Date(joined)}."
+                : $"Yes. {Naming.Start(state)} has held {status.Name} status at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
+        else if (spells.Length > 0)
+            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} held {status.Name} status {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
+        else
+            b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");
+        foreach (var p in spells)
+            b.Fact($"{state.Name}: {status.Name}{(p.Note is { } n ? $"; {n}" : "")}", p.Sources);
+        b.Fact($"{status.Name}: {status.Summary}", status.Sources);
+        return b.Build();
+    }
 }

@@ -105,7 +105,7 @@ public sealed partial class EntityView
         view.Fact("areas", partnership.Areas.Count == 0 ? null : string.Join("; ", partnership.Areas), s);
         view.Fact("summary", partnership.Summary, s);
         view.Sections.Add(new ViewSection("Taking part", partnership.Parties.Select(p =>
-            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
+            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? p.KnownFrom ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
         return view;
     }
 
