@@ -155,6 +155,28 @@ public class BuiltInDataTests
             Assert.NotEqual(id.Replace('-', ' '), Atlas.ZoneName(id));
     }
 
+    [Theory]
+    [InlineData("1960-01-01", false)]
+    [InlineData("2026-01-01", true)]
+    public void Affiliations_JapanGlobalPartnerOfNato_OnlyFromThePagesDate(string on, bool current)
+    {
+        var partner = Atlas.AffiliationsOf(new ActorId("JPN"), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))
+            .Single(a => a.Id == "nato-partners-across-the-globe");
+
+        Assert.Equal(current, partner.Current);
+    }
+
+    [Fact]
+    public void Partnerships_Israel_MajorNonNatoAllySince1987()
+    {
+        var mnna = Atlas.Partnerships.Single(p => p.Id.Value == "us-major-non-nato-ally");
+        var israel = mnna.Parties.Single(p => p.Actor.Value == "ISR");
+
+        Assert.Equal("1987-02", israel.Joined.ToString());
+        Assert.True(israel.Period.Contains(new DateOnly(2026, 1, 1)));
+        Assert.False(israel.Period.Contains(new DateOnly(1986, 12, 31)));
+    }
+
     [Fact]
     public void Validate_BuiltInData_AtMostFifteenWeakSources()
     {
