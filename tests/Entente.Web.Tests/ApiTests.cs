@@ -269,14 +269,15 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Network_1970_TiesSeatoAndTheOneWayPacts()
+    public async Task Network_1970_TiesSeatoAndTheUsJapanTreatyAsMutual()
     {
         var (_, json) = await factory.GetJson("/api/network?on=1970");
 
         var ties = json.GetProperty("ties").EnumerateArray().ToArray();
         Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "THA" && t.GetProperty("role").GetString() == "mutual");
-        Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "USA" && t.GetProperty("role").GetString() == "guarantor");
-        Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "JPN" && t.GetProperty("role").GetString() == "beneficiary");
+        // The 1960 U.S.–Japan treaty's Article V is mutual (within the territories under Japan's administration), not one-way.
+        Assert.Contains(ties, t => t.GetProperty("actor").GetString() == "JPN" && t.GetProperty("role").GetString() == "mutual");
+        Assert.DoesNotContain(ties, t => t.GetProperty("actor").GetString() == "JPN" && t.GetProperty("role").GetString() == "beneficiary");
     }
 
     [Fact]
