@@ -32,7 +32,12 @@ public static class DataSetLoader
             reader.Policies.Count,
             reader.Partnerships.Count,
             reader.Events.Count,
-            reader.Sources.Count);
+            reader.Sources.Count,
+            new SourceCounts(
+                reader.Sources.Count(s => s.Kind == SourceKind.Primary),
+                reader.Sources.Count(s => s.Kind == SourceKind.Reference),
+                reader.Sources.Count(s => s.Kind == SourceKind.Copy),
+                reader.Sources.Count(s => s.Kind == SourceKind.Weak)));
         if (files.Count == 0)
             reader.Problems.Add(new Problem("data", 0, "", "no YAML files found"));
         if (reader.Problems.Count > 0)
@@ -46,7 +51,7 @@ public static class DataSetLoader
                 Headquarters = reader.Headquarters,
                 Offices = reader.Offices,
                 Absences = reader.Absences,
-            });
+            }, reader.ZoneList);
         return new LoadResult(atlas, [], counts);
     }
 

@@ -110,6 +110,9 @@ public sealed record EventsQuery(EntityRef Subject) : Query;
 /// <summary>Where an organization has its headquarters.</summary>
 public sealed record HeadquartersQuery(ActorId Organization) : Query;
 
+/// <summary>Does a state hold a status (a major non-NATO ally) on a day.</summary>
+public sealed record StatusQuery(ActorId State, PartnershipId Status) : Query;
+
 /// <summary>Where a treaty was signed.</summary>
 public sealed record SignedAtQuery(TreatyId Treaty) : Query;
 

@@ -17,6 +17,12 @@ internal sealed partial class Reader
     /// <summary>Whether some file was not valid YAML: then the cross-file rules would only echo that one problem.</summary>
     public bool HasUnreadableFile { get; private set; }
     public List<Reference> References { get; } = [];
+
+    /// <summary>Every fact that names its own sources, where it names them (for the source-strength rules).</summary>
+    public List<(Location Place, IReadOnlyList<string> Ids)> Citations { get; } = [];
+
+    /// <summary>Every quoted text (a provision's or a policy's <c>text</c>) with the sources it rests on.</summary>
+    public List<(Location Place, IReadOnlyList<SourceId> Sources)> Quotations { get; } = [];
     public Dictionary<object, MapReader> Places { get; } = new(ReferenceEqualityComparer.Instance);
     public List<Source> Sources { get; } = [];
     public List<Actor> Actors { get; } = [];
@@ -27,6 +33,7 @@ internal sealed partial class Reader
     public List<Place> PlaceList { get; } = [];
     public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
     public List<string> HomeZones { get; } = [];
+    public List<Zone> ZoneList { get; } = [];
     public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
     public List<Description> Descriptions { get; } = [];
     public List<Reason> Reasons { get; } = [];
@@ -113,7 +120,7 @@ internal sealed partial class Reader
             Read = map.Date("read", required: true) ?? default,
             Published = map.Date("published"),
             Note = map.Text("note"),
-            Kind = map.Enum<SourceKind>("kind"),
+            Kind = map.Enum<SourceKind>("kind", required: true),
         };
         map.RejectUnknown();
         Add(Sources, source, map);
@@ -132,7 +139,17 @@ internal sealed partial class Reader
         }
         foreach (var id in ids)
             References.Add(new Reference(ReferenceKind.Source, id, map.PlaceOf("source")));
+        Citations.Add((map.PlaceOf("source"), ids));
         return ids.Select(i => new SourceId(i)).ToArray();
+    }
+
+    /// <summary>A quoted text, noted with the sources it rests on (it needs a primary source or a copy of one).</summary>
+    private string? Quotation(MapReader map, IReadOnlyList<SourceId> sources)
+    {
+        var text = map.Text("text");
+        if (text is not null)
+            Quotations.Add((map.PlaceOf("text"), sources));
+        return text;
     }
 
     private ActorId? ActorRef(MapReader map, string key, ReferenceKind kind = ReferenceKind.Actor, bool required = false)

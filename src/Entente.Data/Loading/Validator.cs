@@ -37,6 +37,7 @@ internal sealed class Validator(Reader data)
                 map.Report("id", $"duplicate zone id '{id}': already defined at {zones[id].File}:{zones[id].Line}");
         }
         CheckReferences(actors, treaties, sources, zones, new(policies.Keys, StringComparer.Ordinal), new(partnerships.Keys, StringComparer.Ordinal), new(events.Keys, StringComparer.Ordinal));
+        CheckSourceStrength(sources);
         CheckDataset();
 
         foreach (var actor in data.Actors)
@@ -124,6 +125,26 @@ internal sealed class Validator(Reader data)
             };
             if (problem is not null)
                 _problems.Add(reference.Place.Problem(problem));
+        }
+    }
+
+    /// <summary>
+    /// A fact needs one source that is not weak; a quoted text needs a primary source or a faithful copy of one
+    /// (unknown source ids are reported once, by <see cref="CheckReferences"/>).
+    /// </summary>
+    private void CheckSourceStrength(Dictionary<string, Source> sources)
+    {
+        foreach (var (place, ids) in data.Citations)
+        {
+            var kinds = ids.Select(id => sources.GetValueOrDefault(id)?.Kind).ToArray();
+            if (kinds.Length > 0 && kinds.All(k => k == SourceKind.Weak))
+                _problems.Add(place.Problem($"rests on weak sources only ({string.Join(", ", ids)}): add a primary, reference or copy source, or leave the fact out"));
+        }
+        foreach (var (place, ids) in data.Quotations)
+        {
+            var kinds = ids.Select(id => sources.GetValueOrDefault(id.Value)?.Kind).ToArray();
+            if (kinds.Length > 0 && kinds.All(k => k is not null) && !kinds.Any(k => k is SourceKind.Primary or SourceKind.Copy))
+                _problems.Add(place.Problem($"quotes a text whose sources ({string.Join(", ", ids)}) are neither primary nor a copy of one: cite the treaty text, an official page or a faithful copy"));
         }
     }
 

@@ -106,7 +106,7 @@ internal static class AttackExplainer
     public static string Article(Treaty treaty, Provision provision) =>
         provision.Article.StartsWith("ATOP ", StringComparison.Ordinal)
             ? $"the {provision.Article} pledge of {Naming.Of(treaty)}"
-            : $"Article {provision.Article} of {Naming.Of(treaty)}";
+            : $"{Naming.Article(provision.Article)} of {Naming.Of(treaty)}";
 
     /// <summary>" (1953)": the year a treaty was signed, where its name does not already say it.</summary>
     public static string Year(Treaty treaty) =>

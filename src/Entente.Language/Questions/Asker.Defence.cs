@@ -112,6 +112,11 @@ internal sealed partial class Asker
                         ? $"Article {p.Article} (basing): {Core.Reasoning.Eligibility.FirstSentence(p.Summary ?? $"{AnswerBuilder.List(p.Obliged.Select(b.Name))} grants {toward} the use of bases.")}"
                         : $"It is not a mutual-defence pact in the NATO sense: Article {p.Article} applies only to {p.Scope ?? "the area it names"}{(toState ? $"; {Naming.Of(state)} has no obligation to defend the territory of the other party" : $"; it runs towards {toward}")}.");
                 }
+                else if (p.Kind == ProvisionKind.Defence && OutsideScope(treaty, p, state) is { Length: > 0 } outside)
+                {
+                    // Mutual but limited to an area the other parties' own territory lies outside (U.S.–Japan Article V).
+                    b.Say($"It is not a mutual-defence pact in the NATO sense: Article {p.Article} is mutual but applies only to {p.Scope ?? "the area it names"}; {Naming.Of(state)} has no obligation to defend the territory of the other party ({AnswerBuilder.List(outside.Select(b.Name))}).");
+                }
                 else if (p.Kind == ProvisionKind.Defence)
                 {
                     b.Say($"Article {p.Article} is mutual: {p.Summary ?? p.Trigger}");
@@ -120,6 +125,16 @@ internal sealed partial class Asker
             }
         }
         return b.Build();
+    }
+
+    // The other parties whose own territory lies in none of a zoned provision's zones.
+    private ActorId[] OutsideScope(Treaty treaty, Provision p, Actor state)
+    {
+        var zones = Core.Reasoning.Obligations.ZonesOf(treaty, p);
+        if (zones.Count == 0)
+            return [];
+        return treaty.Parties.Select(x => x.Actor).Where(a => a != state.Id).Distinct()
+            .Where(a => !Core.Reasoning.Obligations.HomeZones(atlas.Actor(a), atlas.HomeZones).Intersect(zones).Any()).ToArray();
     }
 
     private Answer Invoked(ParsedQuestion q, List<Treaty> treaties)

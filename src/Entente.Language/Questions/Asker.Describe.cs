@@ -174,6 +174,25 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    private Answer HoldsStatus(ParsedQuestion q, Actor state, Partnership status)
+    {
+        var b = Builder(q, "holds-status");
+        var spells = status.Parties.Where(p => p.Actor == state.Id).ToArray();
+        var now = spells.FirstOrDefault(p => p.Period.Contains(b.On));
+        if (now is not null)
+            b.Say(now.Joined is { } joined
+                ? $"Yes. {Naming.Start(state)} has held {status.Name} status since {AnswerBuilder.Date(joined)}."
+                : $"Yes. {Naming.Start(state)} has held {status.Name} status at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
+        else if (spells.Length > 0)
+            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} held {status.Name} status {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
+        else
+            b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");
+        foreach (var p in spells)
+            b.Fact($"{state.Name}: {status.Name}{(p.Note is { } n ? $"; {n}" : "")}", p.Sources);
+        b.Fact($"{status.Name}: {status.Summary}", status.Sources);
+        return b.Build();
+    }
+
     private Answer Events(ParsedQuestion q, EventsQuery query)
     {
         var b = Builder(q, "events");

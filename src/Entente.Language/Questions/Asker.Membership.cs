@@ -155,6 +155,7 @@ internal sealed partial class Asker
         var members = result.Members;
         var names = AnswerBuilder.List(members.Select(p => b.Name(p.Actor)));
         var has = b.On < today ? "had" : "has";
+        IReadOnlyList<MemberStanding> standings = query.Body.Kind == EntityKind.Actor && query.Selection == MemberSelection.Current ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On) : [];
         if (!result.BodyExisted)
         {
             b.Say(query.Body.Kind == EntityKind.Actor
@@ -202,34 +203,28 @@ internal sealed partial class Asker
                     b.Say(members.Count == 0 ? $"No state has left {name} in Entente's data." : $"{result.Count} former member{(result.Count == 1 ? "" : "s")} of {name}: {AnswerBuilder.List(members.Select(p => $"{b.Name(p.Actor)} (left {AnswerBuilder.Date(p.Left!.Value)})"))}.");
                     break;
                 case (_, MemberAggregate.Count):
-                    b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}: {names}.");
+                    b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
                     break;
                 default:
-                    b.Say($"On {AnswerBuilder.Date(b.On)} {name} {has} {result.Count} members: {names}.");
+                    b.Say($"On {AnswerBuilder.Date(b.On)} {name} {has} {result.Count} members{Suspended(standings)}: {StandingNames(b, members, standings)}.");
                     break;
             }
         }
         foreach (var p in members)
             b.Fact($"{atlas.Actor(p.Actor).Name}: {(p.How == JoinHow.Founding ? "founding member" : "member")} from {p.Joined} ({How(p)}){(p.Left is { } l ? $" to {l}" : "")}.", p.Sources);
-        AddSuspensions(b, query.Body, members);
+        foreach (var st in standings)
+        {
+            foreach (var suspension in st.Suspensions)
+                b.Fact($"{atlas.Actor(st.Party.Actor).Name}: membership suspended since {suspension.From}{(suspension.Note is { } n ? $" ({n.TrimEnd('.')})" : "")}.", suspension.Sources);
+            foreach (var e in st.Events.Where(_ => !st.IsSuspended))
+                b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
         return b.Build();
     }
 
-    // A member whose participation is suspended or frozen is listed with it, never silently.
-    private void AddSuspensions(AnswerBuilder b, EntityRef body, IReadOnlyList<Party> members)
-    {
-        if (body.Kind != EntityKind.Actor)
-            return;
-        var org = new ActorId(body.Id);
-        foreach (var p in members)
-        {
-            foreach (var e in atlas.EventsOf(p.Actor).Where(e => e.Actors.Contains(org) && e.Kind is EventKind.Suspension && e.Date.FirstDay <= b.On && (e.To is not { } to || to.FirstDay > b.On)))
-            {
-                b.Say($"{Naming.Start(atlas.Actor(p.Actor))}: since {AnswerBuilder.Date(e.Date)}, {Core.Reasoning.Eligibility.FirstSentence(e.Summary)}");
-                b.Fact($"{e.Date}: {e.Summary}", e.Sources);
-            }
-        }
-    }
+    // Each member's name, with its standing where its membership is suspended or its participation frozen.
+    private static string StandingNames(AnswerBuilder b, IReadOnlyList<Party> members, IReadOnlyList<MemberStanding> standings) =>
+        AnswerBuilder.List(members.Select(p => b.Name(p.Actor) + (standings.FirstOrDefault(st => st.Party.Actor == p.Actor) is { } st ? Standing(st) : "")));
 
     private static string Period(TimeSpec when) => when.Kind switch
     {
@@ -247,6 +242,20 @@ internal sealed partial class Asker
         end && day.Month == 12 && day.Day == 31 || !end && day.Month == 1 && day.Day == 1
             ? day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : AnswerBuilder.Date(day);
+
+    // "including one whose membership is suspended (Uzbekistan, since 19 December 2012)".
+    private string Suspended(IReadOnlyList<MemberStanding> standings)
+    {
+        var suspended = standings.Where(st => st.IsSuspended).ToArray();
+        return suspended.Length == 0 ? ""
+            : $", {(suspended.Length == 1 ? "one of them" : $"{suspended.Length} of them")} with its membership suspended ({AnswerBuilder.List(suspended.Select(st => $"{atlas.Actor(st.Party.Actor).Name}, since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)}"))})";
+    }
+
+    // A member's qualifier in a list: " (membership suspended since …)" or " (participation frozen since …)".
+    private static string Standing(MemberStanding st) =>
+        st.IsSuspended ? $" (membership suspended since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)})"
+        : st.Events.FirstOrDefault() is { } e ? $" ({(e.Summary.Contains("frozen", StringComparison.OrdinalIgnoreCase) ? "participation frozen" : "participation qualified")} since {AnswerBuilder.Date(e.Date)})"
+        : "";
 
     private Answer TreatiesInYear(ParsedQuestion q, Actor state)
     {

@@ -96,6 +96,8 @@ internal static class Frames
             ? P(new ArticleQuery(article, null, null), 4, Cue.Says, Cue.Means, Cue.Defend, Cue.Attack, Cue.Ally) : null),
         new("constitution-article", s => s.A.Article is { } article && s.Treaties.Count == 0 && s.Organization is null && s.State is { } st
             ? P(new ArticleQuery(article, null, st.Id), 5, Cue.Says, Cue.Means, Cue.Constitution) : null),
+        new("holds-status", s => s.State is { } st && s.Partnerships.FirstOrDefault(p => p.Partnership.Kind == PartnershipKind.Status) is { Partnership: { } status } && s.States.Count == 1
+            ? P(new StatusQuery(st.Id, status.Id), 7, Cue.Ally, Cue.Member) : null),
         new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
         new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
             ? P(new NeutralityQuery(st.Id), 5, Cue.Neutral) : null),

@@ -56,6 +56,7 @@ internal static class ReadingWriter
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
             LeaderQuery l => $"who leads {Name(atlas, l.Organization)}",
             SignedAtQuery s => $"where {atlas.Treaty(s.Treaty).Name} was signed",
+            StatusQuery s => $"does {Name(atlas, s.State)} hold {atlas.FindPartnership(s.Status)!.Name} status{Time(query.When, on, today)}",
             EventsQuery e => $"the events of {Name(atlas, e.Subject)}{Period(query.When)}",
             CompareMembersQuery c => $"which has more members, {Name(atlas, c.Left)} or {Name(atlas, c.Right)}",
             _ => query.GetType().Name,

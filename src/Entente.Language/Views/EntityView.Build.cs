@@ -112,7 +112,7 @@ public sealed partial class EntityView
         view.Fact("summary", partnership.Summary, s);
         view.AddDescription(atlas.DescriptionOf(EntityKind.Partnership, partnership.Id.Value));
         view.Sections.Add(new ViewSection("Taking part", partnership.Parties.Select(p =>
-            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
+            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? p.KnownFrom ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
         view.AddReasons(atlas.ReasonsAbout(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)));
         return view;
     }

@@ -141,9 +141,8 @@ internal static class ApiEndpoints
         {
             if (ApiInput.Resolve(atlas, where, EntityKind.Place, "place", "Leave out ?where= for the state's own territory.", out var found) is { } badPlace)
                 return badPlace;
+            // A place held by another state stands for an attack on the target's forces there (U.S. forces on Okinawa).
             place = atlas.FindPlace(new PlaceId(found.Id))!;
-            if (place.State != target.Id)
-                return Problems.BadRequest("Place of another state", $"{place.Name} is held by {atlas.Actor(place.State).Name}, not {target.Name}. Try GET /api/attack/{place.State}?where={Uri.EscapeDataString(place.Name)}.");
         }
         return TypedResults.Ok(cache.GetOrAdd("attack", $"{target.Id}|{place?.Id.Value}", day, () => AnswerJson.Of(Answers.Attack(atlas, target.Id, day, place))));
     }
