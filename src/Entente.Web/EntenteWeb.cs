@@ -34,6 +34,16 @@ public sealed class EntenteWeb
         });
         // One log line per request would cost more than answering it; the server logs start-up and problems only.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Only requests that name this server are answered (a page on another site cannot reach it through DNS
+        // rebinding): the hosts of the addresses it listens on, unless AllowedHosts is configured.
+        var allowed = builder.Configuration["AllowedHosts"] is { Length: > 0 } configured
+            ? configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ListenAddresses.AllowedHosts(builder.Configuration["urls"]);
+        builder.Services.AddHostFiltering(options =>
+        {
+            options.AllowedHosts = allowed;
+            options.AllowEmptyHosts = false;
+        });
         builder.Services.AddSingleton(atlas);
         builder.Services.AddSingleton(new AnswerCache(AnswerCache.DefaultCapacity));
         builder.Services.AddSingleton(AssetStore.FromAssembly(typeof(EntenteWeb).Assembly));
@@ -46,9 +56,12 @@ public sealed class EntenteWeb
         }));
 
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
+        // Routing after the limits, which route HEAD /api/… to the GET endpoints.
+        app.UseRouting();
         app.MapOpenApi();
         app.MapEntenteApi();
         app.MapEntentePage();

@@ -5,7 +5,8 @@ namespace Entente.Language.Views;
 
 /// <summary>
 /// A <see cref="ClaimReport"/> as JSON, shared by <c>entente check --json</c> and <c>POST /api/check</c>:
-/// <c>{on, sentences, claims[{span, start, end, kind, verdict, correction, facts[], sources[{id, title, url}]}]}</c>.
+/// <c>{on, sentences, claims[{span, start, end, kind, verdict, correction, facts[], sources[{id, title, url}]}], cut[{start, end}], skipped[{start, end}]}</c>
+/// (<c>cut</c>: stretches longer than a sentence may be, checked in parts; <c>skipped</c>: sentences some rule could not read in time).
 /// </summary>
 public static class ClaimJson
 {
@@ -47,6 +48,21 @@ public static class ClaimJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        WriteSpans(json, "cut", report.Cut);
+        WriteSpans(json, "skipped", report.Skipped);
         json.WriteEndObject();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)
+    {
+        json.WriteStartArray(name);
+        foreach (var span in spans)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("end", span.End);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

@@ -58,14 +58,15 @@ internal static class ApiEndpoints
             .WithDescription("POST the article as text/plain (UTF-8, or UTF-16 with a byte order mark; up to 1 MiB). The shape of `entente check --json`. Reads only: nothing is stored.")
             .Accepts<string>("text/plain")
             .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status408RequestTimeout).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/network", Network)
             .WithSummary("The alliance system on a date: every alliance in force and its parties, each mutual, guarantor or beneficiary")
             .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
 
-    private static IResult Ask(string? q, string? on, Atlas atlas, AnswerCache cache)
+    private static IResult Ask(string? q, string? on, Atlas atlas, AnswerCache cache, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(q))
             return Problems.BadRequest("No question", "q is missing. For example GET /api/ask?q=Why%20is%20Japan%20not%20part%20of%20NATO%3F");
@@ -73,7 +74,7 @@ internal static class ApiEndpoints
             return Problems.BadRequest("Question too long", $"q is {q.Length} characters; Entente reads questions of up to {Answers.MaxQuestionLength}. Ask one short question at a time.");
         if (ApiInput.Day(on, out var day) is { } problem)
             return problem;
-        return JsonBody.Of(cache.GetOrAdd("ask", q, day, () => JsonBody.Bytes(json => AnswerJson.Write(json, Answers.Ask(atlas, q, day)))));
+        return JsonBody.Of(cache.GetOrAdd("ask", q, day, () => JsonBody.Bytes(json => AnswerJson.Write(json, Answers.Ask(atlas, q, day, http.RequestAborted)))));
     }
 
     private static JsonBody Actors(Atlas atlas, AnswerCache cache) =>
@@ -187,14 +188,27 @@ internal static class ApiEndpoints
         // Routing already refuses other declared types (Accepts); this guards the handler on its own.
         if (request.ContentType is { } type && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem($"The body is {type}; send the article itself as text/plain (UTF-8).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not plain text");
-        var bytes = await ApiInput.Body(request, RequestLimits.MaxBodyBytes);
+        var (bytes, unread) = await ApiInput.Body(request, RequestLimits.MaxBodyBytes);
         if (bytes is null)
-            return TypedResults.Problem($"The body is over {RequestLimits.MaxBodyBytes} bytes. Split the article into parts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+            return unread ?? Results.Empty;
         if (bytes.Length == 0)
             return Problems.BadRequest("No article", "The body is empty: POST the article's text, e.g. curl --data-binary @article.txt -H 'Content-Type: text/plain' …/api/check");
         if (TextDecoding.TryDecode(bytes, out var error) is not { } text)
             return Problems.BadRequest("Not text", $"The body cannot be read: {error}");
-        var report = Answers.Check(atlas, text, day);
+        // The work is linear in the text, and a 1 MiB text takes well under a second; the deadline bounds it whatever
+        // happens, and a client that goes away stops it (RequestAborted) between two sentences.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
+        deadline.CancelAfter(RequestLimits.MaxCheckTime);
+        ClaimReport report;
+        try
+        {
+            report = Answers.Check(atlas, text, day, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return TypedResults.Problem($"Checking the article took longer than {RequestLimits.MaxCheckTime.TotalSeconds:N0} s and was stopped. Send a shorter text, or check it in parts.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too much work");
+        }
         return JsonBody.Of(json => ClaimJson.Write(json, report));
     }
 
