@@ -21,7 +21,7 @@ public static class ListenAddresses
         foreach (var url in list)
         {
             if (Parse(url) is null)
-                return $"'{Printable(url)}' is not an address to listen on; write http://HOST:PORT or https://HOST:PORT with a port from 1 to 65535, e.g. http://127.0.0.1:5080";
+                return $"'{url}' is not an address to listen on; write http://HOST:PORT or https://HOST:PORT with a port from 1 to 65535, e.g. http://127.0.0.1:5080";
         }
         return null;
     }
@@ -63,8 +63,4 @@ public static class ListenAddresses
             return null;
         return uri;
     }
-
-    /// <summary>Text from a person with its control characters (ESC, BEL…) shown as <c>\u001B</c>, never sent raw to a terminal.</summary>
-    public static string Printable(string text) =>
-        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString())) : text;
 }
