@@ -51,6 +51,12 @@ public static partial class BoundedFile
         return stream;
     }
 
+    /// <summary>
+    /// As <see cref="OpenRead(string)"/>, as a stream that throws <see cref="IOException"/> once it has given more than
+    /// <paramref name="limit"/> bytes (a device that never ends, a file far larger than any such input).
+    /// </summary>
+    public static Stream OpenRead(string path, long limit) => new LimitedStream(OpenRead(path), path, limit);
+
     /// <summary>Reads all of a file of at most <paramref name="limit"/> bytes; more is refused after reading <paramref name="limit"/> + 1 bytes.</summary>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
     /// <exception cref="IOException">The path is not a readable file, or holds more than <paramref name="limit"/> bytes.</exception>
@@ -91,4 +97,41 @@ public static partial class BoundedFile
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
+
+    private sealed class LimitedStream(Stream inner, string path, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = inner.Read(buffer);
+            _read += read;
+            if (_read > limit)
+                throw new IOException($"'{path}' holds more than {limit:N0} bytes, the most Entente reads from such a file.");
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+                inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
 }
