@@ -107,6 +107,9 @@ public static partial class ClaimChecker
         }
     }
 
+    /// <summary>Every rule's pattern, for the tests that hold them to <see cref="Pattern"/>'s guarantee.</summary>
+    internal static IEnumerable<Regex> Patterns => Rules.Select(r => r.Pattern);
+
     // Dots that do not end a sentence would end a match early: inside abbreviations ("U.S. forces") and before
     // anything but white space ("1.5", "nato.int"). Hide them, keeping every offset.
     internal static string Mask(string sentence)
