@@ -67,7 +67,10 @@ internal static class CheckCommand
                 throw new UsageException("The file name is empty. Give the path of a text file, or - to read standard input.");
             if (!File.Exists(path) && !Directory.Exists(path))
                 throw new UsageException($"No file '{path}'. Give the path of a text file, or - to read standard input.");
-            // Read with the limit whatever the file system says its size is: a device says 0 and never ends.
+            // A file that says it is too large is refused unread; then it is read with the limit whatever its size said
+            // (a device says 0 and never ends).
+            if (File.Exists(path) && new FileInfo(path).Length is var length and > TextDecoding.MaxBytes)
+                throw new UsageException($"{path}: {length:N0} bytes; Entente checks articles of up to {TextDecoding.MaxBytes:N0} bytes (5 MiB). Split it into parts.");
             try
             {
                 bytes = BoundedFile.ReadAllBytes(path, TextDecoding.MaxBytes);
@@ -76,7 +79,7 @@ internal static class CheckCommand
             {
                 throw new UsageException(e.Message.Contains("more than", StringComparison.Ordinal)
                     ? $"'{path}' holds more than {TextDecoding.MaxBytes:N0} bytes; Entente checks articles of up to 5 MiB. Split it into parts."
-                    : e.Message + " To check text from a pipe, pass - and send it to standard input.");
+                    : e.Message + (e.Message.Contains("pipe", StringComparison.Ordinal) ? " To check text from a pipe, pass - and send it to standard input." : ""));
             }
         }
         return TextDecoding.TryDecode(bytes, out var error) ?? throw new UsageException($"{(path == "-" ? "standard input" : path)}: {error}");

@@ -128,7 +128,7 @@ internal sealed class CsvInput : IDisposable
     {
         if (row.LineNumberToExcl - row.LineNumberFrom <= 1)
             return false;
-        Add(row.LineNumberFrom, "", $"a '\"' opens a quoted field that does not close on this line (it runs to line {row.LineNumberToExcl - 1}); close the quote or remove it");
+        Add(row.LineNumberFrom, "", "a '\"' opens a quoted field that does not close on this line, so it swallows the lines after it; close the quote or remove it");
         return true;
     }
 
