@@ -128,11 +128,13 @@ internal static partial class QuestionReader
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
+        // The longest name each word can start: most words start none, so most n-grams are never built.
+        var longest = Array.ConvertAll(words, atlas.Names.LongestNameFrom);
         for (var length = Math.Min(atlas.Names.LongestKeyWords, words.Length); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (!atlas.Names.StartsAName(words[start]) || Enumerable.Range(start, length).Any(i => taken[i]))
+                if (length > longest[start] || Array.IndexOf(taken, true, start, length) >= 0)
                     continue;
                 var key = string.Join(' ', words, start, length);
                 if (length == 1 && !Linkable(key))
