@@ -57,6 +57,13 @@ internal sealed partial class Reader
             HasUnreadableFile = true;
             return;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser fails so on some malformed documents (found by the fuzz tests): still a problem of the file.
+            Problems.Add(new Problem(file.Name, 0, "", $"is not valid YAML: {e.Message}"));
+            HasUnreadableFile = true;
+            return;
+        }
         foreach (var document in stream.Documents)
         {
             if (document.RootNode is YamlScalarNode { Value: null or "" })
