@@ -34,12 +34,27 @@ public sealed class EntenteWeb
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+            // A little over the limit: RequestLimits and ApiInput.Body refuse a byte more than MaxBodyBytes with a 413 problem, and a chunked
+            // body of exactly MaxBodyBytes would otherwise trip Kestrel's own count first.
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes + (16 * 1024);
             kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxHeaderBytes;
         });
         // One log line per request would cost more than answering it; the server logs start-up and problems only.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failure to start (a bad address, a port in use) is thrown to the caller, which says it in one line; the
+        // host would log it again with the whole trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // Only requests that name this server are answered (a page on another site cannot reach it through DNS
+        // rebinding): the hosts of the addresses it listens on, unless AllowedHosts is configured.
+        var allowed = builder.Configuration["AllowedHosts"] is { Length: > 0 } configured
+            ? configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ListenAddresses.AllowedHosts(builder.Configuration["urls"]);
+        builder.Services.AddHostFiltering(options =>
+        {
+            options.AllowedHosts = allowed;
+            options.AllowEmptyHosts = false;
+        });
         builder.Services.AddSingleton(atlas);
         // The clock "today" comes from; tests put a fake one in its place.
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -61,6 +76,7 @@ public sealed class EntenteWeb
         }));
 
         var app = builder.Build();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();

@@ -319,7 +319,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["on", "sentences", "claims"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["on", "sentences", "claims", "cut", "skipped"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2025-12-31", json.GetProperty("on").GetString());
         var founding = json.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("span").GetString() == "NATO was founded in 1949");
         Assert.Equal("supported", founding.GetProperty("verdict").GetString());

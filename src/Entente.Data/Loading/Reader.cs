@@ -41,16 +41,38 @@ internal sealed partial class Reader
     public List<Office> Offices { get; } = [];
     public List<Absence> Absences { get; } = [];
 
+    /// <summary>The deepest nesting of maps and lists a data file may have (the schema needs 6; YAML nested thousands deep would overflow the stack).</summary>
+    public const int MaxDepth = 64;
+
     public void Read(DataFile file)
     {
+        if (file.Unreadable is { } unreadable)
+        {
+            Problems.Add(unreadable);
+            HasUnreadableFile = true;
+            return;
+        }
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(file.Text) is { } deep)
+            {
+                Problems.Add(new Problem(file.Name, deep, "", $"nests maps and lists more than {MaxDepth} deep; the data schema needs far fewer"));
+                HasUnreadableFile = true;
+                return;
+            }
             stream.Load(new StringReader(file.Text));
         }
         catch (YamlException e)
         {
             Problems.Add(new Problem(file.Name, (int)e.Start.Line, "", $"is not valid YAML: {e.Message}"));
+            HasUnreadableFile = true;
+            return;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser fails so on some malformed documents (found by the fuzz tests): still a problem of the file.
+            Problems.Add(new Problem(file.Name, 0, "", $"is not valid YAML: {e.Message}"));
             HasUnreadableFile = true;
             return;
         }
@@ -94,6 +116,28 @@ internal sealed partial class Reader
                 ReadAbsence(map);
             top.RejectUnknown();
         }
+    }
+
+    // The loader builds its tree recursively: measure the depth first with the parser alone, which keeps a flat
+    // stack of states, and stop at the line where it passes the bound.
+    private static int? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth)
+                        return Math.Max(1, (int)parser.Current.Start.Line);
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
     }
 
     private void ReadDataset(MapReader map)

@@ -80,13 +80,17 @@ internal static partial class QuestionReader
     {
         if (normalized.Contains("after the cold war", StringComparison.Ordinal) || normalized.Contains("during the cold war", StringComparison.Ordinal))
             return (null, null, "periods like 'the Cold War' are not understood; ask about a year, e.g. 'in 1970'");
+        // Any YYYY-MM-DD, in or out of range ("9999-12-31", "0000-00-00", "2023-13-45"): a day, or a reason it is not one.
         var iso = IsoDateRegex().Match(normalized);
         if (iso.Success)
         {
-            return DateOnly.TryParseExact(iso.Value.Replace(' ', '-'), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            return Core.Model.PartialDate.TryParseAsOf(iso.Groups["year"].Value, iso.Groups["month"].Value, iso.Groups["day"].Value, out var d, out var why)
                 ? (d, d.Year, null)
-                : (null, null, $"'{iso.Value}' is not a date");
+                : (null, null, why);
         }
+        var farYear = FarYearRegex().Match(normalized);
+        if (farYear.Success && !Core.Model.PartialDate.TryAsOfYear(int.Parse(farYear.Groups[1].Value, CultureInfo.InvariantCulture), out var far))
+            return (null, null, far);
         var spelled = SpelledDateRegex().Match(normalized);
         if (spelled.Success)
         {
@@ -124,11 +128,13 @@ internal static partial class QuestionReader
     {
         var mentions = new List<Mention>();
         var taken = new bool[words.Length];
+        // The longest name each word can start: most words start none, so most n-grams are never built.
+        var longest = Array.ConvertAll(words, atlas.Names.LongestNameFrom);
         for (var length = Math.Min(atlas.Names.LongestKeyWords, words.Length); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (!atlas.Names.StartsAName(words[start]) || Enumerable.Range(start, length).Any(i => taken[i]))
+                if (length > longest[start] || Array.IndexOf(taken, true, start, length) >= 0)
                     continue;
                 var key = string.Join(' ', words, start, length);
                 if (length == 1 && !Linkable(key))
@@ -179,8 +185,13 @@ internal static partial class QuestionReader
     [GeneratedRegex(@"\b(?:article|art)\s+([0-9]+(?:\s*\(\s*[0-9]+\s*\))?|[ivx]+)(?=[\s,.;:?!]|$)")]
     private static partial Regex ArticleRegex();
 
-    [GeneratedRegex(@"\b(1[6-9][0-9]{2}|20[0-9]{2})[ -]([01][0-9])[ -]([0-3][0-9])\b")]
+    // Normalized text: "2023-13-45" reads "2023 13 45".
+    [GeneratedRegex(@"\b(?<year>[0-9]{4})[ -](?<month>[0-9]{1,2})[ -](?<day>[0-9]{1,2})\b")]
     private static partial Regex IsoDateRegex();
+
+    // A year the question ends on ("… on 9999", "… in 1500"): refused when out of range, not passed over.
+    [GeneratedRegex(@"\b(?:in|on|as of|by|during|before|after|since|at the end of|at end of)\s+([0-9]{4})$")]
+    private static partial Regex FarYearRegex();
 
     [GeneratedRegex(@"\b(?:(?<day>[0-3]?[0-9])\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<year>1[6-9][0-9]{2}|20[0-9]{2})\b")]
     private static partial Regex SpelledDateRegex();

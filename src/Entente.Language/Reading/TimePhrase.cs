@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Model;
 using Entente.Core.Queries;
 
 namespace Entente.Language.Reading;
@@ -16,8 +17,8 @@ internal static class TimePhrases
 {
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
 
-    public const int FirstYear = 1815;
-    public const int LastYear = 2100;
+    public const int FirstYear = PartialDate.FirstAsOfYear;
+    public const int LastYear = PartialDate.LastAsOfYear;
 
     public static TimePhrase? Find(IReadOnlyList<Token> t)
     {
@@ -85,13 +86,9 @@ internal static class TimePhrases
         // 2023-04-04 (tokens: 2023 - 04 - 04)
         if (t[i].Kind == TokenKind.Number && t[i].Norm.Length == 4 && i + 4 < t.Count && t[i + 1].Is("-") && t[i + 2].Kind == TokenKind.Number && t[i + 3].Is("-") && t[i + 4].Kind == TokenKind.Number)
         {
-            var text = $"{t[i].Norm}-{t[i + 2].Norm}-{t[i + 4].Norm}";
-            var y = Int(t[i].Norm);
-            if (y is < FirstYear or > LastYear)
-                return (null, 5, $"'{text}' is outside the years Entente covers ({FirstYear}–today)", 0);
-            return DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            return PartialDate.TryParseAsOf(t[i].Norm, t[i + 2].Norm, t[i + 4].Norm, out var d, out var error)
                 ? (d, 5, null, 3)
-                : (null, 5, $"'{text}' is not a date (year-month-day)", 0);
+                : (null, 5, error, 0);
         }
         // 4 April 2023 / 4th April 2023
         if (t[i].Kind == TokenKind.Number && t[i].Norm.Length <= 2 && i + 2 < t.Count && Month(t[i + 1]) is { } m1 && Year(t[i + 2]) is { } y1)
@@ -115,7 +112,7 @@ internal static class TimePhrases
             if (y is < 1000 or > 9999)
                 return (null, 0, null, 0);
             if (y is < FirstYear or > LastYear)
-                return (null, 1, $"{y} is outside the years Entente covers ({FirstYear}–today)", 0);
+                return (null, 1, PartialDate.TryAsOfYear(y, out var why) ? null : why, 0);
             return (new DateOnly(y, 1, 1), 1, null, 1);
         }
         return (null, 0, null, 0);

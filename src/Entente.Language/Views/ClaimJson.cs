@@ -4,11 +4,17 @@ namespace Entente.Language.Views;
 
 /// <summary>A <see cref="ClaimReport"/> as JSON, shared by <c>entente check --json</c> and <c>POST /api/check</c>.</summary>
 /// <param name="Sentences">How many sentences the text has.</param>
-public sealed record ClaimReportJson(string On, int Sentences, IReadOnlyList<ClaimJson> Claims)
+/// <param name="Cut">Stretches longer than a sentence may be, checked in parts.</param>
+/// <param name="Skipped">Sentences some rule could not read in time.</param>
+public sealed record ClaimReportJson(string On, int Sentences, IReadOnlyList<ClaimJson> Claims, IReadOnlyList<SpanJson> Cut, IReadOnlyList<SpanJson> Skipped)
 {
     public static ClaimReportJson Of(ClaimReport report) =>
-        new(SourceJson.Day(report.On), report.Sentences, [.. report.Claims.Select(ClaimJson.Of)]);
+        new(SourceJson.Day(report.On), report.Sentences, [.. report.Claims.Select(ClaimJson.Of)],
+            [.. report.Cut.Select(c => new SpanJson(c.Start, c.End))], [.. report.Skipped.Select(c => new SpanJson(c.Start, c.End))]);
 }
+
+/// <summary>A stretch of the text: characters <c>start</c> to <c>end</c> (exclusive).</summary>
+public sealed record SpanJson(int Start, int End);
 
 /// <summary>One checked claim: where it is in the text (characters, end exclusive), its verdict, the correction and the evidence.</summary>
 /// <param name="Verdict"><c>supported</c>, <c>partly-supported</c>, <c>contradicted</c> or <c>not-checkable</c>.</param>

@@ -55,15 +55,16 @@ internal static class ApiEndpoints
             .WithSummary("Check an article's claims: a verdict with a correction and sources for each")
             .WithDescription("POST the article as text/plain (UTF-8, or UTF-16 with a byte order mark; up to 1 MiB). The shape of `entente check --json`. Reads only: nothing is stored.")
             .Accepts<string>("text/plain")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/network", Network)
             .WithSummary("The alliance system on a date: every alliance in force and its parties, each mutual, guarantor or beneficiary")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
 
-    private static Results<Ok<AnswerJson>, ProblemHttpResult> Ask(string? q, string? on, Atlas atlas, AnswerCache cache, TimeProvider time)
+    private static Results<Ok<AnswerJson>, ProblemHttpResult> Ask(string? q, string? on, Atlas atlas, AnswerCache cache, TimeProvider time, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(q))
             return Problems.BadRequest("No question", "q is missing. For example GET /api/ask?q=Why%20is%20Japan%20not%20part%20of%20NATO%3F");
@@ -71,7 +72,7 @@ internal static class ApiEndpoints
             return Problems.BadRequest("Question too long", $"q is {q.Length} characters; Entente reads questions of up to {Answers.MaxQuestionLength}. Ask one short question at a time.");
         if (ApiInput.Day(on, time, out var day) is { } problem)
             return problem;
-        return TypedResults.Ok(cache.GetOrAdd("ask", q, day, () => AnswerJson.Of(Answers.Ask(atlas, q, day))));
+        return TypedResults.Ok(cache.GetOrAdd("ask", q, day, () => AnswerJson.Of(Answers.Ask(atlas, q, day, http.RequestAborted))));
     }
 
     private static Ok<IReadOnlyList<ActorSummaryJson>> Actors(Atlas atlas, AnswerCache cache) =>
@@ -184,14 +185,29 @@ internal static class ApiEndpoints
         // Routing already refuses other declared types (Accepts); this guards the handler on its own.
         if (request.ContentType is { } type && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem($"The body is {type}; send the article itself as text/plain (UTF-8).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not plain text");
-        var bytes = await ApiInput.Body(request, RequestLimits.MaxBodyBytes);
+        var (bytes, unread) = await ApiInput.Body(request, RequestLimits.MaxBodyBytes);
         if (bytes is null)
-            return TypedResults.Problem($"The body is over {RequestLimits.MaxBodyBytes} bytes. Split the article into parts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+            // Null when the client went away: no one reads this answer.
+            return unread ?? TypedResults.Problem("The client closed the connection before the body arrived.", statusCode: StatusCodes.Status400BadRequest, title: "Body cut short");
         if (bytes.Length == 0)
             return Problems.BadRequest("No article", "The body is empty: POST the article's text, e.g. curl --data-binary @article.txt -H 'Content-Type: text/plain' …/api/check");
         if (TextDecoding.TryDecode(bytes, out var error) is not { } text)
             return Problems.BadRequest("Not text", $"The body cannot be read: {error}");
-        return TypedResults.Ok(ClaimReportJson.Of(Answers.Check(atlas, text, day)));
+        // The work is linear in the text, and a 1 MiB text takes well under a second; the deadline bounds it whatever
+        // happens, and a client that goes away stops it (RequestAborted) between two sentences.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
+        deadline.CancelAfter(RequestLimits.MaxCheckTime);
+        ClaimReport report;
+        try
+        {
+            report = Answers.Check(atlas, text, day, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return TypedResults.Problem($"Checking the article took longer than {RequestLimits.MaxCheckTime.TotalSeconds:N0} s and was stopped. Send a shorter text, or check it in parts.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too much work");
+        }
+        return TypedResults.Ok(ClaimReportJson.Of(report));
     }
 
     private static string Article(Atlas atlas, EntityRef entity) => entity.Kind switch

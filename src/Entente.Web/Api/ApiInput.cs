@@ -53,18 +53,41 @@ internal static class ApiInput
         return null;
     }
 
-    /// <summary>The request body, or null when it is longer than <paramref name="limit"/> bytes (a chunked body has no length to check first).</summary>
-    public static async Task<byte[]?> Body(HttpRequest request, int limit)
+    /// <summary>
+    /// The request body, or the problem to answer with: 413 when it is longer than <paramref name="limit"/> bytes (a chunked
+    /// body has no length to check first; Kestrel stops one at its own limit too), 408 when it comes too slowly, 400 when it
+    /// ends before its Content-Length. Null for both when the client went away: there is no one to answer.
+    /// </summary>
+    public static async Task<(byte[]? Body, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> Body(HttpRequest request, int limit)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        try
         {
-            if (buffer.Length + read > limit)
-                return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                    return (null, TooLarge(limit));
+                buffer.Write(chunk, 0, read);
+            }
         }
-        return buffer.ToArray();
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => TooLarge(limit),
+                StatusCodes.Status408RequestTimeout => TypedResults.Problem("The body came too slowly and the server stopped waiting. Send the whole article at once.", statusCode: StatusCodes.Status408RequestTimeout, title: "Body too slow"),
+                _ => Problems.BadRequest("Body cut short", $"The body could not be read to its end ({e.Message.TrimEnd('.')}). Send the whole article, with a Content-Length that matches it."),
+            });
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return (null, null);
+        }
+        return (buffer.ToArray(), null);
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(int limit) =>
+        TypedResults.Problem($"The body is over {limit:N0} bytes (1 MiB). Split the article into parts.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
 }
