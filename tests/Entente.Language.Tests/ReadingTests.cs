@@ -100,6 +100,7 @@ public class ReadingTests
     [InlineData("Is Korea in NATO?", "'Korea' could mean")]
     [InlineData("Was Finland in NATO on 2023-13-45?", "The date is not understood: '2023-13-45' is not a date")]
     [InlineData("Was Finland in NATO on 9999-12-31?", "outside the years Entente answers about")]
+    [InlineData("Is Atlantis in NATO?", "'Atlantis' is not a state, organization or treaty Entente knows.")]
     public void Read_Unreadable_RefusesSayingWhy(string question, string why)
     {
         var reading = Read(question);

@@ -1,6 +1,7 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 using Entente.Core.Queries;
+using Entente.Language.Reading;
 
 namespace Entente.Language.Questions;
 
@@ -226,22 +227,8 @@ internal sealed partial class Asker
     private static string StandingNames(AnswerBuilder b, IReadOnlyList<Party> members, IReadOnlyList<MemberStanding> standings) =>
         AnswerBuilder.List(members.Select(p => b.Name(p.Actor) + (standings.FirstOrDefault(st => st.Party.Actor == p.Actor) is { } st ? Standing(st) : "")));
 
-    private static string Period(TimeSpec when) => when.Kind switch
-    {
-        TimeKind.InYear => $" in {when.Year}",
-        TimeKind.After => $" after {Describe(when.From!.Value, end: true)}",
-        TimeKind.Before => $" before {Describe(when.From!.Value, end: false)}",
-        TimeKind.Since => $" since {Describe(when.From!.Value, end: false)}",
-        TimeKind.Between => when.Label is { } label ? $" during {label}" : $" between {AnswerBuilder.Date(when.From!.Value)} and {AnswerBuilder.Date(when.To!.Value)}",
-        TimeKind.On => $" on {AnswerBuilder.Date(when.From!.Value)}",
-        _ => "",
-    };
-
-    // "after 2000" is stored as after 31 December 2000, "before 2000" as before 1 January 2000: say the year.
-    private static string Describe(DateOnly day, bool end) =>
-        end && day.Month == 12 && day.Day == 31 || !end && day.Month == 1 && day.Day == 1
-            ? day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : AnswerBuilder.Date(day);
+    // The time a selection covers, in the words the reading uses (" in 1999", " after 2000").
+    private static string Period(TimeSpec when) => ReadingWriter.Period(when);
 
     // "including one whose membership is suspended (Uzbekistan, since 19 December 2012)".
     private string Suspended(IReadOnlyList<MemberStanding> standings)

@@ -37,6 +37,16 @@ internal static partial class Parser
         if (a.Time?.Problem is { } timeProblem)
             return new Interpretation { Refusal = $"The date is not understood: {timeProblem}.", Entities = entities, Guessed = guessed, RefusalIsSentence = true };
 
+        // "Is Atlantis in NATO?": a yes/no question about a name Entente does not know is not answered about the rest.
+        if (a.YesNo && UnknownName(a) is { } unknown)
+        {
+            var near = atlas.Names.Resolve(unknown).Candidates.Take(3).Select(c => c.Name).ToArray();
+            return new Interpretation
+            {
+                Refusal = $"'{unknown}' is not a state, organization or treaty Entente knows.{(near.Length > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
+                RefusalIsSentence = true, Entities = entities, Guessed = guessed,
+            };
+        }
         var slots = new Slots(atlas, a);
         var proposals = Frames.All.Select(f => (Frame: f.Name, Proposal: f.Propose(slots))).Where(p => p.Proposal is not null).Select(p => (p.Frame, Proposal: p.Proposal!.Value))
             .OrderByDescending(p => p.Proposal.Score).ToArray();
@@ -74,6 +84,23 @@ internal static partial class Parser
             Guessed = guessed,
             Entities = entities,
         };
+    }
+
+    private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()), StringComparer.Ordinal);
+
+    /// <summary>A capitalised word after the first that is no name, no common English word and no word of the lexicon: a name Entente lacks.</summary>
+    private static string? UnknownName(Analysis a)
+    {
+        for (var i = 1; i < a.Tokens.Count; i++)
+        {
+            var t = a.Tokens[i];
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Norm.Length < 3 || a.Mentions.Any(m => i >= m.First && i <= m.Last)
+                || a.Time is { } time && i >= time.First && i < time.First + time.Count || Months.Contains(t.Norm)
+                || EnglishWords.Contains(t.Norm) || Lexicon.Function.Contains(t.Norm) || Lexicon.ByFirstWord.ContainsKey(t.Norm) || t.Text.All(char.IsUpper))
+                continue;
+            return t.Text;
+        }
+        return null;
     }
 
     private static ChoiceOption OptionOf(Atlas atlas, string text, OptionText option)

@@ -86,7 +86,8 @@ internal static class ReadingWriter
         return what + who + (m.Selection is MemberSelection.Current or MemberSelection.Former ? Time(m.When, on, today) : "");
     }
 
-    private static string Period(TimeSpec when) => when.Kind switch
+    /// <summary>The time a query covers, as a phrase with a leading space (" in 1999", " after 2000", " during the Cold War (1947–1991)").</summary>
+    internal static string Period(TimeSpec when) => when.Kind switch
     {
         TimeKind.InYear => $" in {when.Year}",
         TimeKind.After => $" after {Edge(when.From!.Value, end: true)}",
