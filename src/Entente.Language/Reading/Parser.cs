@@ -44,7 +44,9 @@ internal static partial class Parser
             return new Interpretation
             {
                 Refusal = $"'{unknown}' is not a state, organization or treaty Entente knows.{(near.Length > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
-                RefusalIsSentence = true, Entities = entities, Guessed = guessed,
+                RefusalIsSentence = true,
+                Entities = entities,
+                Guessed = guessed,
             };
         }
         var slots = new Slots(atlas, a);
