@@ -63,6 +63,15 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
 
     public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>"from 14 May 1955 to 1 July 1991", "from 1949", "until 1991".</summary>
+    public static string Period(Interval period) => (period.From, period.To) switch
+    {
+        ({ } from, { } to) => $"from {Date(from)} to {Date(to)}",
+        ({ } from, null) => $"from {Date(from)}",
+        (null, { } to) => $"until {Date(to)}",
+        _ => "at all times",
+    };
+
     public static string Date(PartialDate date) =>
         date.Day != 0 ? Date(date.FirstDay)
         : date.Month != 0 ? date.FirstDay.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)

@@ -169,6 +169,18 @@ public class AskTests
         { "Would the United States have defended Taiwan in 1975?", "would-defend", "Yes:" },
         { "Is Germany obliged to defend Lithuania?", "would-defend", "Yes: Germany is obliged" },
 
+        // a name of two states, a compound question, a body that has ended, partnerships, what kind of thing
+        { "Is Korea in NATO?", "is-member", "North Korea is not a member of NATO|South Korea is not a member of NATO|partner" },
+        { "What is the Warsaw Pact and why was it formed?", "what-is", "14 May 1955|West Germany" },
+        { "Who were the members of the Warsaw Pact?", "members", "no longer exists|Albania (left 13 September 1968)|Soviet Union" },
+        { "Who are the allies of Albania?", "defence-treaties", "North Atlantic Treaty (NATO) since 1 April 2009|31 other parties|!Yes, one" },
+        { "Is Albania and Russia allies?", "defence-treaties", "No.|Albania is party to the North Atlantic Treaty (NATO) since 1 April 2009|Russia is party to" },
+        { "Who are the members of the Quad?", "participants", "Australia, India, Japan and the United States|not an alliance" },
+        { "Is India a member of the Quad?", "holds-status", "Yes. India has taken part in the Quadrilateral Security Dialogue|not an alliance" },
+        { "Is the Quad an Asian NATO?", "is-alliance", "No. The Quad is not an alliance" },
+        { "Is NATO a military alliance?", "is-alliance", "Yes. NATO binds its parties to defend each other: Article 5" },
+        { "Pakistan became a member of CENTO in: a) 1954 b) 1955 c) 1958 d) None of these", "choice", "b. 1955|23 September 1955" },
+
         // coverage of a place
         { "Is Hawaii covered by Article 5?", "covered", "No. Article 5 of the North Atlantic Treaty does not cover Hawaii|Australia and New Zealand" },
         { "Is Hawaii covered by NATO?", "covered", "does not cover Hawaii" },

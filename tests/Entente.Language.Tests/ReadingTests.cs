@@ -97,7 +97,7 @@ public class ReadingTests
 
     [Theory]
     [InlineData("What is the weather in Tokyo?", "no question it can answer fits these words")]
-    [InlineData("Is Korea in NATO?", "'Korea' could mean")]
+    [InlineData("When did Korea join?", "'Korea' could mean")]
     [InlineData("Was Finland in NATO on 2023-13-45?", "The date is not understood: '2023-13-45' is not a date")]
     [InlineData("Was Finland in NATO on 9999-12-31?", "outside the years Entente answers about")]
     [InlineData("Is Atlantis in NATO?", "'Atlantis' is not a state, organization or treaty Entente knows.")]
@@ -107,6 +107,56 @@ public class ReadingTests
 
         Assert.Null(reading.Query);
         Assert.Contains(why, reading.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NameOfTwoStatesThatBothFit_ReadsOnePartForEach()
+    {
+        var reading = Read("Is Korea in NATO?");
+
+        Assert.Equal(["PRK", "KOR"], reading.Parts.Select(p => Assert.IsType<IsMemberQuery>(p.Query).State.Value));
+        Assert.Contains("each is answered", reading.Notes.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_OrganizationAndItsOwnTreatySharingAName_ReadsTheOrganization()
+    {
+        var query = Assert.IsType<DateQuery>(Read("When did Pakistan join CENTO?").Query);
+
+        Assert.Equal("CENTO", query.Subject.Id);
+    }
+
+    [Theory]
+    [InlineData("What is the Warsaw Pact and why was it formed?", typeof(WhatIsQuery), typeof(WhyQuery))]
+    [InlineData("Who started the Warsaw Pact and why?", typeof(MembersQuery), typeof(WhyQuery))]
+    [InlineData("When did Finland join NATO and why did it apply?", typeof(DateQuery), typeof(WhyQuery))]
+    public void Read_TwoQuestionsJoinedByAnd_ReadsBothTheSecondTakingTheFirstsNames(string question, Type first, Type second)
+    {
+        var reading = Read(question);
+
+        Assert.Equal([first, second], reading.Parts.Select(p => p.Query!.GetType()));
+        Assert.All(reading.Parts, p => Assert.NotEmpty(p.Entities));
+    }
+
+    [Theory]
+    [InlineData("Is the Quad an alliance?", "quad")]
+    [InlineData("Is the Quad an Asian NATO?", "quad")]
+    [InlineData("Is NATO a military alliance?", "NATO")]
+    public void Read_IsThisAnAlliance_AsksForADefencePledge(string question, string subject)
+    {
+        var query = Assert.IsType<IsAllianceQuery>(Read(question).Query);
+
+        Assert.Equal(subject, query.Subject.Id);
+    }
+
+    [Theory]
+    [InlineData("What three European countries signed an alliance called the Triple Entente?")]
+    [InlineData("Is the Quad an Asian NATO?")]
+    public void Read_RegionAdjectives_AreNeverNames(string question)
+    {
+        var reading = Read(question);
+
+        Assert.DoesNotContain(reading.Entities, e => e.Id is "EU" or "ASEAN");
     }
 
     [Fact]

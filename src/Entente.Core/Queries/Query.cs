@@ -101,6 +101,9 @@ public sealed record TreatiesOfQuery(ActorId State) : Query;
 /// <summary>What a thing is: an organization, treaty, partnership or policy, described.</summary>
 public sealed record WhatIsQuery(EntityRef Subject) : Query;
 
+/// <summary>"Is the Quad an alliance?", "Is the Quad an Asian NATO?": does a thing bind its parties to defend each other.</summary>
+public sealed record IsAllianceQuery(EntityRef Subject) : Query;
+
 /// <summary>Why something happened: a state's leaving, joining or suspension, or a founding.</summary>
 public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor = null) : Query;
 

@@ -16,12 +16,14 @@ public static class QueryExecutor
         return query switch
         {
             IsMemberQuery q => Membership(atlas, q.State, q.Body, on),
+            MembersQuery { Body.Kind: EntityKind.Partnership } q => Participants(atlas, atlas.FindPartnership(new PartnershipId(q.Body.Id))!, on),
             MembersQuery q => Members(atlas, q, on, today),
             DateQuery q => Date(atlas, q, on),
             CompareMembersQuery q => new CompareMembersResult(on,
                 Members(atlas, new MembersQuery(q.Left, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today),
                 Members(atlas, new MembersQuery(q.Right, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today)),
             ChoiceQuery q => Choice(atlas, q, on, today),
+            IsAllianceQuery q => Alliance(atlas, q.Subject, on),
             _ => null,
         };
     }
@@ -53,8 +55,27 @@ public static class QueryExecutor
         return new MembershipResult(on, state, body, status, current, spells);
     }
 
+    private static AllianceResult Alliance(Atlas.Atlas atlas, EntityRef subject, DateOnly on)
+    {
+        var treaties = subject.Kind switch
+        {
+            EntityKind.Actor => atlas.TreatiesOf(new ActorId(subject.Id)).OrderBy(t => t.Signed ?? t.InForce).ToArray(),
+            EntityKind.Treaty => [atlas.Treaty(new TreatyId(subject.Id))],
+            _ => [],
+        };
+        var pledged = treaties.Select(t => (Treaty: t, Pledge: t.Provisions.FirstOrDefault(p => p.Kind == ProvisionKind.Defence))).FirstOrDefault(x => x.Pledge is not null);
+        return new AllianceResult(on, subject, pledged.Treaty, pledged.Pledge, atlas.DescriptionOf(subject));
+    }
+
+    private static ParticipantsResult Participants(Atlas.Atlas atlas, Partnership partnership, DateOnly on) =>
+        new(on, partnership, partnership.Parties.Where(p => p.Period.Contains(on)).ToArray(), partnership.Parties);
+
     private static MembersResult Members(Atlas.Atlas atlas, MembersQuery q, DateOnly on, DateOnly today)
     {
+        // "Who were the members of the Warsaw Pact?": asked of a body that has ended, with no date, the question is about
+        // its whole existence, not about today.
+        if (q is { Selection: MemberSelection.Current, When.Kind: TimeKind.Now } && Existence(atlas, q.Body) is { To: { } end } && end.FirstDay <= on)
+            q = q with { Selection = MemberSelection.Ever };
         var all = Spells(atlas, q.Body);
         var when = q.When;
         IEnumerable<Party> chosen = q.Selection switch
@@ -154,6 +175,9 @@ public static class QueryExecutor
                 return d.Day != 0 && date.Day != 0 ? d == date : d.Year == date.Year && (d.Month == 0 || date.Month == 0 || d.Month == date.Month);
             case CompareMembersResult:
                 return null;
+            case ParticipantsResult participants:
+                var named = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
+                return named.Length == 0 ? null : named.All(a => participants.Current.Any(p => p.Actor == a));
         }
         _ = atlas;
         return null;

@@ -46,3 +46,27 @@ public sealed record ChoiceResult(DateOnly On, QueryResult? Stem, IReadOnlyList<
     /// <summary>The options that fit; empty when none could be judged.</summary>
     public IEnumerable<ChoiceOption> Fitting => Options.Where(o => o.Fits == true).Select(o => o.Option);
 }
+
+/// <summary>
+/// Who takes part in a partnership (a forum, a programme, an arrangement that is not an alliance) on a day, and everyone
+/// who ever has. A partnership carries no defence pledge, so its participants are not members of an alliance.
+/// </summary>
+public sealed record ParticipantsResult(DateOnly On, Partnership Partnership, IReadOnlyList<Participation> Current, IReadOnlyList<Participation> All) : QueryResult(On);
+
+/// <summary>
+/// Whether a thing binds its parties to defend each other: the defence provision that does (with its treaty), or none;
+/// and what the data says it is (its description's nature and pledge), where it has one.
+/// </summary>
+public sealed record AllianceResult(DateOnly On, EntityRef Subject, Treaty? Treaty, Provision? Pledge, Description? Description) : QueryResult(On)
+{
+    /// <summary>True when a defence pledge binds it, false when the data says none does, null when the data cannot tell.</summary>
+    public bool? IsAlliance => Pledge is not null ? true
+        : Subject.Kind == EntityKind.Partnership ? false
+        : Description?.DefencePledge is { } pledge ? pledge
+        : Description?.Nature switch
+        {
+            Nature.CollectiveDefenceAlliance or Nature.BilateralDefenceTreaty => true,
+            null or Nature.PoliticalUnion or Nature.Other => null,
+            _ => false,
+        };
+}

@@ -80,13 +80,24 @@ internal sealed partial class Asker
             .Where(t => other is null || atlas.IsParty(other.Id, t.Id, b.On))
             .Distinct()
             .ToArray();
+        var yesNo = q.Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(q.Words[0]);
         if (rows.Length == 0)
         {
             b.Say(other is null
-                ? $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
+                ? $"{(yesNo ? "No. " : "")}On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
                 : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
             if (other is not null)
             {
+                // What each of them is bound by instead: "Albania is party to the North Atlantic Treaty (NATO) since 1 April 2009".
+                foreach (var side in new[] { state, other })
+                {
+                    var own = DefenceSpells(side, b.On);
+                    b.Say(own.Length == 0
+                        ? $"{Naming.Start(side)} is party to no defence treaty in Entente's data."
+                        : $"{Naming.Start(side)} is party to {AnswerBuilder.List(own.Select(p => $"{TreatyName(p.Treaty)} since {AnswerBuilder.Date(p.Joined)}"))}.");
+                    foreach (var p in own)
+                        b.Fact($"{side.Name}: party to {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources);
+                }
                 foreach (var p in atlas.ParticipationsOf(state.Id).Where(p => atlas.FindPartnership(p.Partnership)!.Parties.Any(x => x.Actor == other.Id)))
                 {
                     var partnership = atlas.FindPartnership(p.Partnership)!;
@@ -99,7 +110,18 @@ internal sealed partial class Asker
             }
             return b.Build();
         }
-        b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{Naming.Of(t)} ({(t.Signed is { } signed ? $"signed {AnswerBuilder.Date(signed)}, " : "")}in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
+        if (yesNo || other is not null)
+            b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{TreatyName(t.Id)} ({(t.Signed is { } signed ? $"signed {AnswerBuilder.Date(signed)}, " : "")}in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
+        else
+        {
+            // "Who are the allies of Albania?": the treaties, since when it is bound, and the other parties.
+            foreach (var spell in DefenceSpells(state, b.On))
+            {
+                var others = atlas.Treaty(spell.Treaty).Parties.Where(p => p.Actor != state.Id && p.Period.Contains(b.On)).Select(p => p.Actor).Distinct().ToArray();
+                b.Say($"{Naming.Start(state)} has been party to {TreatyName(spell.Treaty)} since {AnswerBuilder.Date(spell.Joined)}; its {others.Length} other part{(others.Length == 1 ? "y is" : "ies are")} {AnswerBuilder.List(others.Select(b.Name))}.");
+                b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}.", spell.Sources);
+            }
+        }
         foreach (var treaty in rows)
         {
             foreach (var p in treaty.Provisions.Where(x => x.Kind is ProvisionKind.Defence or ProvisionKind.Basing))
@@ -125,6 +147,19 @@ internal sealed partial class Asker
             }
         }
         return b.Build();
+    }
+
+    // The spells of a state in defence treaties in force on a day, earliest first.
+    private Party[] DefenceSpells(Actor state, DateOnly on) =>
+        atlas.PartiesOf(state.Id)
+            .Where(p => p.Period.Contains(on) && atlas.Treaty(p.Treaty).InForcePeriod.Contains(on) && atlas.Treaty(p.Treaty).Provisions.Any(x => x.Kind == ProvisionKind.Defence))
+            .GroupBy(p => p.Treaty).Select(g => g.First()).OrderBy(p => p.Joined).ToArray();
+
+    // "the North Atlantic Treaty (NATO)": a treaty with the organization it founds, as readers know it.
+    private string TreatyName(TreatyId id)
+    {
+        var treaty = atlas.Treaty(id);
+        return treaty.Organization is { } org ? $"{Naming.Of(treaty)} ({Naming.Of(atlas.Actor(org)).Replace("the ", "", StringComparison.Ordinal)})" : Naming.Of(treaty);
     }
 
     // The other parties whose own territory lies in none of a zoned provision's zones.

@@ -108,6 +108,47 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    private Answer IsAlliance(ParsedQuestion q, IsAllianceQuery query)
+    {
+        var result = (AllianceResult)QueryExecutor.Execute(atlas, query, today)!;
+        var b = Builder(q, "is-alliance");
+        var name = Name(query.Subject);
+        switch (result.IsAlliance)
+        {
+            case true:
+                var pledge = result.Pledge!;
+                b.Say($"Yes. {Naming.Capitalise(name)} binds its parties to defend each other: {Naming.Article(pledge.Article)} of {Naming.Of(result.Treaty!)}{(pledge.Summary is { } summary ? $": {Core.Reasoning.Eligibility.FirstSentence(summary)}" : ".")}");
+                b.Fact($"{Naming.Article(pledge.Article)} of {result.Treaty!.Name}: {pledge.Summary ?? pledge.Trigger}", pledge.Sources);
+                break;
+            case false:
+                b.Say($"No. {Naming.Capitalise(name)} is not an alliance: no treaty binds its members to defend each other.");
+                break;
+            default:
+                b.Say($"Entente's data does not say whether {name} binds its parties to defend each other.");
+                break;
+        }
+        if (result.Description is { } description)
+        {
+            b.Say(description.What.TrimEnd() is var what && what.EndsWith('.') ? what : what + ".");
+            b.Fact($"{query.Subject.Name}: {description.What}", description.Sources);
+        }
+        else if (query.Subject.Kind == EntityKind.Partnership && atlas.FindPartnership(new PartnershipId(query.Subject.Id)) is { } partnership)
+        {
+            b.Say($"It is {A(Kind(partnership.Kind))}: {partnership.Summary}");
+            b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
+        }
+        return result.IsAlliance is null ? b.Build() with { Answered = false } : b.Build();
+    }
+
+    // A thing's name in a sentence: "NATO", "the Quad", "the North Atlantic Treaty".
+    private string Name(EntityRef e) => e.Kind switch
+    {
+        EntityKind.Actor => Naming.Of(atlas.Actor(new ActorId(e.Id))),
+        EntityKind.Treaty => Naming.Of(atlas.Treaty(new TreatyId(e.Id))),
+        EntityKind.Partnership when atlas.FindPartnership(new PartnershipId(e.Id)) is { } p => p.Aliases.FirstOrDefault(a => a.Length <= 12 && char.IsUpper(a[0]) && !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) is { } shortName ? (shortName.All(c => !char.IsLower(c)) || shortName.Contains(' ', StringComparison.Ordinal) && !shortName.StartsWith("Quad", StringComparison.Ordinal) ? shortName : "the " + shortName) : "the " + p.Name,
+        _ => e.Name,
+    };
+
     private static void DescribeProvisions(AnswerBuilder b, Treaty treaty)
     {
         foreach (var p in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation or ProvisionKind.Basing).Take(3))
@@ -125,6 +166,15 @@ internal sealed partial class Asker
             .Where(r => query.Actor is not null || Fits(r.Change, query.Change)).OrderBy(r => r.Date).ToArray();
         if (reasons.Length > 0)
         {
+            // The change itself first ("The Warsaw Treaty Organization was founded … on 14 May 1955"), then why.
+            var dated = query.Change switch
+            {
+                DateKind.Founded or DateKind.Ended => Write(q, new DateQuery(query.Subject, query.Change) { When = query.When }),
+                DateKind.Joined or DateKind.Left when query.Actor is { } who => Write(q, new DateQuery(query.Subject, query.Change, who) { When = query.When }),
+                _ => null,
+            };
+            if (dated is { Answered: true })
+                b.Say(Core.Reasoning.Eligibility.FirstSentence(dated.Text));
             foreach (var r in reasons)
             {
                 foreach (var st in r.Stated)
@@ -179,17 +229,56 @@ internal sealed partial class Asker
         var b = Builder(q, "holds-status");
         var spells = status.Parties.Where(p => p.Actor == state.Id).ToArray();
         var now = spells.FirstOrDefault(p => p.Period.Contains(b.On));
+        // A status is held ("major non-NATO ally status"); a forum, programme or arrangement is taken part in.
+        var isStatus = status.Kind == PartnershipKind.Status;
+        var (has, had, what) = isStatus ? ("has held", "held", $"{status.Name} status") : ("has taken part in", "took part in", $"the {status.Name}");
         if (now is not null)
             b.Say(now.Joined is { } joined
-                ? $"Yes. {Naming.Start(state)} has held {status.Name} status since {AnswerBuilder.Date(joined)}."
-                : $"Yes. {Naming.Start(state)} has held {status.Name} status at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
+                ? $"Yes. {Naming.Start(state)} {has} {what} since {AnswerBuilder.Date(joined)}."
+                : $"Yes. {Naming.Start(state)} {has} {what} at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
         else if (spells.Length > 0)
-            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} held {status.Name} status {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
-        else
+            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} {had} {what} {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
+        else if (isStatus)
             b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");
+        else
+            b.Say($"No. {Naming.Start(state)} does not take part in the {status.Name} in Entente's data; its participants are {AnswerBuilder.List(status.Parties.Where(p => p.Period.Contains(b.On)).Select(p => b.Name(p.Actor)).Distinct())}.");
+        if (!isStatus)
+            b.Say($"The {status.Name} is {A(Kind(status.Kind))}, not an alliance: it carries no obligation to defend anyone.");
         foreach (var p in spells)
             b.Fact($"{state.Name}: {status.Name}{(p.Note is { } n ? $"; {n}" : "")}", p.Sources);
         b.Fact($"{status.Name}: {status.Summary}", status.Sources);
+        return b.Build();
+    }
+
+    private static string A(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+
+    private static string Kind(PartnershipKind kind) => kind switch
+    {
+        PartnershipKind.Status => "status",
+        PartnershipKind.Forum => "forum",
+        PartnershipKind.Agreement => "agreement",
+        PartnershipKind.Programme => "programme",
+        PartnershipKind.Centre => "centre",
+        PartnershipKind.Mission => "mission",
+        _ => "deployment",
+    };
+
+    /// <summary>Who takes part in a partnership: named as such, with what it is and that it is no alliance.</summary>
+    private Answer Participants(ParsedQuestion q, MembersQuery query, ParticipantsResult result)
+    {
+        var b = Builder(q, "participants");
+        var p = result.Partnership;
+        var names = AnswerBuilder.List(result.Current.Select(x => b.Name(x.Actor)).Distinct());
+        var since = result.Current.Select(x => x.Joined).Distinct().ToArray();
+        b.Say(result.Current.Count == 0
+            ? $"No state takes part in the {p.Name} on {AnswerBuilder.Date(b.On)} in Entente's data."
+            : query.Aggregate == MemberAggregate.Count
+                ? $"{result.Current.Select(x => x.Actor).Distinct().Count()} states take part in the {p.Name} on {AnswerBuilder.Date(b.On)}: {names}."
+                : $"On {AnswerBuilder.Date(b.On)} the {p.Name} brings together {names}{(since.Length == 1 && since[0] is { } from ? $" (since {AnswerBuilder.Date(from)})" : "")}.");
+        b.Say($"It is {A(Kind(p.Kind))}, not an alliance: it carries no obligation to defend anyone.");
+        foreach (var x in result.Current)
+            b.Fact($"{atlas.Actor(x.Actor).Name}: takes part in {p.Name}{(x.Joined is { } j ? $" from {j}" : "")}{(x.Note is { } n ? $"; {n}" : "")}.", x.Sources);
+        b.Fact($"{p.Name}: {p.Summary}", p.Sources);
         return b.Build();
     }
 

@@ -147,7 +147,11 @@ internal sealed partial class Asker
 
     private Answer Members(ParsedQuestion q, MembersQuery query)
     {
-        var result = (MembersResult)QueryExecutor.Execute(atlas, query, today)!;
+        var executed = QueryExecutor.Execute(atlas, query, today)!;
+        if (executed is ParticipantsResult participants)
+            return Participants(q, query, participants);
+        var result = (MembersResult)executed;
+        query = result.Query;
         var name = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
         var start = Naming.Capitalise(name);
         var intent = query.Aggregate == MemberAggregate.Count ? "member-count" : query.Selection == MemberSelection.Founding ? "founders"
@@ -202,6 +206,11 @@ internal sealed partial class Asker
                     break;
                 case (MemberSelection.Former, _):
                     b.Say(members.Count == 0 ? $"No state has left {name} in Entente's data." : $"{result.Count} former member{(result.Count == 1 ? "" : "s")} of {name}: {AnswerBuilder.List(members.Select(p => $"{b.Name(p.Actor)} (left {AnswerBuilder.Date(p.Left!.Value)})"))}.");
+                    break;
+                case (MemberSelection.Ever, MemberAggregate.List or MemberAggregate.Count) when query.When.Kind == TimeKind.Now:
+                    var life = query.Body.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Body.Id)).Existed : atlas.Treaty(new TreatyId(query.Body.Id)).InForcePeriod;
+                    b.Say($"{start} {(life.To is { } ended && ended.FirstDay <= b.On ? $"no longer exists ({(query.Body.Kind == EntityKind.Actor ? "it existed" : "in force")} {AnswerBuilder.Period(life)}); over that time it had" : "has had")} {result.Count} members: "
+                        + $"{AnswerBuilder.List(members.Select(p => b.Name(p.Actor) + (p.How == JoinHow.Founding ? "" : $" (joined {AnswerBuilder.Date(p.Joined)})") + (p.Left is { } l && (life.To is not { } e || l.FirstDay < e.FirstDay) ? $" (left {AnswerBuilder.Date(l)})" : "")))}.");
                     break;
                 case (_, MemberAggregate.Count):
                     b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");

@@ -35,11 +35,34 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
             return Unanswered(question, "The question looks like markup or code, not a question in words.");
 
         var reading = Parser.Read(atlas, question);
-        if (reading.Query is not { } query)
+        if (reading.Query is null)
             return Refuse(question, reading);
-        var q = Context(question, reading, query);
-        var answer = Write(q, query);
+        if (reading.Parts.Count > 1)
+            return Together(question, reading);
+        return Answer(question, reading);
+    }
+
+    private Answer Answer(string question, Interpretation reading)
+    {
+        var query = reading.Query!;
+        var answer = Write(Context(question, reading, query), query);
         return answer with { Reading = ReadingWriter.Describe(atlas, reading, today), Question = question };
+    }
+
+    /// <summary>The parts of a compound question, or the states an ambiguous name may be, answered one after the other.</summary>
+    private Answer Together(string question, Interpretation reading)
+    {
+        var answers = reading.Parts.Select(p => Answer(question, p)).ToArray();
+        var readings = answers.Select((a, i) => i == 0 ? a.Reading! : "Then " + a.Reading![..1].ToLowerInvariant() + a.Reading[1..]);
+        return answers[0] with
+        {
+            Reading = string.Join(" ", readings.Concat(reading.Notes.Where(n => !answers[0].Reading!.Contains(n, StringComparison.Ordinal)))),
+            Text = string.Join("\n\n", answers.Select(a => a.Text)),
+            Facts = answers.SelectMany(a => a.Facts).Distinct().ToArray(),
+            Sources = answers.SelectMany(a => a.Sources).DistinctBy(s => s.Id).ToArray(),
+            Answered = answers.Any(a => a.Answered),
+            Caveat = answers.Select(a => a.Caveat).FirstOrDefault(c => c is not null),
+        };
     }
 
     /// <summary>The question as the writers see it: its words and names, and the date of truth of the query.</summary>
@@ -73,6 +96,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         CoveredQuery c => Covered(q, atlas.FindPlace(c.Place)!, c.Treaty is { } t ? [atlas.Treaty(t)] : []),
         TreatiesOfQuery t => TreatiesInYear(q, atlas.Actor(t.State)),
         WhatIsQuery w => WhatIs(q, w),
+        IsAllianceQuery w => IsAlliance(q, w),
         WhyQuery w => Why(q, w),
         HeadquartersQuery h => Headquarters(q, h),
         LeaderQuery l => Leader(q, l),

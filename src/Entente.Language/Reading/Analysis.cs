@@ -54,6 +54,23 @@ internal sealed class Analysis
         return false;
     }
 
+    /// <summary>The same analysis with the names settled otherwise (an ambiguous name read as one of its candidates).</summary>
+    public Analysis WithMentions(IReadOnlyList<Mention> mentions) => new()
+    {
+        Text = Text,
+        Tokens = Tokens,
+        Mentions = mentions,
+        Cues = Cues,
+        Wh = Wh,
+        YesNo = YesNo,
+        Negation = Negation,
+        Time = Time,
+        Article = Article,
+        ArticleToken = ArticleToken,
+        Options = Options,
+        Modal = Modal,
+    };
+
     public bool Has(Cue cue) => Cues.Any(c => c.Cue == cue);
 
     public CueAt? First(Cue cue) => Cues.FirstOrDefault(c => c.Cue == cue);

@@ -59,11 +59,12 @@ internal static class Frames
             && (s.A.Has(Cue.Eligible) || s.A.Wh == Wh.How || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
                 || kind == ProvisionKind.Defence && (s.A.Has(Cue.Attack) || s.A.Wh == Wh.Why))
             ? P(new ArticleQuery(article, TreatyWithKind(s, kind), null), kind == ProvisionKind.Defence ? 5 : 6, Cue.Eligible, Cue.Join, Cue.Member, Cue.Leave, Cue.Consult, Cue.Ally, Cue.Defend, Cue.Attack, Cue.Why) : null),
-        new("why-change", s => s.A.Wh == Wh.Why && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
-            ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
+        // "Why did Pakistan leave SEATO?", "the motivations behind the formation of the Warsaw Pact", "the main purpose of NATO when it was established".
+        new("why-change", s => (s.A.Wh == Wh.Why || s.A.Has(Cue.Why) || s.A.Has(Cue.Purpose) && s.A.Has(Cue.Found)) && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
+            ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Purpose, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
         new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
-        new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && s.A.Wh is Wh.When or Wh.WhatYear || s.A.HasWord("since") && s.A.Wh == Wh.When)
+        new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
             ? P(new DateQuery(body, DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member) : null),
@@ -96,7 +97,8 @@ internal static class Frames
             ? P(new ArticleQuery(article, null, null), 4, Cue.Says, Cue.Means, Cue.Defend, Cue.Attack, Cue.Ally) : null),
         new("constitution-article", s => s.A.Article is { } article && s.Treaties.Count == 0 && s.Organization is null && s.State is { } st
             ? P(new ArticleQuery(article, null, st.Id), 5, Cue.Says, Cue.Means, Cue.Constitution) : null),
-        new("holds-status", s => s.State is { } st && s.Partnerships.FirstOrDefault(p => p.Partnership.Kind == PartnershipKind.Status) is { Partnership: { } status } && s.States.Count == 1
+        new("holds-status", s => s.State is { } st && s.Partnerships.FirstOrDefault() is { Partnership: { } status } && s.States.Count == 1 && s.Body is null
+            && (status.Kind == PartnershipKind.Status || s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Cooperate))
             ? P(new StatusQuery(st.Id, status.Id), 7, Cue.Ally, Cue.Member) : null),
         new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
         new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
@@ -113,6 +115,11 @@ internal static class Frames
         new("headquarters", s => s.Organization is { } org && (s.A.Has(Cue.Headquarters) || s.A.Wh == Wh.Where && !s.A.Has(Cue.Sign) && s.State is null)
             ? P(new HeadquartersQuery(org.Id), s.A.Has(Cue.Headquarters) ? 6 : 4, Cue.Headquarters) : null),
         new("leader", s => s.A.Has(Cue.Lead) && s.Organization is { } org ? P(new LeaderQuery(org.Id), 6, Cue.Lead) : null),
+        // "Is the Quad an alliance?", "Is the Quad an Asian NATO?" (another body named as the kind of thing asked about).
+        new("is-alliance", s => s.A.YesNo && s.States.Count == 0 && s.Places.Count == 0 && s.Policies.Count == 0 && s.Subject is { } subject && !s.A.Has(Cue.Member) && !s.A.Has(Cue.Join)
+            && !s.A.Has(Cue.Covered) && !s.A.Has(Cue.Defend) && !s.A.Has(Cue.Attack) && s.A.Article is null
+            && (s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Entities().Select(e => e.Entity).Distinct().Count() >= 2 && s.Organizations.Any(o => o.Actor.Id.Value != subject.Id))
+            ? P(new IsAllianceQuery(subject), 7, Cue.Ally, Cue.Pact, Cue.Treaty) : null),
         new("what-is", WhatIs),
     ];
 
@@ -183,9 +190,11 @@ internal static class Frames
     private static Proposal? Members(Slots s)
     {
         var a = s.A;
-        if (s.Body is not { } body || s.States.Count > 0 && a.Options.Count == 0)
+        // A partnership's participants are asked after in the same words as an organization's members ("the members of the Quad").
+        var body = s.Body ?? (s.Partnerships.Count > 0 ? new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name) : null);
+        if (body is null || s.States.Count > 0 && a.Options.Count == 0)
             return null;
-        var selection = a.Has(Cue.Founding) || a.Has(Cue.Sign) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which ? MemberSelection.Founding
+        var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
                 ? MemberSelection.Joined
             : a.Has(Cue.Former) || a.Has(Cue.Leave) ? MemberSelection.Former
@@ -202,7 +211,7 @@ internal static class Frames
             return null;
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0);
         return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s) }, score,
-            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Ally, Cue.NonMember);
+            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember);
     }
 
     private static Proposal? WhatIs(Slots s)

@@ -35,6 +35,12 @@ internal sealed record Interpretation
     /// <summary>The name of the frame that read it (for tests and the JSON view).</summary>
     public string? Frame { get; init; }
 
+    /// <summary>
+    /// Readings answered one after the other: one per state an ambiguous name could be ("Korea"), or one per question
+    /// of a compound text ("What is the Warsaw Pact and why was it formed?"). Empty for a single reading.
+    /// </summary>
+    public IReadOnlyList<Interpretation> Parts { get; init; } = [];
+
     /// <summary>The analysis the reading was made from.</summary>
     public Analysis? Analysis { get; init; }
 }

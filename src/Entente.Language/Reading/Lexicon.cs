@@ -53,8 +53,10 @@ internal static class Lexicon
         ("collaborates", Cue.Cooperate), ("work with", Cue.Cooperate), ("works with", Cue.Cooperate), ("working with", Cue.Cooperate), ("partner", Cue.Cooperate), ("partners", Cue.Cooperate), ("partnership", Cue.Cooperate),
         ("say", Cue.Says), ("says", Cue.Says), ("state", Cue.Says), ("states that", Cue.Says), ("text", Cue.Says), ("provide", Cue.Says), ("provides", Cue.Says),
         ("mean", Cue.Means), ("means", Cue.Means), ("meaning", Cue.Means), ("simple terms", Cue.Means), ("guarantee", Cue.Defend),
-        ("why", Cue.Why), ("reason", Cue.Why), ("reasons", Cue.Why), ("what made", Cue.Why), ("how come", Cue.Why),
-        ("purpose", Cue.Purpose), ("aim", Cue.Purpose), ("objective", Cue.Purpose), ("role", Cue.Purpose), ("goal", Cue.Purpose),
+        ("why", Cue.Why), ("reason", Cue.Why), ("reasons", Cue.Why), ("what made", Cue.Why), ("how come", Cue.Why), ("motivation", Cue.Why),
+        ("motivations", Cue.Why), ("motive", Cue.Why), ("motives", Cue.Why), ("rationale", Cue.Why), ("led to", Cue.Why), ("caused", Cue.Why),
+        ("purpose", Cue.Purpose), ("aim", Cue.Purpose), ("objective", Cue.Purpose), ("role", Cue.Purpose), ("goal", Cue.Purpose), ("purposes", Cue.Purpose),
+        ("aims", Cue.Purpose), ("objectives", Cue.Purpose), ("goals", Cue.Purpose),
         ("headquarters", Cue.Headquarters), ("hq", Cue.Headquarters), ("headquartered", Cue.Headquarters), ("based", Cue.Headquarters),
         ("located", Cue.Headquarters), ("seat", Cue.Headquarters),
         ("secretary general", Cue.Lead), ("leads", Cue.Lead), ("leader", Cue.Lead), ("head", Cue.Lead), ("chief", Cue.Lead),
@@ -80,6 +82,17 @@ internal static class Lexicon
         .GroupBy(e => e.Words[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Adjectives of regions that the lower-case word list lacks: never a misspelt or partial name ("Asian" is not
+    /// ASEAN, "European" is not the European Union).
+    /// </summary>
+    public static readonly HashSet<string> RegionAdjectives = new(StringComparer.Ordinal)
+    {
+        "asian", "european", "african", "american", "arab", "arabian", "atlantic", "pacific", "western", "eastern", "northern",
+        "southern", "balkan", "nordic", "baltic", "caribbean", "latin", "oriental", "mediterranean", "scandinavian", "gulf",
+        "slavic", "anglo", "franco", "sino", "russo", "indo", "euro", "transatlantic", "eurasian",
+    };
+
     /// <summary>Words that open a yes/no question.</summary>
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
@@ -98,5 +111,6 @@ internal static class Lexicon
         "than", "such", "can", "could", "would", "will", "should", "must", "may", "might", "shall", "not", "never", "no", "following", "above",
         "below", "true", "correct", "statement", "statements", "option", "options", "choose", "select", "name", "list", "give", "show", "explain",
         "country", "countries", "nation", "nations", "state", "states", "year", "date", "day", "under", "current", "currently", "officially",
+        "main", "primary", "principal", "behind", "key", "major", "basic", "simple", "brief", "briefly", "short",
     };
 }

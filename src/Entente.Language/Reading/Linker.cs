@@ -44,13 +44,17 @@ internal static class Linker
         {
             var token = tokens[i];
             if (taken[i] || token.Kind != TokenKind.Word || token.Norm.Length < 4 || !token.Norm.All(char.IsLetter)
-                || EnglishWords.Contains(token.Norm) || Lexicon.Function.Contains(token.Norm) || Lexicon.ByFirstWord.ContainsKey(token.Norm)
+                || EnglishWords.Contains(token.Norm) || Lexicon.RegionAdjectives.Contains(token.Norm) || Lexicon.Function.Contains(token.Norm) || Lexicon.ByFirstWord.ContainsKey(token.Norm)
                 || IsInflection(token.Norm))
                 continue;
             var partial = names.Resolve(token.Norm, EntityKind.Actor);
             if (partial.Candidates.Count == 0)
                 continue;
-            var isPart = partial.Candidates.All(c => NameIndex.Normalize(c.Name).Split(' ').Contains(token.Norm));
+            // A part of a name is its head word ("Korea" of North and South Korea), never a modifier standing
+            // before another noun ("European" of the European Union, "Arab" of the United Arab Emirates).
+            var isPart = partial.Candidates.All(c => NameIndex.Normalize(c.Name).Split(' ')[^1] == token.Norm);
+            if (!isPart && partial.Candidates.Any(c => NameIndex.Normalize(c.Name).Split(' ').Contains(token.Norm)))
+                continue;
             // A misspelling is one slip in a short word, two in a long one ("Japn", "Finnland"; never "Berlin" for Benin).
             var slips = token.Norm.Length >= 8 ? 2 : 1;
             if (!isPart && !partial.Candidates.Take(1).Any(c => Spellings(atlas, c).Any(n => NameIndex.Distance(token.Norm, n, slips) <= slips)))

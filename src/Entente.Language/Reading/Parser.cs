@@ -17,12 +17,125 @@ internal static partial class Parser
     /// <param name="fuzzy">Whether to try partial names and misspellings (questions), or exact names only (long texts).</param>
     public static Interpretation Read(Atlas atlas, string text, bool fuzzy = true)
     {
+        if (fuzzy && Compound(atlas, text) is { } compound)
+            return compound;
+        return ReadOne(atlas, text, fuzzy);
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "why", "what", "how", "when", "who", "where", "which" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "this", "them", "its", "their" };
+
+    /// <summary>
+    /// "What is the Warsaw Pact and why was it formed?", "Who started the Warsaw Pact and why?": two questions joined
+    /// by "and" before a question word are read one by one, the second taking its names from the first where it has
+    /// none ("it", or a bare "why"). Each part read is answered; a part not read is said in the reading.
+    /// </summary>
+    private static Interpretation? Compound(Atlas atlas, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, 0, text.Length);
+        var at = -1;
+        for (var i = 3; i + 1 < tokens.Count && at < 0; i++)
+        {
+            if (tokens[i].Is("and") && QuestionWords.Contains(tokens[i + 1].Norm))
+                at = i;
+        }
+        if (at < 0 || Options.Find(text).Options.Count > 0)
+            return null;
+        var firstText = text[..tokens[at].Start].TrimEnd(' ', ',', ';');
+        var secondText = text[tokens[at + 1].Start..];
+        var first = ReadOne(atlas, firstText, fuzzy: true);
+        var rest = tokens.Skip(at + 2).Where(t => t.Kind == TokenKind.Word).ToArray();
+        if (rest.Length == 0)
+        {
+            // A bare "and why?": the first question asked again with the second question word.
+            var body = QuestionWords.Contains(tokens[0].Norm) ? firstText[tokens[1].Start..] : firstText;
+            secondText = $"{tokens[at + 1].Text} {body}?";
+        }
+        var second = ReadOne(atlas, secondText, fuzzy: true);
+        if (second.Entities.Count == 0 && first.Analysis?.Mentions.FirstOrDefault(m => m.Entity is not null) is { } named)
+        {
+            var secondTokens = Tokenizer.Tokenize(secondText, 0, 0, secondText.Length);
+            secondText = secondTokens.FirstOrDefault(t => Pronouns.Contains(t.Norm)) is { } pronoun
+                ? secondText[..pronoun.Start] + (pronoun.Norm is "its" or "their" ? named.Text + "'s" : named.Text) + secondText[pronoun.End..]
+                : $"{secondText.TrimEnd('?', ' ')} ({named.Text})?";
+            second = ReadOne(atlas, secondText, fuzzy: true);
+        }
+        if (second.Query is null && first.Analysis is { } firstAnalysis)
+        {
+            // "When did Finland join NATO and why did it apply?": the names the second part leaves implicit.
+            var missing = firstAnalysis.Mentions.Where(m => m.Entity is { } e && !second.Entities.Contains(e)).Select(m => m.Text).Distinct().ToArray();
+            if (missing.Length > 0)
+            {
+                var withNames = ReadOne(atlas, $"{secondText.TrimEnd('?', ' ')} ({string.Join(", ", missing)})?", fuzzy: true);
+                if (withNames.Query is not null)
+                    second = withNames;
+            }
+        }
+        var read = new[] { first, second }.Where(r => r.Query is not null).ToArray();
+        if (read.Length == 0)
+            return null;
+        if (read.Length == 1)
+        {
+            var missed = first.Query is null ? firstText : secondText;
+            return read[0] with { Notes = [.. read[0].Notes, $"Not answered: '{missed.Trim()}' ({(first.Query is null ? first : second).Refusal})."] };
+        }
+        return first with { Parts = read };
+    }
+
+    private static Interpretation ReadOne(Atlas atlas, string text, bool fuzzy)
+    {
         var (stemEnd, tailStart, options) = Options.Find(text);
         var tokens = Tokenizer.Tokenize(text, 0, 0, stemEnd);
         if (tailStart < text.Length)
             tokens.AddRange(Tokenizer.Tokenize(text, 0, tailStart, text.Length));
         var analysis = Analysis.Of(atlas, text, tokens, fuzzy, options);
-        return Read(atlas, analysis, options.Select(o => OptionOf(atlas, text, o)).ToArray());
+        analysis = analysis.WithMentions(analysis.Mentions.Select(m => Settle(atlas, m)).ToArray());
+        var choices = options.Select(o => OptionOf(atlas, text, o)).ToArray();
+        var reading = Read(atlas, analysis, choices);
+        return reading.Query is null && EachOf(atlas, analysis, choices) is { } each ? each : reading;
+    }
+
+    /// <summary>
+    /// "CENTO": an organization and its own founding treaty sharing a name are one thing to the reader, the organization.
+    /// </summary>
+    private static Mention Settle(Atlas atlas, Mention m)
+    {
+        if (!m.IsAmbiguous)
+            return m;
+        var orgs = m.Candidates.Where(c => c.Kind == EntityKind.Actor && atlas.Actor(new ActorId(c.Id)).Kind == ActorKind.Organization).ToArray();
+        if (orgs.Length != 1)
+            return m;
+        var org = new ActorId(orgs[0].Id);
+        var rest = m.Candidates.Where(c => c != orgs[0]).ToArray();
+        return rest.All(c => c.Kind == EntityKind.Treaty && atlas.Treaty(new TreatyId(c.Id)).Organization == org) ? m with { Candidates = [orgs[0]] } : m;
+    }
+
+    /// <summary>
+    /// "Is Korea part of NATO?": a name that could be two or three states, each of which gives a reading, is answered
+    /// for each of them (said in the reading), rather than refused.
+    /// </summary>
+    private static Interpretation? EachOf(Atlas atlas, Analysis a, IReadOnlyList<ChoiceOption> options)
+    {
+        var ambiguous = a.Mentions.Where(m => m.IsAmbiguous).ToArray();
+        if (ambiguous.Length != 1 || ambiguous[0].Candidates.Count > 3
+            || !ambiguous[0].Candidates.All(c => c.Kind == EntityKind.Actor && atlas.Actor(new ActorId(c.Id)).IsState))
+            return null;
+        var mention = ambiguous[0];
+        var readings = new List<Interpretation>();
+        foreach (var candidate in mention.Candidates)
+        {
+            var one = a.WithMentions(a.Mentions.Select(m => m == mention ? m with { Candidates = [candidate] } : m).ToArray());
+            var reading = Read(atlas, one, options);
+            if (reading.Query is null)
+                return null;
+            readings.Add(reading);
+        }
+        return readings[0] with
+        {
+            Parts = readings,
+            Notes = [$"'{mention.Text}' could mean {string.Join(" or ", mention.Candidates.Select(c => c.Name))}: each is answered."],
+        };
     }
 
     internal static Interpretation Read(Atlas atlas, Analysis a, IReadOnlyList<ChoiceOption> options)
@@ -98,7 +211,7 @@ internal static partial class Parser
             var t = a.Tokens[i];
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Norm.Length < 3 || a.Mentions.Any(m => i >= m.First && i <= m.Last)
                 || a.Time is { } time && i >= time.First && i < time.First + time.Count || Months.Contains(t.Norm)
-                || EnglishWords.Contains(t.Norm) || Lexicon.Function.Contains(t.Norm) || Lexicon.ByFirstWord.ContainsKey(t.Norm) || t.Text.All(char.IsUpper))
+                || EnglishWords.Contains(t.Norm) || Lexicon.RegionAdjectives.Contains(t.Norm) || Lexicon.Function.Contains(t.Norm) || Lexicon.ByFirstWord.ContainsKey(t.Norm) || t.Text.All(char.IsUpper))
                 continue;
             return t.Text;
         }

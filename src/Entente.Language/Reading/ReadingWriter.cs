@@ -52,11 +52,14 @@ internal static class ReadingWriter
             CoveredQuery c => $"is {atlas.FindPlace(c.Place)!.Name} covered by {(c.Article is { } art ? $"Article {art}" : "a defence article")}{(c.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}",
             TreatiesOfQuery t => $"the treaties {Name(atlas, t.State)} was party to{Time(query.When, on, today)}",
             WhatIsQuery w => $"what {Name(atlas, w.Subject)} is",
+            IsAllianceQuery w => $"is {Name(atlas, w.Subject)} an alliance: does it bind its parties to defend each other",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
             LeaderQuery l => $"who leads {Name(atlas, l.Organization)}",
             SignedAtQuery s => $"where {atlas.Treaty(s.Treaty).Name} was signed",
-            StatusQuery s => $"does {Name(atlas, s.State)} hold {atlas.FindPartnership(s.Status)!.Name} status{Time(query.When, on, today)}",
+            StatusQuery s => atlas.FindPartnership(s.Status)! is { Kind: PartnershipKind.Status } status
+                ? $"does {Name(atlas, s.State)} hold {status.Name} status{Time(query.When, on, today)}"
+                : $"does {Name(atlas, s.State)} take part in {atlas.FindPartnership(s.Status)!.Name}{Time(query.When, on, today)}",
             EventsQuery e => $"the events of {Name(atlas, e.Subject)}{Period(query.When)}",
             CompareMembersQuery c => $"which has more members, {Name(atlas, c.Left)} or {Name(atlas, c.Right)}",
             _ => query.GetType().Name,
