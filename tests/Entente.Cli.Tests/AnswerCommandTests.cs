@@ -38,7 +38,7 @@ public class AnswerCommandTests
     [Theory]
     [InlineData("")]
     [InlineData("<b>nato</b>")]
-    [InlineData("Is Korea in NATO?")]
+    [InlineData("When did Korea join?")]
     public void Ask_Unanswerable_Exit2WithSuggestions(string question)
     {
         var run = CliRun.Of("ask", question);

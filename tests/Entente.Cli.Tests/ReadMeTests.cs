@@ -14,10 +14,10 @@ public class ReadMeTests
     {
         ["ask \"Why is Japan not part of NATO?\""] = ["Article 10 of the North Atlantic Treaty admits only European states", "Holds on "],
         ["ask \"When did Finland join NATO?\""] = ["Finland joined NATO on 4 April 2023"],
-        ["ask \"Is Hawaii covered by Article 5?\""] = ["No. Article 5 of the North Atlantic Treaty does not cover Hawaii: Hawaii lies outside the area defined by Article 5"],
+        ["ask \"Is Hawaii covered by Article 5?\""] = ["No. Article 5 of the North Atlantic Treaty does not cover Hawaii: Hawaii lies outside the area defined by Article 6"],
         ["why-not Japan NATO"] = ["The legal bar: Article 10 of the North Atlantic Treaty admits only European states", "Policy factors"],
         ["attack Estonia"] = ["If Estonia is attacked on ", "Article 5 of the North Atlantic Treaty"],
-        ["attack USA --where Hawaii"] = ["Australia and New Zealand are obliged to act under Article IV of the Security Treaty between Australia, New Zealand and the United States", "Article 5 of the North Atlantic Treaty does not apply: Hawaii lies outside the area defined by Article 5"],
+        ["attack USA --where Hawaii"] = ["Australia and New Zealand are obliged to act under Article IV of the Security Treaty between Australia, New Zealand and the United States", "Article 5 of the North Atlantic Treaty does not apply: Hawaii lies outside the area defined by Article 6"],
         ["check ../shared/seed/why-is-japan-not-part-of-nato.txt"] = ["checkable claims in 69 sentences", "[SUPPORTED]", "[CONTRADICTED]", "Correction: ", "Sources:"],
         ["members NATO --on 2024-03-06"] = ["on 2024-03-06: 31 members."],
         ["members NATO --on 1990-01-01 --json"] = ["\"of\": \"NATO\"", "\"name\": \"North Atlantic Treaty Organization\"", "\"on\": \"1990-01-01\"", "\"count\": 16,", "\"members\": [", "\"since\":", "\"source\": {"],

@@ -180,6 +180,11 @@ public class AskTests
         { "Is the Quad an Asian NATO?", "is-alliance", "No. The Quad is not an alliance" },
         { "Is NATO a military alliance?", "is-alliance", "Yes. NATO binds its parties to defend each other: Article 5" },
         { "Pakistan became a member of CENTO in: a) 1954 b) 1955 c) 1958 d) None of these", "choice", "b. 1955|23 September 1955" },
+        { "Why didn't NATO join in the Falkland war when Britain was attacked?", "covered", "does not cover the Falkland Islands|Article 6|Tropic of Cancer" },
+        { "Did Britain invoke NATO during the Faulklands War?", "covered", "does not cover the Falkland Islands|!Yes" },
+        { "Given that Malaysia expelled Singapore, why are the two still allied within the Five Power Defence Arrangements?", "why", "1971|consult" },
+        { "Why did Britain make alliances with Japan, Russia and France?", "why", "30 January 1902|Russia|France" },
+        { "The 'Five Eyes' alliance is primarily concerned with which of the following?", "what-is", "intelligence" },
 
         // coverage of a place
         { "Is Hawaii covered by Article 5?", "covered", "No. Article 5 of the North Atlantic Treaty does not cover Hawaii|Australia and New Zealand" },

@@ -109,6 +109,8 @@ public static class Obligations
     }
 
 
+    // The article that defines the area: a scope article naming the provision's zones (NATO's Article 6 for Article 5), else the provision itself.
     private static string ScopeArticle(Treaty treaty, Provision provision) =>
-        provision.Zones.Count > 0 ? provision.Article : treaty.Provisions.First(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0).Article;
+        treaty.Provisions.FirstOrDefault(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0 && (provision.Zones.Count == 0 || provision.Zones.All(p.Zones.Contains)))?.Article
+        ?? (provision.Zones.Count > 0 ? provision.Article : treaty.Provisions.First(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0).Article);
 }

@@ -41,8 +41,9 @@ internal static class AttackExplainer
             b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}:");
             foreach (var o in covered)
                 b.Say(Sentence(b, o) + ".");
+            // Not known is not obliged: the obligation holds only if the article covers the attack.
             foreach (var o in unknown)
-                b.Say(Sentence(b, o) + $" — but {o.CoverageReason}.");
+                b.Say($"Whether {Sentence(b, o, known: false)} is not known: {o.CoverageReason}.");
         }
         foreach (var o in outside)
             b.Say($"{Naming.Capitalise(Article(o))} does not apply: {o.CoverageReason}.");
@@ -90,7 +91,7 @@ internal static class AttackExplainer
         return b.Build();
     }
 
-    private static string Sentence(AnswerBuilder b, Obligation o)
+    private static string Sentence(AnswerBuilder b, Obligation o, bool known = true)
     {
         var names = o.Guarantors.Select(b.Name).ToArray();
         var who = names.Length <= 6 ? AnswerBuilder.List(names) : $"the {names.Length} other parties ({AnswerBuilder.List(names)})";
@@ -98,7 +99,7 @@ internal static class AttackExplainer
         var how = o.Provision.Response == Response.Automatic ? "the obligation arises without a further decision" : "each taking such action as it deems necessary";
         var procedure = o.Provision.Conditions.FirstOrDefault(c => c.StartsWith("in accordance", StringComparison.OrdinalIgnoreCase));
         var conditions = procedure is null ? "" : $", {procedure}";
-        return $"{Naming.Capitalise(who)} {verb} obliged to act under {Article(o)} — {how}{conditions}";
+        return known ? $"{Naming.Capitalise(who)} {verb} obliged to act under {Article(o)} — {how}{conditions}" : $"{who} {verb} obliged to act under {Article(o)}";
     }
 
     public static string Article(Obligation o) => Article(o.Treaty, o.Provision);

@@ -88,7 +88,7 @@ internal sealed partial class Asker
             case EntityKind.Treaty:
                 var treaty = atlas.Treaty(new TreatyId(subject.Id));
                 var parties = treaty.Parties.Select(p => p.Actor).Distinct().ToArray();
-                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? $" to {AnswerBuilder.Date(ended)}" : "")}.");
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? treaty.InForce is null ? $", ended on {AnswerBuilder.Date(ended)}" : $" to {AnswerBuilder.Date(ended)}" : "")}.");
                 DescribeProvisions(b, treaty);
                 b.Fact($"{treaty.Name}: signed {treaty.Signed}, in force {treaty.InForce}.", treaty.Sources);
                 break;

@@ -62,6 +62,7 @@ internal static class Frames
         // "Why did Pakistan leave SEATO?", "the motivations behind the formation of the Warsaw Pact", "the main purpose of NATO when it was established".
         new("why-change", s => (s.A.Wh == Wh.Why || s.A.Has(Cue.Why) || s.A.Has(Cue.Purpose) && s.A.Has(Cue.Found)) && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
             ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Purpose, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
+        new("why-allied", WhyAllied),
         new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
         new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
@@ -75,7 +76,7 @@ internal static class Frames
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
         new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
             ? P(new SignedAtQuery(t.Id), 7, Cue.Sign, Cue.Found, Cue.Treaty) : null),
-        new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null)
+        new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null) && s.Places.Count == 0
             ? P(new InvocationsQuery(s.Treaty?.Id, s.A.Article), 7, Cue.Invoke) : null),
         new("covered-place", s => s.Places.Count > 0
             ? P(new CoveredQuery(s.Places[0].Place.Id, s.Treaties.Count > 0 ? s.Treaties[0].Treaty.Id : s.Treaty?.Id, s.A.Article), 6, Cue.Covered, Cue.Attack, Cue.Defend) : null),
@@ -121,6 +122,12 @@ internal static class Frames
             && (s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Entities().Select(e => e.Entity).Distinct().Count() >= 2 && s.Organizations.Any(o => o.Actor.Id.Value != subject.Id))
             ? P(new IsAllianceQuery(subject), 7, Cue.Ally, Cue.Pact, Cue.Treaty) : null),
         new("what-is", WhatIs),
+        // "How did the Dual Alliance influence …?", "The Five Eyes alliance is primarily concerned with which of the following?":
+        // a question about one named thing that no other frame reads gets its description, and the reading says so.
+        new("about", s => s.Subject is { } subject && s.States.Count == 0 && s.A.Wh is not (Wh.None or Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.Negated
+            && !(s.A.Wh == Wh.What && s.A.Modal is null && s.A.Tokens.Any(t => t.Norm is "did" or "does" or "do"))
+            && s.A.Time?.When is null or { Kind: TimeKind.Now or TimeKind.On } && s.A.Entities().Select(e => e.Entity).Distinct().Count() == 1
+            ? P(new WhatIsQuery(subject), 2, Cue.Purpose, Cue.Describe, Cue.Ally, Cue.Treaty) : null),
     ];
 
     /// <summary>"The first U.S.–Japan security treaty": the earliest treaty of the chain the one named supersedes.</summary>
@@ -136,12 +143,31 @@ internal static class Frames
         return new EntityRef(EntityKind.Treaty, current.Id.Value, current.Name);
     }
 
-    private static DateKind? ChangeOf(Slots s) =>
-        s.A.Has(Cue.Leave) || s.A.Has(Cue.Suspend) ? DateKind.Left
-        : s.A.Has(Cue.Join) && s.State is not null ? DateKind.Joined
-        : s.A.Has(Cue.Found) || s.A.Has(Cue.Sign) || s.A.Has(Cue.Join) ? DateKind.Founded
-        : s.A.Has(Cue.End) ? DateKind.Ended
-        : null;
+    // The change a why-question asks about, from the words after "why": "Given that Malaysia expelled Singapore, why …"
+    // states a premise before it, which is not what is asked.
+    private static DateKind? ChangeOf(Slots s)
+    {
+        var why = s.A.Tokens.ToList().FindIndex(t => t.Is("why"));
+        bool Has(Cue cue) => s.A.Cues.Any(c => c.Cue == cue && c.First > why);
+        return Has(Cue.Leave) || Has(Cue.Suspend) ? DateKind.Left
+            : Has(Cue.Join) && s.State is not null ? DateKind.Joined
+            : Has(Cue.Found) || Has(Cue.Sign) || Has(Cue.Join) ? DateKind.Founded
+            : Has(Cue.End) ? DateKind.Ended
+            : null;
+    }
+
+    /// <summary>"Why did Britain ally with Japan?", "why are the two still allied within the FPDA?": why the treaty that binds them was made.</summary>
+    private static Proposal? WhyAllied(Slots s)
+    {
+        if (s.A.Wh != Wh.Why || ChangeOf(s) is not (null or DateKind.Founded) || !(s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Has(Cue.Defend) || s.A.Has(Cue.Basing) || s.A.Has(Cue.Army) || s.A.Has(Cue.Treaty)))
+            return null;
+        if (s.Treaty is { } named && (s.States.Count == 0 || s.States.All(x => named.Parties.Any(p => p.Actor == x.Actor.Id))))
+            return P(new WhyQuery(new EntityRef(EntityKind.Treaty, named.Id.Value, named.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty, Cue.Leave);
+        var still = s.A.HasWord("still") || s.A.HasWord("now") || s.A.HasWord("today");
+        if (s.States.Count >= 2 && (still ? s.SharedTreaties.LastOrDefault(t => t.Provisions.Count > 0) : s.SharedTreaties.FirstOrDefault(t => t.Provisions.Count > 0)) is { } shared)
+            return P(new WhyQuery(new EntityRef(EntityKind.Treaty, shared.Id.Value, shared.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty);
+        return null;
+    }
 
     private static DateKind? DateKindOf(Slots s)
     {
@@ -205,8 +231,10 @@ internal static class Frames
             : a.Has(Cue.Last) ? MemberAggregate.Last
             : a.Has(Cue.First) && selection != MemberSelection.Founding ? MemberAggregate.First
             : MemberAggregate.List;
-        var asks = a.Has(Cue.Member) || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
-            || a.Wh is Wh.Who or Wh.Which or Wh.HowMany || a.Options.Count > 0 && a.Has(Cue.NonMember);
+        // "in" alone ("the political landscape in Europe") does not ask for members; "members", "part of", "belong" do.
+        var member = a.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && a.Tokens[c.First].Is("in")));
+        var asks = member || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
+            || a.Wh is Wh.Who or Wh.HowMany || a.Wh == Wh.Which && a.Has(Cue.Member) || a.Options.Count > 0 && a.Has(Cue.NonMember);
         if (!asks)
             return null;
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0);

@@ -11,7 +11,7 @@ internal static class Lexicon
     [
         ("member", Cue.Member), ("members", Cue.Member), ("membership", Cue.Member), ("part of", Cue.Member), ("belong", Cue.Member),
         ("belongs", Cue.Member), ("belonged", Cue.Member), ("in", Cue.Member), ("countries", Cue.Member), ("nations", Cue.Member),
-        ("states", Cue.Member), ("member states", Cue.Member), ("member countries", Cue.Member), ("signatories", Cue.Member), ("parties", Cue.Member),
+        ("states", Cue.Member), ("country", Cue.Member), ("nation", Cue.Member), ("member states", Cue.Member), ("member countries", Cue.Member), ("signatories", Cue.Member), ("parties", Cue.Member),
         ("party to", Cue.Member), ("made up", Cue.Member), ("make up", Cue.Member), ("consist", Cue.Member), ("comprise", Cue.Member),
         ("join", Cue.Join), ("joined", Cue.Join), ("joins", Cue.Join), ("joining", Cue.Join), ("accede", Cue.Join), ("acceded", Cue.Join),
         ("accession", Cue.Join), ("admitted", Cue.Join), ("admission", Cue.Join), ("became a member", Cue.Join), ("become a member", Cue.Join),

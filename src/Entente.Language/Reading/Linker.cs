@@ -49,6 +49,8 @@ internal static class Linker
                 continue;
             var partial = names.Resolve(token.Norm, EntityKind.Actor);
             if (partial.Candidates.Count == 0)
+                partial = names.Resolve(token.Norm, EntityKind.Place);
+            if (partial.Candidates.Count == 0)
                 continue;
             // A part of a name is its head word ("Korea" of North and South Korea), never a modifier standing
             // before another noun ("European" of the European Union, "Arab" of the United Arab Emirates).
@@ -71,6 +73,8 @@ internal static class Linker
     private static IEnumerable<string> Spellings(Atlas atlas, EntityRef entity) =>
         entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
             ? new[] { actor.Name }.Concat(actor.Aliases).Concat(actor.Demonyms).Select(NameIndex.Normalize)
+            : entity.Kind == EntityKind.Place && atlas.FindPlace(new Core.Model.PlaceId(entity.Id)) is { } place
+                ? new[] { place.Name }.Concat(place.Aliases).Select(NameIndex.Normalize)
             : [NameIndex.Normalize(entity.Name)];
 
     private static bool Any(bool[] taken, int start, int length)

@@ -93,7 +93,30 @@ internal static partial class Parser
         analysis = analysis.WithMentions(analysis.Mentions.Select(m => Settle(atlas, m)).ToArray());
         var choices = options.Select(o => OptionOf(atlas, text, o)).ToArray();
         var reading = Read(atlas, analysis, choices);
-        return reading.Query is null && EachOf(atlas, analysis, choices) is { } each ? each : reading;
+        if (reading.Query is null && EachOf(atlas, analysis, choices) is { } each)
+            return each;
+        return reading.Frame is "why-allied" or "allies" && PairsOf(atlas, analysis, choices) is { } pairs ? pairs : reading;
+    }
+
+    /// <summary>
+    /// "Why did Britain make alliances with Japan, Russia and France?": a question about one state and a list of others
+    /// is read once for each pair.
+    /// </summary>
+    private static Interpretation? PairsOf(Atlas atlas, Analysis a, ChoiceOption[] options)
+    {
+        var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState).ToArray();
+        if (states.Length < 3 || options.Length > 0)
+            return null;
+        var readings = new List<Interpretation>();
+        foreach (var other in states.Skip(1))
+        {
+            var pair = a.WithMentions(a.Mentions.Where(m => !states.Contains(m) || m == states[0] || m == other).ToArray());
+            var reading = Read(atlas, pair, options);
+            if (reading.Query is null)
+                return null;
+            readings.Add(reading with { Unread = reading.Unread.Where(w => !states.Any(m => m.Text == w)).ToArray() });
+        }
+        return readings[0] with { Parts = readings };
     }
 
     /// <summary>
