@@ -26,5 +26,14 @@ public class AskBenchmarks
     public Answer AskHawaii() => Answers.Ask(_atlas, "Is Hawaii covered by Article 5?", Today);
 
     [Benchmark]
+    public Answer AskCompound() => Answers.Ask(_atlas, "What is the Warsaw Pact and why was it formed?", Today);
+
+    [Benchmark]
+    public Answer AskChoice() => Answers.Ask(_atlas, "Which of the following countries is NOT a founding member of NATO? 1. United States 2. France 3. United Kingdom 4. Germany", Today);
+
+    [Benchmark]
+    public Answer AskRefused() => Answers.Ask(_atlas, "What is the weather in Tokyo?", Today);
+
+    [Benchmark]
     public Answer AttackEstonia() => Answers.Attack(_atlas, new ActorId("EST"), Today);
 }

@@ -6,4 +6,7 @@ internal enum Cue
     Member, Join, Leave, Founding, Found, Sign, InForce, End, Defend, Attack, Ally, Treaty, Invoke, Neutral,
     Cooperate, Says, Means, Why, Purpose, Headquarters, Lead, Count, First, Last, Former, Eligible, Covered,
     Peacekeeping, Constitution, Describe, Bigger, Smaller, NonMember, Suspend, Place, Nuclear, Army, Basing, Event, Consult, Amend, Pact,
+
+    /// <summary>A rule or procedure a treaty lays down ("a process for suspending", "a clause to expel").</summary>
+    Rule,
 }

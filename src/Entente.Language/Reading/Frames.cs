@@ -56,9 +56,9 @@ internal static class Frames
             && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Join) && s.A.Modal is "could" or "can" or "may" or "might" or "will" or "would")
             ? P(new EligibilityQuery(st.Id, org.Id, WhyNot: false), 7, Cue.Eligible, Cue.Join) : null),
         new("rule-article", s => s.State is null && s.Places.Count == 0 && RuleKind(s) is { } kind && ArticleOfKind(s, kind) is { } article
-            && (s.A.Has(Cue.Eligible) || s.A.Wh == Wh.How || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
+            && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Rule) || s.A.Wh == Wh.How || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
                 || kind == ProvisionKind.Defence && (s.A.Has(Cue.Attack) || s.A.Wh == Wh.Why))
-            ? P(new ArticleQuery(article, TreatyWithKind(s, kind), null), kind == ProvisionKind.Defence ? 5 : 6, Cue.Eligible, Cue.Join, Cue.Member, Cue.Leave, Cue.Consult, Cue.Ally, Cue.Defend, Cue.Attack, Cue.Why) : null),
+            ? P(new ArticleQuery(article, TreatyWithKind(s, kind), null), kind == ProvisionKind.Defence ? 5 : 6, Cue.Eligible, Cue.Join, Cue.Member, Cue.Leave, Cue.Suspend, Cue.Rule, Cue.Consult, Cue.Ally, Cue.Defend, Cue.Attack, Cue.Why) : null),
         // "Why did Pakistan leave SEATO?", "the motivations behind the formation of the Warsaw Pact", "the main purpose of NATO when it was established".
         new("why-change", s => (s.A.Wh == Wh.Why || s.A.Has(Cue.Why) || s.A.Has(Cue.Purpose) && s.A.Has(Cue.Found)) && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
             ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Purpose, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
@@ -104,8 +104,10 @@ internal static class Frames
         new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
         new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
             ? P(new NeutralityQuery(st.Id), 5, Cue.Neutral) : null),
-        new("constitution", s => (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Army)) && s.State is { } st && s.Organization is null && s.States.Count == 1
-            ? P(new ConstitutionQuery(st.Id), 4, Cue.Constitution, Cue.Army, Cue.Why) : null),
+        // "Iceland, a member of NATO, has no standing army?": the negated army is what is asked, the membership is background.
+        new("constitution", s => (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Army)) && s.State is { } st && s.States.Count == 1
+            && (s.Organization is null || s.A.Negates([Cue.Army]))
+            ? P(new ConstitutionQuery(st.Id), s.A.Negates([Cue.Army]) ? 6 : 4, Cue.Constitution, Cue.Army, Cue.Why, Cue.Member) : null),
         new("treaties-in-year", s => (s.A.Has(Cue.Treaty) || s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact)) && s.State is { } st && s.A.Time?.When?.Kind == TimeKind.InYear && s.States.Count == 1 && s.Body is null
             ? P(new TreatiesOfQuery(st.Id), 6, Cue.Treaty, Cue.Ally, Cue.Pact, Cue.Member) : null),
         new("members", Members),

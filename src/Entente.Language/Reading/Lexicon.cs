@@ -59,7 +59,7 @@ internal static class Lexicon
         ("aims", Cue.Purpose), ("objectives", Cue.Purpose), ("goals", Cue.Purpose),
         ("headquarters", Cue.Headquarters), ("hq", Cue.Headquarters), ("headquartered", Cue.Headquarters), ("based", Cue.Headquarters),
         ("located", Cue.Headquarters), ("seat", Cue.Headquarters),
-        ("secretary general", Cue.Lead), ("leads", Cue.Lead), ("leader", Cue.Lead), ("head", Cue.Lead), ("chief", Cue.Lead),
+        ("secretary general", Cue.Lead), ("leads", Cue.Lead), ("led", Cue.Lead), ("headed", Cue.Lead), ("in charge", Cue.Lead), ("leader", Cue.Lead), ("head", Cue.Lead), ("chief", Cue.Lead),
         ("how many", Cue.Count), ("number of", Cue.Count), ("count", Cue.Count),
         ("first", Cue.First), ("earliest", Cue.First), ("oldest", Cue.First),
         ("last", Cue.Last), ("most recent", Cue.Last), ("recently", Cue.Last),
@@ -74,6 +74,10 @@ internal static class Lexicon
         ("bigger", Cue.Bigger), ("larger", Cue.Bigger), ("more members", Cue.Bigger), ("smaller", Cue.Smaller), ("fewer members", Cue.Smaller),
         ("suspended", Cue.Suspend), ("suspension", Cue.Suspend), ("frozen", Cue.Suspend), ("froze", Cue.Suspend), ("freeze", Cue.Suspend),
         ("non member", Cue.NonMember), ("non members", Cue.NonMember),
+        ("process", Cue.Rule), ("procedure", Cue.Rule), ("procedures", Cue.Rule), ("mechanism", Cue.Rule), ("provision", Cue.Rule),
+        ("provisions", Cue.Rule), ("clause", Cue.Rule), ("rules", Cue.Rule), ("rule", Cue.Rule), ("terminating", Cue.Leave), ("terminate", Cue.Leave),
+        ("suspending", Cue.Suspend), ("suspend", Cue.Suspend), ("kicked out", Cue.Leave), ("removed", Cue.Leave), ("remove", Cue.Leave),
+        ("influenced by", Cue.Why),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>
