@@ -61,8 +61,11 @@ public class BuiltInBackgroundTests
     }
 
     [Theory]
-    // Bolivia's, Ecuador's, Nicaragua's and Venezuela's 2012 reasons rested on weak sources only and were left out.
     [InlineData("MEX")]
+    [InlineData("BOL")]
+    [InlineData("ECU")]
+    [InlineData("NIC")]
+    [InlineData("VEN")]
     public void RioTreatyDenunciations_CarryAStatedReason(string state)
     {
         var reasons = Atlas.ReasonsFor(new ActorId(state), new EntityRef(EntityKind.Treaty, "rio-treaty", "Rio Treaty"));
