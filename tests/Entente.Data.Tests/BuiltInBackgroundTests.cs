@@ -38,6 +38,14 @@ public class BuiltInBackgroundTests
     }
 
     [Fact]
+    public void CstoSecretaryGeneral_In2024_IsTasmagambetov()
+    {
+        var leader = Atlas.LeaderOf(new ActorId("CSTO"), new DateOnly(2024, 6, 1));
+
+        Assert.Equal("Imangali Tasmagambetov", leader?.Holder.Name);
+    }
+
+    [Fact]
     public void NatoSecretaryGeneral_BetweenWoernerAndClaes_IsNotKnownRatherThanWrong()
     {
         Assert.Null(Atlas.LeaderOf(Nato, new DateOnly(1994, 9, 1)));
