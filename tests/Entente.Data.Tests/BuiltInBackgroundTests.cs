@@ -24,6 +24,11 @@ public class BuiltInBackgroundTests
     [InlineData("2024-09-30", "Jens Stoltenberg")]
     [InlineData("2024-10-01", "Mark Rutte")]
     [InlineData("1960-01-01", "Paul-Henri Spaak")]
+    [InlineData("1995-10-19", "Willy Claes")]
+    [InlineData("1997-01-01", "Javier Solana")]
+    [InlineData("2001-09-12", "Lord Robertson (George Robertson)")]
+    [InlineData("2009-07-31", "Jaap de Hoop Scheffer")]
+    [InlineData("2009-08-01", "Anders Fogh Rasmussen")]
     public void NatoSecretaryGeneral_OnADay(string day, string name)
     {
         var leader = Atlas.LeaderOf(Nato, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
@@ -33,9 +38,17 @@ public class BuiltInBackgroundTests
     }
 
     [Fact]
-    public void NatoSecretaryGeneral_InAnUnenteredTerm_IsNotKnownRatherThanWrong()
+    public void CstoSecretaryGeneral_In2024_IsTasmagambetov()
     {
-        Assert.Null(Atlas.LeaderOf(Nato, new DateOnly(2000, 1, 1)));
+        var leader = Atlas.LeaderOf(new ActorId("CSTO"), new DateOnly(2024, 6, 1));
+
+        Assert.Equal("Imangali Tasmagambetov", leader?.Holder.Name);
+    }
+
+    [Fact]
+    public void NatoSecretaryGeneral_BetweenWoernerAndClaes_IsNotKnownRatherThanWrong()
+    {
+        Assert.Null(Atlas.LeaderOf(Nato, new DateOnly(1994, 9, 1)));
     }
 
     [Theory]
@@ -56,8 +69,11 @@ public class BuiltInBackgroundTests
     }
 
     [Theory]
-    // Bolivia's, Ecuador's, Nicaragua's and Venezuela's 2012 reasons rested on weak sources only and were left out.
     [InlineData("MEX")]
+    [InlineData("BOL")]
+    [InlineData("ECU")]
+    [InlineData("NIC")]
+    [InlineData("VEN")]
     public void RioTreatyDenunciations_CarryAStatedReason(string state)
     {
         var reasons = Atlas.ReasonsFor(new ActorId(state), new EntityRef(EntityKind.Treaty, "rio-treaty", "Rio Treaty"));
@@ -66,11 +82,10 @@ public class BuiltInBackgroundTests
     }
 
     [Fact]
-    public void EveryOrganizationPartnershipAndOrganizationTreaty_IsDescribed()
+    public void EveryCuratedTreatyOrganizationAndPartnership_IsDescribed()
     {
-        // The treaties added by the curation pass of 2026-12-01 (pre-1945 and regional pacts) have no description yet.
         var missing = Atlas.Actors.Where(a => a.Kind == ActorKind.Organization).Select(a => (EntityKind.Actor, a.Id.Value))
-            .Concat(Atlas.Treaties.Where(t => t.Organization is not null).Select(t => (EntityKind.Treaty, t.Id.Value)))
+            .Concat(Atlas.Treaties.Select(t => (EntityKind.Treaty, t.Id.Value)))
             .Concat(Atlas.Partnerships.Select(p => (EntityKind.Partnership, p.Id.Value)))
             .Where(x => Atlas.DescriptionOf(x.Item1, x.Item2) is null)
             .ToArray();
