@@ -56,7 +56,7 @@ internal static class Frames
             && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Join) && s.A.Modal is "could" or "can" or "may" or "might" or "will" or "would")
             ? P(new EligibilityQuery(st.Id, org.Id, WhyNot: false), 7, Cue.Eligible, Cue.Join) : null),
         new("rule-article", s => s.State is null && s.Places.Count == 0 && RuleKind(s) is { } kind && ArticleOfKind(s, kind) is { } article
-            && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Rule) || s.A.Wh == Wh.How || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
+            && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Rule) || s.A.Wh == Wh.How && kind != ProvisionKind.Defence || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
                 || kind == ProvisionKind.Defence && (s.A.Has(Cue.Attack) || s.A.Wh == Wh.Why))
             ? P(new ArticleQuery(article, TreatyWithKind(s, kind), null), kind == ProvisionKind.Defence ? 5 : 6, Cue.Eligible, Cue.Join, Cue.Member, Cue.Leave, Cue.Suspend, Cue.Rule, Cue.Consult, Cue.Ally, Cue.Defend, Cue.Attack, Cue.Why) : null),
         // "Why did Pakistan leave SEATO?", "the motivations behind the formation of the Warsaw Pact", "the main purpose of NATO when it was established".
@@ -128,7 +128,7 @@ internal static class Frames
         // a question about one named thing that no other frame reads gets its description, and the reading says so.
         new("about", s => s.Subject is { } subject && s.States.Count == 0 && s.A.Wh is not (Wh.None or Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.Negated
             && !(s.A.Wh == Wh.What && s.A.Modal is null && s.A.Tokens.Any(t => t.Norm is "did" or "does" or "do"))
-            && s.A.Time?.When is null or { Kind: TimeKind.Now or TimeKind.On } && s.A.Entities().Select(e => e.Entity).Distinct().Count() == 1
+            && (s.A.Time?.When is null or { Kind: TimeKind.Now or TimeKind.On } || YearNames(s, subject)) && s.A.Entities().Select(e => e.Entity).Distinct().Count() == 1
             ? P(new WhatIsQuery(subject), 2, Cue.Purpose, Cue.Describe, Cue.Ally, Cue.Treaty) : null),
     ];
 
@@ -244,6 +244,22 @@ internal static class Frames
             Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember);
     }
 
+    /// <summary>Whether the text's year is the year the thing was signed or founded ("the Triple Alliance in 1882"): a name, not a time.</summary>
+    private static bool YearNames(Slots s, EntityRef subject)
+    {
+        if (s.A.Time?.When is not { Kind: TimeKind.InYear } when)
+            return false;
+        var year = when.Year!.Value;
+        return subject.Kind switch
+        {
+            EntityKind.Treaty => s.Atlas.Treaty(new TreatyId(subject.Id)) is var t && (t.Signed ?? t.InForce)?.Year == year,
+            EntityKind.Actor => s.Atlas.Actor(new ActorId(subject.Id)).Existed.From?.Year == year
+                || s.Atlas.TreatiesOf(new ActorId(subject.Id)).Any(t => (t.Signed ?? t.InForce)?.Year == year),
+            EntityKind.Partnership => s.Atlas.FindPartnership(new PartnershipId(subject.Id))?.From?.Year == year,
+            _ => false,
+        };
+    }
+
     private static Proposal? WhatIs(Slots s)
     {
         var a = s.A;
@@ -253,8 +269,9 @@ internal static class Frames
         var lastWord = a.Tokens.LastOrDefault(t => t.Kind == TokenKind.Word)?.Norm;
         var asks = a.Wh is Wh.What or Wh.Who or Wh.How && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("were") || lastWord is "do" or "for" or "mean")
             || a.Has(Cue.Purpose) || a.HasWord("explain") || a.HasWord("explainer") || a.HasWord("describe") || a.Wh == Wh.None && a.Tokens.Count <= 4;
-        // "What did NATO do after the Cold War?" asks about a time a description does not answer.
-        if (!asks || a.Time?.When is { Kind: not (TimeKind.Now or TimeKind.On) })
+        // "What did NATO do after the Cold War?" asks about a time a description does not answer; "the Anglo-Japanese
+        // Alliance of 1902" names the thing by its year.
+        if (!asks || a.Time?.When is { Kind: not (TimeKind.Now or TimeKind.On) } && !YearNames(s, subject))
             return null;
         return P(new WhatIsQuery(subject), a.Has(Cue.Purpose) ? 4 : 3, Cue.Purpose, Cue.Describe, Cue.Found, Cue.Ally, Cue.Treaty);
     }
