@@ -156,7 +156,9 @@ internal sealed partial class Asker
         var members = result.Members;
         var names = AnswerBuilder.List(members.Select(p => b.Name(p.Actor)));
         var has = b.On < today ? "had" : "has";
-        IReadOnlyList<MemberStanding> standings = query.Body.Kind == EntityKind.Actor && query.Selection == MemberSelection.Current ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On) : [];
+        IReadOnlyList<MemberStanding> standings = query.Selection != MemberSelection.Current ? []
+            : query.Body.Kind == EntityKind.Actor ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On)
+            : atlas.StandingsOn(new TreatyId(query.Body.Id), b.On).Where(st => st.IsSuspended).ToArray();
         if (!result.BodyExisted)
         {
             b.Say(query.Body.Kind == EntityKind.Actor
