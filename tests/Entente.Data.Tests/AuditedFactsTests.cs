@@ -61,4 +61,29 @@ public class AuditedFactsTests
         Assert.Equal("1986-08-11", suspension.From.ToString());
         Assert.Contains(new SourceId("sunsentinel-1986-08-12-us-ends-nz-ties"), suspension.Sources);
     }
+
+    [Theory]
+    [InlineData("FIN", "1994-01-05", false)]
+    [InlineData("FIN", "1994-01-10", true)]
+    [InlineData("SWE", "1994-01-01", false)]
+    [InlineData("TKM", "1994-06-01", true)]
+    public void Affiliations_PfpJoinKnownOnlyAs1994_NotBeforeTheProgrammeBegan(string state, string on, bool current)
+    {
+        var pfp = Atlas.AffiliationsOf(new ActorId(state), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))
+            .Single(a => a.Id == "nato-partnership-for-peace");
+
+        Assert.Equal(current, pfp.Current);
+        Assert.Equal("1994-01-10", pfp.Period.From?.ToString());
+    }
+
+    [Fact]
+    public void Attack_SouthVietnamIn1960_SeatoProtocolObligesTheParties()
+    {
+        var analysis = Obligations.Attack(Atlas, new ActorId("XRV"), new DateOnly(1960, 6, 1));
+
+        var protocol = Assert.Single(analysis.Obligations);
+        Assert.Equal("Protocol", protocol.Provision.Article);
+        Assert.Contains(new ActorId("USA"), protocol.Guarantors);
+        Assert.Contains(new ActorId("USA"), analysis.Defenders);
+    }
 }

@@ -156,7 +156,7 @@ public sealed partial class Atlas
         foreach (var participation in ParticipationsOf(actor))
         {
             var partnership = _partnerships[participation.Partnership];
-            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, Earliest(participation.Left, partnership.To));
+            var period = partnership.PeriodOf(participation);
             list.Add(new Affiliation(AffiliationKind.Partnership, partnership.Id.Value, partnership.Name, period, period.Contains(on),
                 partnership.Kind.ToString().ToLowerInvariant(), participation.Sources));
         }

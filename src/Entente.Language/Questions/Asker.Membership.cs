@@ -280,7 +280,7 @@ internal sealed partial class Asker
         foreach (var treaty in b.Atlas.TreatiesOf(org.Id))
         {
             foreach (var rule in treaty.Provisions.Where(p => p.Kind == ProvisionKind.Accession))
-                b.Fact($"Article {rule.Article} of {treaty.Name}: {rule.Summary}", rule.Sources);
+                b.Fact($"{Naming.Capitalise(Naming.Article(rule.Article))} of {treaty.Name}: {rule.Summary}", rule.Sources);
         }
     }
 }
