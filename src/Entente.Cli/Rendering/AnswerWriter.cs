@@ -34,9 +34,11 @@ internal static class AnswerWriter
             }
             output.WriteLine();
             var rest = answer.Sources.Count - shown.Length;
-            output.WriteLine(rest > 0 ? $"Sources (the strongest {shown.Length} of {answer.Sources.Count}; --json lists them all):" : "Sources:");
+            output.WriteLine("Sources:");
             foreach (var (source, i) in shown.Select((s, i) => (s, i)))
                 output.WriteLine($"  [{i + 1}] {source.Title}. {source.Publisher}. {source.Url}");
+            if (rest > 0)
+                output.WriteLine($"  The strongest {shown.Length} of {answer.Sources.Count} sources are shown; --json lists all {answer.Sources.Count}.");
         }
         output.WriteLine();
         output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");
