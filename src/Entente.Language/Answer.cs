@@ -19,7 +19,11 @@ public sealed record Answer
     public string? Reading { get; init; }
     public required string Text { get; init; }
     public IReadOnlyList<AnswerFact> Facts { get; init; } = [];
+    /// <summary>Every source the facts cite, strongest first (see <see cref="Entente.Core.Atlas.SourceRanking"/>); the first <see cref="SourcesShown"/> are the ones a reader sees.</summary>
     public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>How many of <see cref="Sources"/> an answer in words lists: each fact's strongest source, filled up to a handful. The rest stay in JSON and under <c>show</c>.</summary>
+    public int SourcesShown { get; init; } = int.MaxValue;
     public IReadOnlyList<string> Suggestions { get; init; } = [];
     public bool Answered { get; init; } = true;
 

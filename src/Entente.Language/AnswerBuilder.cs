@@ -31,9 +31,12 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
         return this;
     }
 
+    /// <summary>How many sources an answer shows when its facts need no more (every fact keeps one source shown).</summary>
+    public const int ShownSources = 6;
+
     public Answer Build()
     {
-        var sources = _facts.SelectMany(f => f.Sources).Distinct().Select(Atlas.Source).ToArray();
+        var (sources, shown) = RankSources();
         return new Answer
         {
             Question = question,
@@ -42,8 +45,27 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
             Text = _text.ToString(),
             Facts = _facts,
             Sources = sources,
+            SourcesShown = shown,
             Caveat = Atlas.IsAfterReview(On) ? $"The data was reviewed up to {Atlas.Dataset.Reviewed}; events after that date may be missing." : null,
         };
+    }
+
+    /// <summary>
+    /// Every source the facts cite, the shown ones first: each fact's strongest source (so no fact is left
+    /// without one), then the strongest of the rest up to <see cref="ShownSources"/>; each part in
+    /// <see cref="SourceRanking"/> order (primary first).
+    /// </summary>
+    private (Source[] Sources, int Shown) RankSources()
+    {
+        var ranked = SourceRanking.Rank(_facts.SelectMany(f => f.Sources), Atlas, int.MaxValue);
+        var rank = ranked.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var shown = new HashSet<SourceId>();
+        foreach (var fact in _facts.Where(f => f.Sources.Count > 0 && !f.Sources.Any(shown.Contains)))
+            shown.Add(fact.Sources.MinBy(id => rank[id]));
+        foreach (var id in ranked.Where(id => !shown.Contains(id)).Take(Math.Max(0, ShownSources - shown.Count)))
+            shown.Add(id);
+        var ordered = ranked.Where(shown.Contains).Concat(ranked.Where(id => !shown.Contains(id)));
+        return ([.. ordered.Select(Atlas.Source)], shown.Count);
     }
 
     /// <summary>The actor's name as it stands inside a sentence ("the United States", "NATO").</summary>

@@ -23,15 +23,22 @@ internal static class AnswerWriter
         }
         if (answer.Facts.Count > 0)
         {
-            var numbers = answer.Sources.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i + 1);
+            var shown = answer.Sources.Take(answer.SourcesShown).ToArray();
+            var numbers = shown.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i + 1);
             output.WriteLine();
             output.WriteLine("Facts:");
             foreach (var fact in answer.Facts)
-                output.WriteLine($"  - {fact.Statement} {string.Concat(fact.Sources.Select(s => $"[{numbers[s]}]"))}");
+            {
+                var cited = fact.Sources.Where(numbers.ContainsKey).Select(s => numbers[s]).Order();
+                output.WriteLine($"  - {fact.Statement} {string.Concat(cited.Select(n => $"[{n}]"))}".TrimEnd());
+            }
             output.WriteLine();
+            var rest = answer.Sources.Count - shown.Length;
             output.WriteLine("Sources:");
-            foreach (var (source, i) in answer.Sources.Select((s, i) => (s, i)))
+            foreach (var (source, i) in shown.Select((s, i) => (s, i)))
                 output.WriteLine($"  [{i + 1}] {source.Title}. {source.Publisher}. {source.Url}");
+            if (rest > 0)
+                output.WriteLine($"  The strongest {shown.Length} of {answer.Sources.Count} sources are shown; --json lists all {answer.Sources.Count}.");
         }
         output.WriteLine();
         output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");

@@ -39,6 +39,15 @@ public sealed partial class Atlas
             return new MemberStanding(party, suspensions, events);
         }).ToArray();
 
+    /// <summary>
+    /// Each party to a treaty on a day with the suspensions in whole that hold for it then (Cuba's government
+    /// excluded from the Rio Treaty since 1962), the same standing <see cref="StandingsOn(ActorId, DateOnly)"/>
+    /// gives an organization's members. Treaty events carry no standing here.
+    /// </summary>
+    public IReadOnlyList<MemberStanding> StandingsOn(TreatyId treaty, DateOnly on) =>
+        PartiesOn(treaty, on).Select(party =>
+            new MemberStanding(party, SuspensionsOn(treaty, party.Actor, on).Where(s => s.Towards is null).ToArray(), [])).ToArray();
+
     /// <summary>The parties to a treaty on a day: none before it entered into force or after it ended.</summary>
     public IReadOnlyList<Party> PartiesOn(TreatyId treaty, DateOnly on)
     {
@@ -147,7 +156,7 @@ public sealed partial class Atlas
         foreach (var participation in ParticipationsOf(actor))
         {
             var partnership = _partnerships[participation.Partnership];
-            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, Earliest(participation.Left, partnership.To));
+            var period = partnership.PeriodOf(participation);
             list.Add(new Affiliation(AffiliationKind.Partnership, partnership.Id.Value, partnership.Name, period, period.Contains(on),
                 partnership.Kind.ToString().ToLowerInvariant(), participation.Sources));
         }

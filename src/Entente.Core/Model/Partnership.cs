@@ -19,4 +19,20 @@ public sealed record Partnership
     public required IReadOnlyList<SourceId> Sources { get; init; }
 
     public Interval Period => new(From, To);
+
+    /// <summary>
+    /// When <paramref name="participation"/> held: from the day it joined (or the day a source shows it), never
+    /// before the partnership itself began — a partner whose join is known only as "1994" counts in the
+    /// Partnership for Peace from 10 January 1994, not from 1 January — and never after it ended.
+    /// A participation with no start of its own counts from the partnership's start.
+    /// </summary>
+    public Interval PeriodOf(Participation participation)
+    {
+        ArgumentNullException.ThrowIfNull(participation);
+        var from = participation.Joined ?? participation.KnownFrom ?? From;
+        if (from is { } f && From is { } start && f.FirstDay < start.FirstDay)
+            from = start;
+        var to = participation.Left is { } left && To is { } end ? (left <= end ? left : end) : participation.Left ?? To;
+        return new Interval(from, to);
+    }
 }

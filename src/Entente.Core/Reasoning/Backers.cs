@@ -49,7 +49,7 @@ public static class Backers
         foreach (var participation in atlas.ParticipationsOf(target))
         {
             var partnership = atlas.FindPartnership(participation.Partnership)!;
-            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, participation.Left ?? partnership.To);
+            var period = partnership.PeriodOf(participation);
             if (!PartnerKinds.Contains(partnership.Kind) || !period.Contains(on))
                 continue;
             var basis = new BackerBasis(BackerRole.Partner, partnership.Id.Value, partnership.Name, null, participation.Sources);
@@ -57,7 +57,7 @@ public static class Backers
             // organization's members, not to the other participants; one without (an access agreement) ties its parties.
             var partners = partnership.Organization is { } organization
                 ? atlas.MembersOn(organization, on).Select(m => m.Actor)
-                : partnership.Parties.Where(p => p.Period.Contains(on)).Select(p => p.Actor);
+                : partnership.Parties.Where(p => partnership.PeriodOf(p).Contains(on)).Select(p => p.Actor);
             foreach (var partner in partners)
                 Add(partner, basis);
         }

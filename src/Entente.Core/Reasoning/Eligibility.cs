@@ -37,7 +37,7 @@ public static class Eligibility
         }
         foreach (var (treaty, provision) in rules)
         {
-            var article = $"Article {provision.Article} of {Naming.Of(treaty)}";
+            var article = $"{Naming.Capitalise(Naming.Article(provision.Article))} of {Naming.Of(treaty)}";
             var sources = provision.Sources;
             foreach (var requirement in provision.Requires)
             {
@@ -81,10 +81,10 @@ public static class Eligibility
                     factors.Add(new Factor(FactorKind.Policy, $"{state.Name}'s {policy.Name}{summary} {org.Name}'s own posture: {FirstSentence(orgNuclear.Summary ?? orgNuclear.Name)}", [.. policy.Sources, .. orgNuclear.Sources]));
                     break;
                 case PolicyKind.Constitutional or PolicyKind.Neutrality or PolicyKind.Nuclear or PolicyKind.Doctrine:
-                    factors.Add(new Factor(FactorKind.Policy, $"{policy.Name} (since {policy.From?.ToString() ?? "?"}){summary}", policy.Sources));
+                    factors.Add(new Factor(FactorKind.Policy, $"{policy.Name}{Since(policy.From)}{summary}", policy.Sources));
                     break;
                 case PolicyKind.Law when policy.Name.Contains("Security", StringComparison.OrdinalIgnoreCase) || policy.Name.Contains("Defense", StringComparison.OrdinalIgnoreCase):
-                    factors.Add(new Factor(FactorKind.Policy, $"{policy.Name} (since {policy.From?.ToString() ?? "?"}){summary}", policy.Sources));
+                    factors.Add(new Factor(FactorKind.Policy, $"{policy.Name}{Since(policy.From)}{summary}", policy.Sources));
                     break;
             }
         }
@@ -108,7 +108,7 @@ public static class Eligibility
         foreach (var participation in atlas.ParticipationsOf(state.Id))
         {
             var partnership = atlas.FindPartnership(participation.Partnership)!;
-            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, participation.Left ?? partnership.To);
+            var period = partnership.PeriodOf(participation);
             if (partnership.Organization != org.Id || !period.Contains(on))
                 continue;
             var since = period.From is { } from ? $" since {from}" : "";
@@ -130,4 +130,7 @@ public static class Eligibility
         }
         return trimmed;
     }
+
+    // " (since 1947-05-03)", or nothing where the data has no start (never "since ()").
+    private static string Since(PartialDate? from) => from is { } f ? $" (since {f})" : "";
 }

@@ -14,13 +14,20 @@ public static class Obligations
         var actor = atlas.Actor(target);
         var obligations = new List<Obligation>();
         var notBeneficiary = new List<(Treaty, Provision)>();
-        foreach (var party in atlas.PartiesOf(target).Where(p => p.Period.Contains(on)))
+        // The treaties the target is a party to, and those that protect it without making it a party (the
+        // SEATO Protocol's designated states): for the latter only the one-way provisions naming it apply.
+        var asParty = atlas.PartiesOf(target).Where(p => p.Period.Contains(on)).Select(p => p.Treaty).ToHashSet();
+        var asBeneficiary = atlas.Treaties.Where(t => !asParty.Contains(t.Id)
+            && t.Provisions.Any(p => p.Direction == Direction.OneWay && p.Beneficiaries.Contains(target))).Select(t => t.Id);
+        foreach (var treatyId in asParty.Concat(asBeneficiary).Distinct())
         {
-            var treaty = atlas.Treaty(party.Treaty);
+            var treaty = atlas.Treaty(treatyId);
             if (!treaty.InForcePeriod.Contains(on))
                 continue;
+            var isParty = asParty.Contains(treatyId);
             var parties = atlas.PartiesOn(treaty.Id, on).Select(p => p.Actor).Distinct().ToArray();
-            foreach (var provision in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation))
+            foreach (var provision in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation
+                && (isParty || (p.Direction == Direction.OneWay && p.Beneficiaries.Contains(target)))))
             {
                 IEnumerable<ActorId> bound;
                 if (provision.Direction == Direction.OneWay)

@@ -40,10 +40,10 @@ internal static class AttackExplainer
         {
             b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}:");
             foreach (var o in covered)
-                b.Say(Sentence(b, o) + ".");
+                b.Say(Sentence(b, o, analysis.Target.Id) + ".");
             // Not known is not obliged: the obligation holds only if the article covers the attack.
             foreach (var o in unknown)
-                b.Say($"Whether {Sentence(b, o, known: false)} is not known: {o.CoverageReason}.");
+                b.Say($"Whether {Sentence(b, o, analysis.Target.Id, known: false)} is not known: {o.CoverageReason}.");
         }
         foreach (var o in outside)
             b.Say($"{Naming.Capitalise(Article(o))} does not apply: {o.CoverageReason}.");
@@ -87,14 +87,16 @@ internal static class AttackExplainer
                     atlas.PartiesOn(o.Treaty.Id, analysis.On).Where(x => o.Guarantors.Contains(x.Actor)).SelectMany(x => x.Sources));
         }
         if (analysis.Where is { } w)
-            b.Fact($"{w.Name} is held by {b.Name(w.State)}; treaty zones: {(w.Zones.Count == 0 ? "none recorded" : string.Join(", ", w.Zones))}.{(w.Note is { } n ? " " + n : "")}", w.Sources);
+            b.Fact($"{w.Name} is held by {b.Name(w.State)}; treaty zones: {(w.Zones.Count == 0 ? "none recorded" : string.Join("; ", w.Zones.Select(atlas.ZoneName)))}.{(w.Note is { } n ? " " + n : "")}", w.Sources);
         return b.Build();
     }
 
-    private static string Sentence(AnswerBuilder b, Obligation o, bool known = true)
+    private static string Sentence(AnswerBuilder b, Obligation o, ActorId target, bool known = true)
     {
         var names = o.Guarantors.Select(b.Name).ToArray();
-        var who = names.Length <= 6 ? AnswerBuilder.List(names) : $"the {names.Length} other parties ({AnswerBuilder.List(names)})";
+        // "other" only when the state attacked is a party itself (the SEATO Protocol's states were not).
+        var other = b.Atlas.PartiesOn(o.Treaty.Id, b.On).Any(p => p.Actor == target) ? "other " : "";
+        var who = names.Length <= 6 ? AnswerBuilder.List(names) : $"the {names.Length} {other}parties ({AnswerBuilder.List(names)})";
         var verb = names.Length == 1 ? "is" : "are";
         var how = o.Provision.Response == Response.Automatic ? "the obligation arises without a further decision" : "each taking such action as it deems necessary";
         var procedure = o.Provision.Conditions.FirstOrDefault(c => c.StartsWith("in accordance", StringComparison.OrdinalIgnoreCase));

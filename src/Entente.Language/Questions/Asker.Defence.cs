@@ -131,19 +131,19 @@ internal sealed partial class Asker
                     var toward = AnswerBuilder.List(p.Beneficiaries.Select(b.Name));
                     var toState = p.Beneficiaries.Contains(state.Id);
                     b.Say(p.Kind == ProvisionKind.Basing
-                        ? $"Article {p.Article} (basing): {Core.Reasoning.Eligibility.FirstSentence(p.Summary ?? $"{AnswerBuilder.List(p.Obliged.Select(b.Name))} grants {toward} the use of bases.")}"
-                        : $"It is not a mutual-defence pact in the NATO sense: Article {p.Article} applies only to {p.Scope ?? "the area it names"}{(toState ? $"; {Naming.Of(state)} has no obligation to defend the territory of the other party" : $"; it runs towards {toward}")}.");
+                        ? $"{Naming.Capitalise(Naming.Article(p.Article))} (basing): {Core.Reasoning.Eligibility.FirstSentence(p.Summary ?? $"{AnswerBuilder.List(p.Obliged.Select(b.Name))} grants {toward} the use of bases.")}"
+                        : $"It is not a mutual-defence pact in the NATO sense: {Naming.Article(p.Article)} applies only to {p.Scope ?? "the area it names"}{(toState ? $"; {Naming.Of(state)} has no obligation to defend the territory of the other party" : $"; it runs towards {toward}")}.");
                 }
                 else if (p.Kind == ProvisionKind.Defence && OutsideScope(treaty, p, state) is { Length: > 0 } outside)
                 {
                     // Mutual but limited to an area the other parties' own territory lies outside (U.S.–Japan Article V).
-                    b.Say($"It is not a mutual-defence pact in the NATO sense: Article {p.Article} is mutual but applies only to {p.Scope ?? "the area it names"}; {Naming.Of(state)} has no obligation to defend the territory of the other party ({AnswerBuilder.List(outside.Select(b.Name))}).");
+                    b.Say($"It is not a mutual-defence pact in the NATO sense: {Naming.Article(p.Article)} is mutual but applies only to {p.Scope ?? "the area it names"}; {Naming.Of(state)} has no obligation to defend the territory of the other party ({AnswerBuilder.List(outside.Select(b.Name))}).");
                 }
                 else if (p.Kind == ProvisionKind.Defence)
                 {
-                    b.Say($"Article {p.Article} is mutual: {p.Summary ?? p.Trigger}");
+                    b.Say($"{Naming.Capitalise(Naming.Article(p.Article))} is mutual: {p.Summary ?? p.Trigger}");
                 }
-                b.Fact($"Article {p.Article} of {treaty.Name} ({p.Kind.ToString().ToLowerInvariant()}{(p.Direction is { } d ? ", " + (d == Direction.OneWay ? "one-way" : "mutual") : "")}): {p.Summary ?? p.Trigger}{(p.Scope is { } s ? $" Scope: {s}." : "")}", p.Sources);
+                b.Fact($"{Naming.Capitalise(Naming.Article(p.Article))} of {treaty.Name} ({p.Kind.ToString().ToLowerInvariant()}{(p.Direction is { } d ? ", " + (d == Direction.OneWay ? "one-way" : "mutual") : "")}): {p.Summary ?? p.Trigger}{(p.Scope is { } s ? $" Scope: {s}." : "")}", p.Sources);
             }
         }
         return b.Build();
@@ -187,7 +187,7 @@ internal sealed partial class Asker
             return b.Build();
         }
         var firstTreaty = events[0].Treaty is { } id ? atlas.Treaty(id) : null;
-        var label = q.Article is not null && firstTreaty is not null ? $"Article {q.Article} of {Naming.Of(firstTreaty)}" : subject;
+        var label = q.Article is not null && firstTreaty is not null ? $"{Naming.Capitalise(Naming.Article(q.Article))} of {Naming.Of(firstTreaty)}" : subject;
         var distinctDays = events.Select(e => e.Date).Distinct().Count();
         b.Say(distinctDays == 1
             ? $"{Naming.Capitalise(label)} has been invoked once, on {AnswerBuilder.Date(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."

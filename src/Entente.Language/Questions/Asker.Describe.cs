@@ -154,8 +154,8 @@ internal sealed partial class Asker
         foreach (var p in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation or ProvisionKind.Basing).Take(3))
         {
             if (p.Summary is { } summary)
-                b.Say($"Article {p.Article}{(p.Title is { } t ? $" ({t})" : "")}: {Core.Reasoning.Eligibility.FirstSentence(summary)}");
-            b.Fact($"Article {p.Article} of {treaty.Name}: {p.Summary ?? p.Trigger}", p.Sources);
+                b.Say($"{Naming.Capitalise(Naming.Article(p.Article))}{(p.Title is { } t ? $" ({t})" : "")}: {Core.Reasoning.Eligibility.FirstSentence(summary)}");
+            b.Fact($"{Naming.Capitalise(Naming.Article(p.Article))} of {treaty.Name}: {p.Summary ?? p.Trigger}", p.Sources);
         }
     }
 

@@ -160,7 +160,9 @@ internal sealed partial class Asker
         var members = result.Members;
         var names = AnswerBuilder.List(members.Select(p => b.Name(p.Actor)));
         var has = b.On < today ? "had" : "has";
-        IReadOnlyList<MemberStanding> standings = query.Body.Kind == EntityKind.Actor && query.Selection == MemberSelection.Current ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On) : [];
+        IReadOnlyList<MemberStanding> standings = query.Selection != MemberSelection.Current ? []
+            : query.Body.Kind == EntityKind.Actor ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On)
+            : atlas.StandingsOn(new TreatyId(query.Body.Id), b.On).Where(st => st.IsSuspended).ToArray();
         if (!result.BodyExisted)
         {
             b.Say(query.Body.Kind == EntityKind.Actor
@@ -287,7 +289,7 @@ internal sealed partial class Asker
         foreach (var treaty in b.Atlas.TreatiesOf(org.Id))
         {
             foreach (var rule in treaty.Provisions.Where(p => p.Kind == ProvisionKind.Accession))
-                b.Fact($"Article {rule.Article} of {treaty.Name}: {rule.Summary}", rule.Sources);
+                b.Fact($"{Naming.Capitalise(Naming.Article(rule.Article))} of {treaty.Name}: {rule.Summary}", rule.Sources);
         }
     }
 }

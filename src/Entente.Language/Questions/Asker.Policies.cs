@@ -86,7 +86,7 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "policy");
         var holder = atlas.Actor(policy.Actor);
-        b.Say($"{policy.Name} ({Naming.Of(holder)}, {(policy.Period.Contains(b.On) ? $"in force since {AnswerBuilder.Date(policy.From ?? default)}" : $"{policy.From}–{policy.To}")}): {policy.Summary}");
+        b.Say($"{policy.Name} ({Naming.Of(holder)}, {(policy.Period.Contains(b.On) ? (policy.From is { } from ? $"in force since {AnswerBuilder.Date(from)}" : "in force") : policy.Period.ToString())}): {policy.Summary}");
         if (policy.Terms.Count > 0)
             b.Say($"Its terms: {AnswerBuilder.List(policy.Terms)}.");
         b.Fact($"{policy.Name}: {(policy.Terms.Count > 0 ? string.Join("; ", policy.Terms) : policy.Summary)}", policy.Sources);
@@ -105,7 +105,7 @@ internal sealed partial class Asker
             .Where(t => t.InForcePeriod.Contains(b.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)).Distinct().ToArray();
         if (neutrality.Length > 0)
         {
-            b.Say($"Yes. {Naming.Start(state)} follows a policy of neutrality: {AnswerBuilder.List(neutrality.Select(p => $"{p.Name} (since {AnswerBuilder.Date(p.From ?? default)})"))}.");
+            b.Say($"Yes. {Naming.Start(state)} follows a policy of neutrality: {AnswerBuilder.List(neutrality.Select(p => p.Name + Since(p.From)))}.");
             foreach (var p in neutrality)
                 b.Fact($"{p.Name}: {p.Summary}", p.Sources);
         }
@@ -137,10 +137,10 @@ internal sealed partial class Asker
                 || candidates.Any(c => p.Article.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase)));
             if (provision is null)
                 continue;
-            b.Say($"Article {provision.Article} of {Naming.Of(treaty)}{(provision.Title is { } t ? $" ({t})" : "")}: {provision.Summary}");
+            b.Say($"{Naming.Capitalise(Naming.Article(provision.Article))} of {Naming.Of(treaty)}{(provision.Title is { } t ? $" ({t})" : "")}: {provision.Summary}");
             if (provision.Text is { } text)
                 b.Say($"It reads: \"{Shorten(text.Trim(), 700)}\"");
-            b.Fact($"Article {provision.Article} of {treaty.Name}: {provision.Summary}{(provision.Scope is { } s ? $" Scope: {s}." : "")}", provision.Sources);
+            b.Fact($"{Naming.Capitalise(Naming.Article(provision.Article))} of {treaty.Name}: {provision.Summary}{(provision.Scope is { } s ? $" Scope: {s}." : "")}", provision.Sources);
             if (provision.Kind is ProvisionKind.Withdrawal or ProvisionKind.Accession)
             {
                 // What the treaty does not provide is as much part of the answer ("no expulsion clause").

@@ -9,7 +9,9 @@ namespace Entente.Language.Views;
 /// <param name="Reading">How the question was read, in words ("Read as: members of NATO that joined after 2000"); null when not said.</param>
 /// <param name="Answer">The answer in one short paragraph; when not answered, why not.</param>
 /// <param name="Refusal">When not answered: what was not understood and questions Entente can answer; null otherwise.</param>
+/// <param name="Sources">Every source the facts cite, the ones to show first, each part strongest first (primary, copy, reference, weak).</param>
 /// <param name="Caveat">Set only when <paramref name="On"/> is after the data set's review date: later events may be missing.</param>
+/// <param name="SourcesShown">How many of <paramref name="Sources"/>, from the start, an answer in words lists: each fact's strongest source, filled up to a handful.</param>
 public sealed record AnswerJson(
     string Question,
     string Intent,
@@ -20,7 +22,8 @@ public sealed record AnswerJson(
     IReadOnlyList<FactJson> Facts,
     IReadOnlyList<SourceJson> Sources,
     RefusalJson? Refusal,
-    string? Caveat)
+    string? Caveat,
+    int SourcesShown)
 {
     public static AnswerJson Of(Answer answer) => new(
         answer.Question,
@@ -32,7 +35,8 @@ public sealed record AnswerJson(
         [.. answer.Facts.Select(FactJson.Of)],
         [.. answer.Sources.Select(SourceJson.Of)],
         answer.Answered ? null : new RefusalJson(answer.Text, answer.Suggestions),
-        answer.Caveat);
+        answer.Caveat,
+        Math.Min(answer.SourcesShown, answer.Sources.Count));
 }
 
 /// <summary>Why a question was not answered: what was not understood, and questions Entente can answer instead.</summary>

@@ -77,7 +77,7 @@ public sealed partial class EntityView
                 p.Text is null ? null : $"Text: \"{p.Text.Trim()}\"",
                 p.Note is null ? null : $"Note: {p.Note}",
             }.Where(x => x is not null));
-            return new ViewLine($"Article {p.Article}", value, p.Sources, detail.Length == 0 ? null : detail);
+            return new ViewLine($"{Naming.Capitalise(Naming.Article(p.Article))}", value, p.Sources, detail.Length == 0 ? null : detail);
         }).ToArray()));
         view.AddAbsences(atlas.AbsencesOf(treaty.Id));
         view.AddEvents(atlas.Events.Where(e => e.Treaty == treaty.Id).OrderBy(e => e.Date));

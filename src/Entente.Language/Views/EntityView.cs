@@ -52,8 +52,14 @@ public sealed partial class EntityView
     private static PartialDate? Earliest(params PartialDate?[] ends) =>
         ends.Where(e => e is not null).OrderBy(e => e!.Value).FirstOrDefault();
 
-    private static string Period(PartialDate? from, PartialDate? to) =>
-        $"{from?.ToString() ?? "?"} – {to?.ToString() ?? "(still)"}";
+    // "1994-01-10 – (still)"; a start the data does not record is said in words, never as "?".
+    private static string Period(PartialDate? from, PartialDate? to) => (from, to) switch
+    {
+        (null, null) => "dates not recorded",
+        (null, { } end) => $"start not recorded – {end}",
+        ({ } start, null) => $"{start} – (still)",
+        ({ } start, { } end) => $"{start} – {end}",
+    };
 }
 
 /// <summary>One line of a view: a label, its value, the sources it rests on and optional longer text.</summary>

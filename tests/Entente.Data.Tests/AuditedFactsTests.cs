@@ -1,0 +1,89 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Reasoning;
+
+namespace Entente.Data.Tests;
+
+/// <summary>The shipped data on the facts the truth audit (issue 11) found wrong: each fails on the data before it.</summary>
+public class AuditedFactsTests
+{
+    private static Atlas Atlas => BuiltInDataTests.Result.Atlas ?? throw new InvalidOperationException("The built-in data did not load.");
+    private static readonly TreatyId Rio = new("rio-treaty");
+
+    [Fact]
+    public void RioTreaty_Cuba_ExcludedFromParticipationSince31January1962()
+    {
+        var suspension = Assert.Single(Atlas.Treaty(Rio).Suspensions, s => s.Actor == new ActorId("CUB"));
+
+        Assert.Null(suspension.Towards);
+        Assert.Equal("1962-01-31", suspension.From.ToString());
+        Assert.Empty(Atlas.SuspensionsOn(Rio, new ActorId("CUB"), new DateOnly(1962, 1, 30)));
+        Assert.NotEmpty(Atlas.SuspensionsOn(Rio, new ActorId("CUB"), new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void Attack_UnitedStatesIn2026_CubaIsNoGuarantorUnderTheRioTreaty()
+    {
+        var analysis = Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(2026, 12, 1));
+
+        var article3 = analysis.Obligations.Single(o => o.Treaty.Id == Rio && o.Provision.Article == "3");
+        Assert.DoesNotContain(new ActorId("CUB"), article3.Guarantors);
+        Assert.Contains(new ActorId("BRA"), article3.Guarantors);
+    }
+
+    [Fact]
+    public void Attack_UnitedStatesIn1960_CubaStillBoundUnderTheRioTreaty()
+    {
+        var analysis = Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(1960, 1, 1));
+
+        Assert.Contains(new ActorId("CUB"), analysis.Obligations.Single(o => o.Treaty.Id == Rio && o.Provision.Article == "3").Guarantors);
+    }
+
+    [Theory]
+    [InlineData("BOL", "1950-09-26", "2014-10-17")]
+    [InlineData("ECU", "1950-11-07", "2016-02-19")]
+    public void RioTreaty_DenouncingStates_AreFormerPartiesWithTheirDates(string state, string joined, string left)
+    {
+        var party = Assert.Single(Atlas.Treaty(Rio).Parties, p => p.Actor == new ActorId(state));
+
+        Assert.Equal(joined, party.Joined.ToString());
+        Assert.Equal(left, party.Left?.ToString());
+        Assert.Equal(LeaveHow.Denunciation, party.LeftHow);
+        Assert.DoesNotContain(Atlas.PartiesOn(Rio, new DateOnly(2026, 12, 1)), p => p.Actor == new ActorId(state));
+    }
+
+    [Fact]
+    public void Anzus_UsSuspensionTowardsNewZealand_DatedOnThe11August1986Statement()
+    {
+        var suspension = Assert.Single(Atlas.Treaty(new TreatyId("anzus")).Suspensions);
+
+        Assert.Equal((new ActorId("USA"), new ActorId("NZL")), (suspension.Actor, suspension.Towards!.Value));
+        Assert.Equal("1986-08-11", suspension.From.ToString());
+        Assert.Contains(new SourceId("sunsentinel-1986-08-12-us-ends-nz-ties"), suspension.Sources);
+    }
+
+    [Theory]
+    [InlineData("FIN", "1994-01-05", false)]
+    [InlineData("FIN", "1994-01-10", true)]
+    [InlineData("SWE", "1994-01-01", false)]
+    [InlineData("TKM", "1994-06-01", true)]
+    public void Affiliations_PfpJoinKnownOnlyAs1994_NotBeforeTheProgrammeBegan(string state, string on, bool current)
+    {
+        var pfp = Atlas.AffiliationsOf(new ActorId(state), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))
+            .Single(a => a.Id == "nato-partnership-for-peace");
+
+        Assert.Equal(current, pfp.Current);
+        Assert.Equal("1994-01-10", pfp.Period.From?.ToString());
+    }
+
+    [Fact]
+    public void Attack_SouthVietnamIn1960_SeatoProtocolObligesTheParties()
+    {
+        var analysis = Obligations.Attack(Atlas, new ActorId("XRV"), new DateOnly(1960, 6, 1));
+
+        var protocol = Assert.Single(analysis.Obligations);
+        Assert.Equal("Protocol", protocol.Provision.Article);
+        Assert.Contains(new ActorId("USA"), protocol.Guarantors);
+        Assert.Contains(new ActorId("USA"), analysis.Defenders);
+    }
+}
