@@ -63,4 +63,15 @@ public class BuiltInGroupingsTests
     {
         Assert.Equal(expected, Members("CENTRAL-POWERS", day));
     }
+
+    [Theory]
+    [InlineData("1955-02-23", new string[0])]
+    [InlineData("1956-06-30", new[] { "GBR", "IRN", "IRQ", "PAK", "TUR" })]
+    [InlineData("1960-12-31", new[] { "GBR", "IRN", "PAK", "TUR" })]
+    [InlineData("1979-03-15", new[] { "GBR", "TUR" })]
+    [InlineData("1979-03-16", new string[0])]
+    public void CentoMembers_AreTheBaghdadPactsParties(string day, string[] expected)
+    {
+        Assert.Equal(expected, Members("CENTO", day));
+    }
 }
