@@ -152,6 +152,12 @@ internal sealed partial class Asker
             return Participants(q, query, participants);
         var result = (MembersResult)executed;
         query = result.Query;
+        if (query.Body.Kind == EntityKind.Actor && atlas.TreatiesOf(new ActorId(query.Body.Id)).Count == 0)
+        {
+            // An organization whose members the data does not list (no treaty of membership): say so, and what it is.
+            var described = WhatIs(q, new WhatIsQuery(query.Body) { When = query.When });
+            return described with { Intent = "members", Text = $"Entente's data does not list the members of {Naming.Of(atlas.Actor(new ActorId(query.Body.Id)))}. {described.Text}" };
+        }
         var name = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
         var start = Naming.Capitalise(name);
         var intent = query.Aggregate == MemberAggregate.Count ? "member-count" : query.Selection == MemberSelection.Founding ? "founders"

@@ -177,7 +177,7 @@ internal sealed partial class Asker
             b.Say($"Entente's data records no constitutional or defence policy for {Naming.Of(state)}.");
             return b.Build();
         }
-        b.Say($"{Naming.Start(state)}'s security rests on {AnswerBuilder.List(policies.Select(p => $"{p.Name} ({p.From?.Year})"))}.");
+        b.Say($"{Naming.Start(state)}'s security rests on {AnswerBuilder.List(policies.Select(p => p.From is { } from ? $"{p.Name} ({from.Year})" : p.Name))}.");
         foreach (var p in policies)
         {
             if (p.Summary is { } s && (p.Kind is PolicyKind.Constitutional or PolicyKind.Doctrine || p.Name.Contains("Self-Defense", StringComparison.Ordinal) || p.Name.Contains("Peace and Security", StringComparison.Ordinal)))

@@ -72,6 +72,7 @@ internal static class Frames
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
             ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? s.SharedTreaties[0] : s.SharedTreaties[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
         new("treaty-date", s => s.Subject is { } subject && s.State is null && DateKindOf(s) is { } kind
+            && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && s.A.Tokens[c.First].Is("in"))))
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
         new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
@@ -222,7 +223,7 @@ internal static class Frames
         var body = s.Body ?? (s.Partnerships.Count > 0 ? new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name) : null);
         if (body is null || s.States.Count > 0 && a.Options.Count == 0)
             return null;
-        var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which ? MemberSelection.Founding
+        var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which or Wh.What ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
                 ? MemberSelection.Joined
             : a.Has(Cue.Former) || a.Has(Cue.Leave) ? MemberSelection.Former
