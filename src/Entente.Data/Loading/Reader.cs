@@ -78,9 +78,20 @@ internal sealed partial class Reader
     {
         var name = map.RequiredText("name");
         var reviewed = map.Date("reviewed", required: true);
+        var coverage = map.Maps("coverage").Select(c =>
+        {
+            var spell = new CoverageSpell(
+                c.Enum<CoverageDepth>("depth", required: true) ?? CoverageDepth.Curated,
+                new Interval(c.Date("from", required: true), c.Date("to")),
+                c.Bool("complete") ?? false,
+                c.RequiredText("what"),
+                SourcesOf(c));
+            c.RejectUnknown();
+            return spell;
+        }).ToArray();
         map.RejectUnknown();
         if (reviewed is { } date)
-            Datasets.Add((new Dataset(name, date), map.Place));
+            Datasets.Add((new Dataset(name, date, coverage), map.Place));
     }
 
     private void ReadSource(MapReader map)
