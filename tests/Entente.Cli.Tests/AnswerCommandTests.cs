@@ -121,12 +121,12 @@ public class AnswerCommandTests
     }
 
     [Fact]
-    public void Members_AtopAlliance_WithAtop_ListsItsMembersOnADate()
+    public void Members_AtopAlliance_BuiltIn_ListsItsMembersOnADate()
     {
-        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01", "--atop", Repository.Shared("data", "atop-4.01", "atop-member-level.csv"));
+        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01");
 
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("ATOP alliance 1385 (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Alliance of France and Russia (1893) (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
         Assert.Contains("FRA ", run.Output, StringComparison.Ordinal);
         Assert.Contains("RUS ", run.Output, StringComparison.Ordinal);
     }

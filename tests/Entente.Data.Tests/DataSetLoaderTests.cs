@@ -9,7 +9,7 @@ public class DataSetLoaderTests
 
         Assert.Empty(result.Problems);
         Assert.True(result.IsValid);
-        Assert.Equal(new DataCounts(1, 4, 1, 1, 3, 1, 0, 0, 0, 2), result.Counts);
+        Assert.Equal(new DataCounts(1, 4, 1, 1, 3, 1, 0, 0, 0, 2) { CuratedTreaties = 1, SourcesByKind = [("primary", 0), ("reference", 0), ("copy", 0), ("weak", 0), ("no kind", 2)] }, result.Counts);
     }
 
     [Fact]

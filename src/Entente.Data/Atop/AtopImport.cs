@@ -366,7 +366,7 @@ public static class AtopImport
                     ("id", new YamlScalarNode(id)),
                     ("kind", new YamlScalarNode("state")),
                     ("name", new YamlScalarNode(name)),
-                    ("aliases", GeneratedYaml.FlowList(state.Name == name ? [$"COW {state.Code}"] : [state.Name, $"COW {state.Code}"])),
+                    ("aliases", GeneratedYaml.FlowList([$"COW {state.Code}"])),
                     ("existed", GeneratedYaml.Map(true, ("to", new YamlScalarNode(Day(end))))),
                     ("cow", new YamlSequenceNode(uncovered.Select(s => (YamlNode)GeneratedYaml.Map(true,
                         ("code", new YamlScalarNode(state.Code.ToString(CultureInfo.InvariantCulture))),

@@ -85,7 +85,7 @@ internal sealed partial class Reader
                 new Interval(c.Date("from", required: true), c.Date("to")),
                 c.Bool("complete") ?? false,
                 c.RequiredText("what"),
-                SourcesOf(c));
+                c.Texts("source").Count > 0 ? SourcesOf(c) : []);
             c.RejectUnknown();
             return spell;
         }).ToArray();

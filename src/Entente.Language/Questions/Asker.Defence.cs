@@ -28,8 +28,13 @@ internal sealed partial class Asker
         }
         else
         {
-            var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered).ToArray();
-            lead = bound.Length > 0
+            var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop).ToArray();
+            var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id)).ToArray();
+            lead = bound.Length == 0 && unconfirmed.Length > 0
+                ? $"Not known: {Naming.Of(guarantor)} was obliged to act under {AnswerBuilder.List(unconfirmed.Select(AttackExplainer.Article))}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since."
+                : bound.Length == 0 && !analysis.DataCoverage.AllowsNo
+                ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
+                : bound.Length > 0
                 ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
                 : $"No: in Entente's data {Naming.Of(guarantor)} has no treaty obligation to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
         }
@@ -92,7 +97,10 @@ internal sealed partial class Asker
             .ToArray();
         if (rows.Length == 0)
         {
-            b.Say(other is null
+            var coverage = DataCoverageCheck.Of(atlas.Dataset, b.On);
+            b.Say(!coverage.AllowsNo
+                ? $"Not known. {AttackExplainer.NotCovered(coverage, other is null ? $"that {Naming.Of(state)} is party to no defence treaty" : $"that {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty")}"
+                : other is null
                 ? $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
                 : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
             if (other is not null)
