@@ -11,7 +11,7 @@ public class AtopHistoryTests
 
     // The built-in data now holds ATOP's alliances itself (data/atop): the extension is tried on the curated files alone.
     private static readonly Lazy<Core.Atlas.Atlas> Curated = new(() =>
-        DataSetLoader.Load([.. DataFile.BuiltIn().Where(f => !f.Name.StartsWith("data/atop/", StringComparison.Ordinal))]).Atlas!);
+        DataSetLoader.Load([.. DataFile.BuiltIn().Where(f => !f.Name.StartsWith("data/atop/", StringComparison.Ordinal) || f.Name == "data/atop/sources.yaml")]).Atlas!);
 
     private static readonly Lazy<Core.Atlas.Atlas> Extended = new(() => AtopHistory.Extend(
         Curated.Value, AtopMemberFile.Read(AtopPath), AtopPath, CowStateSystem.Read(SharedData.Path("cow-states-2016", "states2016.csv"))));
