@@ -112,7 +112,10 @@ public static class AtopImport
             + "write it in data/treaties/ with `atop: N`: the import then leaves atop-N out.";
         var output = new List<(string, string)>
         {
-            ($"{Folder}/sources.yaml", GeneratedYaml.Write(header, ("sources", [Merge(existing, "sources", Source(), kept, last, fingerprints)]))),
+            ($"{Folder}/sources.yaml", GeneratedYaml.Write(header, ("sources",
+                [Merge(existing, "sources", Source(), kept, last, fingerprints),
+                 // The COW list the former states cite: written here only where the rest of data/ does not define it.
+                 .. reader.Sources.Any(x => x.Id.Value == CowSourceId && !Generated(x)) ? [] : new[] { Merge(existing, "sources", CowSource(), kept, last, fingerprints) }]))),
         };
         if (newActors.Length > 0)
             output.Add(($"{Folder}/states.yaml", GeneratedYaml.Write(header + "\nFormer states ATOP's members need that the rest of data/ lacks, from the COW state list v2016 (states2016.csv):\n"
@@ -178,6 +181,16 @@ public static class AtopImport
             + "ATOP v4.01, with the alliance's atopid (each treaty atop-N is ATOP's alliance N). Read from the files atop-member-level.csv and "
             + "atop-alliance-level.csv (the version column reads 4.01) in ../shared/data/atop-4.01, a copy from the GitHub repository "
             + "joshuaalley/arms-allies at commit 8a349afee9dc559a406533456ef7cef61c2cf311 (see its SOURCE.md). The data cover 1815 to 2016-12-31.")));
+
+    private static YamlMappingNode CowSource() => GeneratedYaml.Map(false,
+        ("id", new YamlScalarNode(CowSourceId)),
+        ("title", new YamlScalarNode("State System Membership (v2016)")),
+        ("publisher", new YamlScalarNode("Correlates of War Project")),
+        ("url", new YamlScalarNode("http://correlatesofwar.org/data-sets/state-system-membership")),
+        ("read", new YamlScalarNode("2026-12-01")),
+        ("published", new YamlScalarNode("2017")),
+        ("kind", new YamlScalarNode("reference")),
+        ("note", new YamlScalarNode("Cite as: Correlates of War Project. 2017. \"State System Membership List, v2016.\" Read from states2016.csv (copy in ../shared/data/cow-states-2016, see its SOURCE.md).")));
 
     private static YamlMappingNode? Treaty(AtopAllianceRow alliance, AtopMemberRow[] rows, ActorMap actors, List<string> skipped, List<string> clipped)
     {

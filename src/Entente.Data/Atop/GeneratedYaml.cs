@@ -9,7 +9,7 @@ namespace Entente.Data.Atop;
 /// The YAML side of a generated file: building nodes, comparing them by value, merging a fresh entry with the one
 /// already in the file (keeping what a curator set) and writing the result in the data set's layout.
 /// </summary>
-internal static partial class GeneratedYaml
+public static partial class GeneratedYaml
 {
     public static YamlScalarNode Scalar(string value) => new(value);
 
