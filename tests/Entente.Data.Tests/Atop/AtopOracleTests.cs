@@ -165,9 +165,18 @@ public class AtopOracleTests(ITestOutputHelper output)
         [(4175, "AUT")] = "ATOP 4175 counts members of the Maastricht treaty from 1992 (consultation) and of Lisbon from its signature (defence): Austria, Finland and Sweden joined the EU in 1995",
         [(4175, "FIN")] = "as for Austria (ATOP 4175 spans the Treaty on European Union and the Treaty of Lisbon)",
         [(4175, "SWE")] = "as for Austria (ATOP 4175 spans the Treaty on European Union and the Treaty of Lisbon)",
-        [(4175, "POL")] = EuEntrants, [(4175, "HUN")] = EuEntrants, [(4175, "CZE")] = EuEntrants, [(4175, "SVK")] = EuEntrants,
-        [(4175, "MLT")] = EuEntrants, [(4175, "SVN")] = EuEntrants, [(4175, "CYP")] = EuEntrants, [(4175, "BGR")] = EuEntrants,
-        [(4175, "ROU")] = EuEntrants, [(4175, "EST")] = EuEntrants, [(4175, "LVA")] = EuEntrants, [(4175, "LTU")] = EuEntrants,
+        [(4175, "POL")] = EuEntrants,
+        [(4175, "HUN")] = EuEntrants,
+        [(4175, "CZE")] = EuEntrants,
+        [(4175, "SVK")] = EuEntrants,
+        [(4175, "MLT")] = EuEntrants,
+        [(4175, "SVN")] = EuEntrants,
+        [(4175, "CYP")] = EuEntrants,
+        [(4175, "BGR")] = EuEntrants,
+        [(4175, "ROU")] = EuEntrants,
+        [(4175, "EST")] = EuEntrants,
+        [(4175, "LVA")] = EuEntrants,
+        [(4175, "LTU")] = EuEntrants,
     };
 
     private const string SeatoEnd = "ATOP ends the alliance on 1977-06-30; seato.yaml records no end of the treaty for this party";
