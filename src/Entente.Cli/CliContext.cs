@@ -6,7 +6,7 @@ using Entente.Data;
 namespace Entente.Cli;
 
 /// <summary>What every command shares: the writers, the data set (loaded once, on first use) and the common options.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error)
+internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time)
 {
     public static readonly Option<string?> DataOption = new("--data")
     {
@@ -28,12 +28,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public static Option<string?> OnOption() => new("--on")
     {
-        Description = "The date the answer is for: YYYY, YYYY-MM, YYYY-MM-DD or 'today' (the default). A partial date means its first day.",
+        Description = "The date the answer is for: YYYY, YYYY-MM, YYYY-MM-DD or 'today' (the default). A partial date means its last day, as 'in 1980' does in a question: 1980 is 1980-12-31.",
     };
 
     public static Option<bool> JsonOption() => new("--json") { Description = "Write JSON instead of text." };
 
     public TextWriter Output { get; } = output;
+
+    /// <summary>Today in the local time zone, from the injected clock (tests fix it with a fake one).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
     public TextWriter Error { get; } = error;
 
     private Atlas? _atlas;
@@ -99,15 +103,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         }
     }
 
-    /// <summary>The --on date as a day (a partial date stands for its first day); today when absent.</summary>
-    public static DateOnly On(ParseResult parse, Option<string?> option)
+    /// <summary>The --on date as a day, as "in 1980" in a question reads it: a partial date stands for its last day
+    /// (<see cref="PartialDate.AsAsked"/>; today while it runs); today when absent.</summary>
+    public DateOnly On(ParseResult parse, Option<string?> option)
     {
         var text = parse.GetValue(option);
         if (text is null || text.Equals("today", StringComparison.OrdinalIgnoreCase))
-            return DateOnly.FromDateTime(DateTime.Now);
+            return Today;
         if (!PartialDate.TryParse(text, out var date, out var why))
             throw new UsageException($"--on: {why}.");
-        return date.FirstDay;
+        return date.AsAsked(Today);
     }
 
     /// <summary>Resolves a name to one thing or stops with "did you mean".</summary>

@@ -2,7 +2,7 @@ namespace Entente.Data;
 
 /// <summary>How much a data set holds, as <c>entente validate</c> prints it.</summary>
 public sealed record DataCounts(int Files, int States, int Organizations, int Treaties, int Memberships, int Provisions,
-    int Policies, int Partnerships, int Events, int Sources)
+    int Policies, int Partnerships, int Events, int Sources, SourceCounts SourcesByKind)
 {
     /// <summary>Treaties at ATOP-level depth: written by <c>entente import-atop</c> (ids <c>atop-N</c>), members, dates and pledges only.</summary>
     public int AtopLevelTreaties { get; init; }
@@ -12,23 +12,18 @@ public sealed record DataCounts(int Files, int States, int Organizations, int Tr
 
     public int CuratedWithAtop { get; init; }
 
-    /// <summary>Sources by kind (primary, reference, copy, weak, and "no kind" where the data does not say yet), in that order.</summary>
-    public IReadOnlyList<(string Kind, int Count)> SourcesByKind { get; init; } = [];
-
     public override string ToString() =>
         $"{Files} files: {States} states, {Organizations} organizations, {Treaties} treaties, {Memberships} memberships, " +
-        $"{Provisions} provisions, {Policies} policies, {Partnerships} partnerships, {Events} events, {Sources} sources";
+        $"{Provisions} provisions, {Policies} policies, {Partnerships} partnerships, {Events} events, {Sources} sources ({SourcesByKind})";
 
     /// <summary>The counts by depth and by source kind, one line each.</summary>
     public string Depths() =>
         $"Treaties by depth: {AtopLevelTreaties} ATOP-level, {CuratedTreaties} curated ({CuratedWithAtop} with an ATOP id).\n" +
-        $"Sources by kind: {string.Join(", ", SourcesByKind.Select(k => $"{k.Count} {k.Kind}"))}.";
+        $"Sources by kind: {SourcesByKind}.";
+}
 
-    public bool Equals(DataCounts? other) =>
-        other is not null && (Files, States, Organizations, Treaties, Memberships, Provisions, Policies, Partnerships, Events, Sources)
-            == (other.Files, other.States, other.Organizations, other.Treaties, other.Memberships, other.Provisions, other.Policies, other.Partnerships, other.Events, other.Sources)
-        && (AtopLevelTreaties, CuratedTreaties, CuratedWithAtop) == (other.AtopLevelTreaties, other.CuratedTreaties, other.CuratedWithAtop)
-        && SourcesByKind.SequenceEqual(other.SourcesByKind);
-
-    public override int GetHashCode() => HashCode.Combine(Files, Treaties, Sources, AtopLevelTreaties, CuratedTreaties);
+/// <summary>How many sources of each kind (how strong) a data set holds; a source without a kind counts in none.</summary>
+public sealed record SourceCounts(int Primary, int Reference, int Copy, int Weak)
+{
+    public override string ToString() => $"{Primary} primary, {Reference} reference, {Copy} copy, {Weak} weak";
 }

@@ -32,13 +32,16 @@ public static class DataSetLoader
             reader.Policies.Count,
             reader.Partnerships.Count,
             reader.Events.Count,
-            reader.Sources.Count)
+            reader.Sources.Count,
+            new SourceCounts(
+                reader.Sources.Count(s => s.Kind == SourceKind.Primary),
+                reader.Sources.Count(s => s.Kind == SourceKind.Reference),
+                reader.Sources.Count(s => s.Kind == SourceKind.Copy),
+                reader.Sources.Count(s => s.Kind == SourceKind.Weak)))
         {
             AtopLevelTreaties = reader.Treaties.Count(IsAtopLevel),
             CuratedTreaties = reader.Treaties.Count(t => !IsAtopLevel(t)),
             CuratedWithAtop = reader.Treaties.Count(t => !IsAtopLevel(t) && t.Atop.Count > 0),
-            SourcesByKind = [.. Enum.GetValues<SourceKind>().Select(k => (Kebab(k), reader.Sources.Count(s => s.Kind == k))),
-                ("no kind", reader.Sources.Count(s => s.Kind is null))],
         };
         if (files.Count == 0)
             reader.Problems.Add(new Problem("data", 0, "", "no YAML files found"));
@@ -46,14 +49,19 @@ public static class DataSetLoader
             return new LoadResult(null, Sorted(reader.Problems), counts);
 
         var atlas = new Atlas(reader.Datasets[0].Dataset, reader.Sources, reader.Actors, reader.Treaties,
-            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones);
+            reader.Policies, reader.Partnerships, reader.Events, reader.PlaceList, reader.HomeZones, new Background
+            {
+                Descriptions = reader.Descriptions,
+                Reasons = reader.Reasons,
+                Headquarters = reader.Headquarters,
+                Offices = reader.Offices,
+                Absences = reader.Absences,
+            }, reader.ZoneList);
         return new LoadResult(atlas, [], counts);
     }
 
     /// <summary>Whether a treaty is at ATOP-level depth: written by <c>entente import-atop</c>, whose ids are <c>atop-N</c>.</summary>
     public static bool IsAtopLevel(Treaty treaty) => treaty.Id.Value.StartsWith("atop-", StringComparison.Ordinal);
-
-    private static string Kebab(SourceKind kind) => kind.ToString().ToLowerInvariant();
 
     private static Problem[] Sorted(List<Problem> problems) =>
         [.. problems.Distinct().OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Field, StringComparer.Ordinal)];

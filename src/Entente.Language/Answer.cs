@@ -14,6 +14,9 @@ public sealed record Answer
     /// <summary>The question family it was read as (<c>why-not</c>, <c>attack</c>, <c>is-member</c>…), or <c>unknown</c>.</summary>
     public required string Intent { get; init; }
     public required DateOnly On { get; init; }
+
+    /// <summary>How the question was read, shown before the answer ("Read as: members of NATO that joined after 2000"), so a misreading is visible.</summary>
+    public string? Reading { get; init; }
     public required string Text { get; init; }
     public IReadOnlyList<AnswerFact> Facts { get; init; } = [];
     public IReadOnlyList<Source> Sources { get; init; } = [];

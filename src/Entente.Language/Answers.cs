@@ -18,10 +18,21 @@ public static class Answers
     /// Never throws on bad input: an empty, overlong, non-English or unreadable question gets an answer
     /// with <see cref="Answer.Answered"/> false that says what is wrong and suggests questions.
     /// </summary>
-    public static Answer Ask(Atlas atlas, string question, DateOnly on) => new Questions.Asker(atlas, on).Ask(question);
+    /// <remarks>The work is bounded by <see cref="MaxQuestionLength"/>; <paramref name="cancel"/> stops it before it starts (a client gone).</remarks>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled.</exception>
+    public static Answer Ask(Atlas atlas, string question, DateOnly on, CancellationToken cancel = default)
+    {
+        cancel.ThrowIfCancellationRequested();
+        return new Questions.Asker(atlas, on).Ask(question);
+    }
 
-    /// <summary>Finds the checkable claims in a text and gives each a verdict with its evidence, on a date.</summary>
-    public static Claims.ClaimReport Check(Atlas atlas, string text, DateOnly on) => Claims.ClaimChecker.Check(atlas, text, on);
+    /// <summary>
+    /// Finds the checkable claims in a text and gives each a verdict with its evidence, on a date; in time linear
+    /// in the text's length (see <see cref="Claims.ClaimChecker.Check"/>), stopped by <paramref name="cancel"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled.</exception>
+    public static Claims.ClaimReport Check(Atlas atlas, string text, DateOnly on, CancellationToken cancel = default) =>
+        Claims.ClaimChecker.Check(atlas, text, on, cancel);
 
     /// <summary>Why a state is (not) a member of an organization on a date, and whether it could join.</summary>
     public static Answer WhyNot(Atlas atlas, ActorId state, ActorId organization, DateOnly on, string? question = null) =>

@@ -12,7 +12,7 @@ public class AnswerCommandTests
         var run = CliRun.Of("ask", "Why is Japan not part of NATO?", "--on", "2026-11-27");
 
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("Japan is not a member of NATO and never has been.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Read as: why Japan is not a member of North Atlantic Treaty Organization.\n\nJapan is not a member of NATO and never has been.", run.Output, StringComparison.Ordinal);
         Assert.Contains("\nFacts:\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("\nSources:\n  [1] ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Holds on 2026-11-27.", run.Output, StringComparison.Ordinal);
@@ -86,12 +86,12 @@ public class AnswerCommandTests
     }
 
     [Fact]
-    public void Attack_UnitedStates_NotJapanUnderTheOneWayTreaty()
+    public void Attack_UnitedStatesAtHome_NotJapanOutsideTheTerritoriesUnderItsAdministration()
     {
         var output = CliRun.Of("attack", "the U.S.", "--on", "2026-11-27").Output.Replace("\n", " ", StringComparison.Ordinal);
 
         Assert.Contains("Article 5 of the North Atlantic Treaty", output, StringComparison.Ordinal);
-        Assert.Contains("Article V of the Treaty of Mutual Cooperation and Security between Japan and the United States of America does not oblige anyone to defend the United States", output, StringComparison.Ordinal);
+        Assert.Contains("Article V of the Treaty of Mutual Cooperation and Security between Japan and the United States of America does not apply: the United States's own territory lies outside the area defined by Article V (the territories under the administration of Japan)", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,12 +104,13 @@ public class AnswerCommandTests
     }
 
     [Fact]
-    public void Attack_PlaceOfAnotherState_Exit2SaysWhose()
+    public void Attack_UsForcesOnOkinawa_NamesJapan()
     {
-        var run = CliRun.Of("attack", "Japan", "--where", "Hawaii");
+        var run = CliRun.Of("attack", "USA", "--where", "Okinawa");
 
-        Assert.Equal(2, run.Exit);
-        Assert.Contains("Hawaii is held by United States, not Japan. Try 'entente attack USA --where \"Hawaii\"'.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Japan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Article V", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,11 +3,14 @@ namespace Entente.Cli.Tests;
 /// <summary>Runs the CLI in-process and captures what it prints and its exit code.</summary>
 internal sealed record CliRun(int Exit, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => At(TimeProvider.System, args);
+
+    /// <summary>Runs with <paramref name="time"/> as the clock "today" comes from.</summary>
+    public static CliRun At(TimeProvider time, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = App.Run(args, output, error);
+        var exit = App.Run(args, output, error, time);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

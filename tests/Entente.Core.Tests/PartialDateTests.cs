@@ -5,6 +5,20 @@ namespace Entente.Core.Tests;
 public class PartialDateTests
 {
     [Theory]
+    [InlineData("1980", "2026-12-01", "1980-12-31")]
+    [InlineData("1980-06", "2026-12-01", "1980-06-30")]
+    [InlineData("1980-06-15", "2026-12-01", "1980-06-15")]
+    [InlineData("2026", "2026-12-01", "2026-12-01")]
+    [InlineData("2026-12", "2026-12-01", "2026-12-01")]
+    [InlineData("2030", "2026-12-01", "2030-12-31")]
+    public void AsAsked_PartialDate_IsItsLastDayOrTodayWhileRunning(string text, string today, string expected)
+    {
+        var day = PartialDate.Parse(text).AsAsked(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), day);
+    }
+
+    [Theory]
     [InlineData("1951", "1951-01-01", "1951-12-31")]
     [InlineData("1951-09", "1951-09-01", "1951-09-30")]
     [InlineData("2024-02", "2024-02-01", "2024-02-29")]

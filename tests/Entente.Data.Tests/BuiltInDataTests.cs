@@ -94,15 +94,93 @@ public class BuiltInDataTests
     }
 
     [Fact]
-    public void UsJapanTreaty1960_ArticleVIsOneWayToTerritoriesUnderJapansAdministration()
+    public void UsJapanTreaty1960_ArticleVIsMutualWithinTerritoriesUnderJapansAdministration()
     {
         var treaty = Atlas.Treaties.Single(t => t.Signed?.ToString() == "1960-01-19");
         var article5 = treaty.Provisions.Single(p => p.Article == "V");
 
-        Assert.Equal(Direction.OneWay, article5.Direction);
-        Assert.Equal(["JPN"], article5.Beneficiaries.Select(b => b.Value));
-        Assert.Contains("administration of Japan", article5.Scope, StringComparison.Ordinal);
+        Assert.Equal(Direction.Mutual, article5.Direction);
+        Assert.Equal(["under-japan-administration"], article5.Zones);
         Assert.Equal("1960-06-23", treaty.InForce.ToString());
+    }
+
+    [Fact]
+    public void Attack_UsForcesOnOkinawaAfterReversion_EngagesJapanUnderArticleV()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(2026, 1, 1), Atlas.FindPlace(new("okinawa")));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.Covered, article5.Coverage);
+        Assert.Equal(["JPN"], article5.Guarantors.Select(g => g.Value));
+        Assert.Contains(new ActorId("JPN"), analysis.Defenders);
+    }
+
+    [Theory]
+    [InlineData("hawaii", 2026)]
+    [InlineData("okinawa", 1970)]
+    public void Attack_UsTerritoryOutsideJapansAdministration_DoesNotEngageJapan(string place, int year)
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(year, 1, 1), Atlas.FindPlace(new(place)));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.NotCovered, article5.Coverage);
+        Assert.DoesNotContain(new ActorId("JPN"), analysis.Defenders);
+    }
+
+    [Fact]
+    public void Attack_UnitedStatesAtHome_JapanHasNoDutyAndTheZoneIsNamedInWords()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("USA"), new DateOnly(2026, 1, 1));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.NotCovered, article5.Coverage);
+        Assert.Contains("(the territories under the administration of Japan)", article5.CoverageReason, StringComparison.Ordinal);
+        Assert.DoesNotContain("under japan administration", article5.CoverageReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attack_JapanAtHome_CoveredByArticleV()
+    {
+        var analysis = Core.Reasoning.Obligations.Attack(Atlas, new ActorId("JPN"), new DateOnly(2026, 1, 1));
+
+        var article5 = analysis.Obligations.Single(o => o.Treaty.Signed?.ToString() == "1960-01-19" && o.Provision.Article == "V");
+        Assert.Equal(Core.Reasoning.Coverage.Covered, article5.Coverage);
+        Assert.Equal(["USA"], article5.Guarantors.Select(g => g.Value));
+    }
+
+    [Fact]
+    public void Zones_EveryZone_HasAName()
+    {
+        foreach (var id in new[] { "north-atlantic-islands-north-of-tropic-of-cancer", "under-japan-administration", "pacific-area" })
+            Assert.NotEqual(id.Replace('-', ' '), Atlas.ZoneName(id));
+    }
+
+    [Theory]
+    [InlineData("1960-01-01", false)]
+    [InlineData("2026-01-01", true)]
+    public void Affiliations_JapanGlobalPartnerOfNato_OnlyFromThePagesDate(string on, bool current)
+    {
+        var partner = Atlas.AffiliationsOf(new ActorId("JPN"), DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))
+            .Single(a => a.Id == "nato-partners-across-the-globe");
+
+        Assert.Equal(current, partner.Current);
+    }
+
+    [Fact]
+    public void Partnerships_Israel_MajorNonNatoAllySince1987()
+    {
+        var mnna = Atlas.Partnerships.Single(p => p.Id.Value == "us-major-non-nato-ally");
+        var israel = mnna.Parties.Single(p => p.Actor.Value == "ISR");
+
+        Assert.Equal("1987-02", israel.Joined.ToString());
+        Assert.True(israel.Period.Contains(new DateOnly(2026, 1, 1)));
+        Assert.False(israel.Period.Contains(new DateOnly(1986, 12, 31)));
+    }
+
+    [Fact]
+    public void Validate_BuiltInData_AtMostFifteenWeakSources()
+    {
+        Assert.InRange(Result.Counts.SourcesByKind.Weak, 0, 15);
     }
 
     [Theory]

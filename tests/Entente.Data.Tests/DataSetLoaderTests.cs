@@ -9,7 +9,7 @@ public class DataSetLoaderTests
 
         Assert.Empty(result.Problems);
         Assert.True(result.IsValid);
-        Assert.Equal(new DataCounts(1, 4, 1, 1, 3, 1, 0, 0, 0, 2) { CuratedTreaties = 1, SourcesByKind = [("primary", 0), ("reference", 0), ("copy", 0), ("weak", 0), ("no kind", 2)] }, result.Counts);
+        Assert.Equal(new DataCounts(1, 4, 1, 1, 3, 1, 0, 0, 0, 2, new SourceCounts(1, 1, 0, 0)) { CuratedTreaties = 1 }, result.Counts);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class DataSetLoaderTests
     [Fact]
     public void Load_DuplicateIdAcrossFiles_NamesTheOtherFile()
     {
-        var other = "sources:\n  - {id: s1, title: Again, publisher: P, url: \"https://example.org/x\", read: 2026-11-27}\n";
+        var other = "sources:\n  - {id: s1, title: Again, publisher: P, url: \"https://example.org/x\", read: 2026-11-27, kind: primary}\n";
 
         var problem = Assert.Single(DataSetLoader.Load([new DataFile(TestData.File, TestData.Valid), new DataFile("data/other.yaml", other)]).Problems);
 
@@ -258,5 +258,65 @@ public class DataSetLoaderTests
         var found = atlas.Names.Resolve("pearl harbor").Found!;
         Assert.Equal(Core.Atlas.EntityKind.Place, found.Kind);
         Assert.Equal(["pacific-islands"], atlas.FindPlace(new("hawaii"))!.Zones);
+    }
+    [Fact]
+    public void Load_SourceWithoutKind_Reported()
+    {
+        var yaml = TestData.With("read: 2026-11-27, kind: reference}", "read: 2026-11-27}");
+
+        var problem = Assert.Single(TestData.Load(yaml).Problems);
+
+        Assert.Equal("sources[1].kind", problem.Field);
+        Assert.Equal("is required", problem.Message);
+    }
+
+    [Fact]
+    public void Load_FactOnWeakSourcesOnly_Refused()
+    {
+        var yaml = TestData.With("read: 2026-11-27, kind: reference}", "read: 2026-11-27, kind: weak}");
+
+        var problems = TestData.Load(yaml).Problems;
+
+        // s2 alone backs the four states and two parties; the party that also cites nothing else is refused too.
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.StartsWith("rests on weak sources only (s2)", p.Message, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Field == "actors[0].source" && p.Line == TestData.LineOf(yaml, "id: AAA"));
+    }
+
+    [Fact]
+    public void Load_WeakSourceBesideAStrongOne_Accepted()
+    {
+        var yaml = TestData.With("read: 2026-11-27, kind: reference}", "read: 2026-11-27, kind: weak}")
+            .Replace("european: true, source: s2}", "european: true, source: [s1, s2]}", StringComparison.Ordinal)
+            .Replace("european: false, source: s2}", "european: false, source: [s2, s1]}", StringComparison.Ordinal)
+            .Replace("how: founding, source: s2}", "how: founding, source: [s1, s2]}", StringComparison.Ordinal)
+            .Replace("how: accession, source: s2}", "how: accession, source: [s1, s2]}", StringComparison.Ordinal);
+
+        var result = TestData.Load(yaml);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(new SourceCounts(1, 0, 0, 1), result.Counts.SourcesByKind);
+    }
+
+    [Fact]
+    public void Load_QuotedTextOnAReferenceOnly_Refused()
+    {
+        var yaml = TestData.With("summary: An attack on one is an attack on all.}", "summary: An attack on one is an attack on all., text: The Parties agree., source: s2}");
+
+        var problem = Assert.Single(TestData.Load(yaml).Problems);
+
+        Assert.Equal("treaties[0].provisions[0].text", problem.Field);
+        Assert.StartsWith("quotes a text whose sources (s2) are neither primary nor a copy of one", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("primary")]
+    [InlineData("copy")]
+    public void Load_QuotedTextOnAPrimaryOrACopy_Accepted(string kind)
+    {
+        var yaml = TestData.With("summary: An attack on one is an attack on all.}", "summary: An attack on one is an attack on all., text: The Parties agree.}")
+            .Replace("read: 2026-11-27, kind: primary}", $"read: 2026-11-27, kind: {kind}}}", StringComparison.Ordinal);
+
+        Assert.Empty(TestData.Load(yaml).Problems);
     }
 }

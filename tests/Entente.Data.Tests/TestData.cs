@@ -8,8 +8,8 @@ internal static class TestData
     public const string Valid = """
         dataset: {name: Test data, reviewed: 2026-11-27}
         sources:
-          - {id: s1, title: A treaty text, publisher: A ministry, url: "https://example.org/treaty", read: 2026-11-27}
-          - {id: s2, title: A member list, publisher: An organization, url: "https://example.org/members", read: 2026-11-27}
+          - {id: s1, title: A treaty text, publisher: A ministry, url: "https://example.org/treaty", read: 2026-11-27, kind: primary}
+          - {id: s2, title: A member list, publisher: An organization, url: "https://example.org/members", read: 2026-11-27, kind: reference}
         actors:
           - {id: AAA, kind: state, name: Alpha, aliases: [Alphaland], demonyms: [Alphan], european: true, source: s2}
           - {id: BBB, kind: state, name: North Beta, european: false, source: s2}

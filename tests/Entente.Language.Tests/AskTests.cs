@@ -230,6 +230,11 @@ public class AskTests
         { "Does Australia cooperate with NATO?", "cooperation", "Yes.|partners across the globe" },
         { "How does Japan contribute to global peacekeeping efforts?", "peacekeeping", "UNTAC|UNMISS" },
         { "Has Japan taken part in UN peacekeeping?", "peacekeeping", "1992" },
+        { "Is Israel a major non-NATO ally?", "holds-status", "Yes.|since February 1987" },
+        { "Was Israel a major non-NATO ally in 1980?", "holds-status", "No, not on" },
+        { "Is Japan a major non-NATO ally?", "holds-status", "Yes.|at least since February 1987" },
+        { "Who are the members of the CSTO?", "members", "Uzbekistan (membership suspended since 19 December 2012)|Armenia (participation frozen since 22 February 2024)" },
+        { "How many members does the CSTO have?", "member-count", "one of them with its membership suspended (Uzbekistan" },
     };
 
     [Theory]

@@ -7,16 +7,16 @@ public class BadQuestionTests
     [InlineData("", "The question is empty.")]
     [InlineData("   ", "The question is empty.")]
     [InlineData("?!?!", "The question has no words in it.")]
-    [InlineData("Quelle est la capitale du Japon ?", "Entente could not tell what this question asks.")]
+    [InlineData("Quelle est la capitale du Japon ?", "Entente could not read this question: no question it can answer fits these words. Words not understood: 'Quelle', 'est', 'capitale'.")]
     [InlineData("日本はなぜNATOに加盟していないのですか", "Entente reads questions in English only.")]
     [InlineData("Почему Япония не в НАТО?", "Entente reads questions in English only.")]
     [InlineData("<script>alert('nato')</script>", "The question looks like markup or code, not a question in words.")]
     [InlineData("SELECT * FROM members; DROP TABLE treaties; -- x=1", "The question looks like markup or code, not a question in words.")]
-    [InlineData("What is the weather in Tokyo?", "Entente could not tell what this question asks.")]
-    [InlineData("What did NATO do after the Cold War?", "The date is not understood: periods like 'the Cold War' are not understood; ask about a year, e.g. 'in 1970'.")]
-    [InlineData("Is Korea in NATO?", "'korea' could mean Korea (1887–1905) (XKO), North Korea (PRK) or South Korea (KOR): which one? Ask again with the full name.")]
-    [InlineData("Is Congo in the CSTO?", "'congo' could mean Democratic Republic of the Congo (COD) or Republic of the Congo (COG): which one? Ask again with the full name.")]
-    [InlineData("Was Finland in NATO on 31 February 2024?", "The date is not understood: february 2024 has no day 31.")]
+    [InlineData("What is the weather in Tokyo?", "Entente could not read this question: no question it can answer fits these words. Words not understood: 'weather', 'Tokyo'.")]
+    [InlineData("What did NATO do after the Cold War?", "Entente could not read this question: no question it can answer fits these words.")]
+    [InlineData("Is Korea in NATO?", "'Korea' could mean Korea (1887–1905) (XKO), North Korea (PRK) or South Korea (KOR): which one? Ask again with the full name.")]
+    [InlineData("Is Congo in the CSTO?", "'Congo' could mean Democratic Republic of the Congo (COD) or Republic of the Congo (COG): which one? Ask again with the full name.")]
+    [InlineData("Was Finland in NATO on 31 February 2024?", "The date is not understood: February 2024 has no day 31.")]
     public void Ask_BadOrUnanswerable_SaysWhyAndSuggests(string question, string why)
     {
         var answer = Knowledge.Ask(question);

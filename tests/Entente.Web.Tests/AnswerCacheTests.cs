@@ -10,8 +10,8 @@ public sealed class AnswerCacheTests
         var cache = new AnswerCache(4);
         var made = 0;
 
-        var first = cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => [(byte)++made]);
-        var second = cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => [(byte)++made]);
+        var first = cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => new[] { ++made });
+        var second = cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => new[] { ++made });
 
         Assert.Same(first, second);
         Assert.Equal(1, made);
@@ -22,8 +22,8 @@ public sealed class AnswerCacheTests
     {
         var cache = new AnswerCache(4);
 
-        cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => [1]);
-        cache.GetOrAdd("ask", "q", new DateOnly(1970, 1, 1), () => [2]);
+        cache.GetOrAdd("ask", "q", new DateOnly(2025, 1, 1), () => new[] { 1 });
+        cache.GetOrAdd("ask", "q", new DateOnly(1970, 1, 1), () => new[] { 2 });
 
         Assert.Equal(2, cache.Count);
     }
@@ -34,7 +34,7 @@ public sealed class AnswerCacheTests
         var cache = new AnswerCache(3);
 
         for (var i = 0; i < 100; i++)
-            cache.GetOrAdd("ask", i.ToString(System.Globalization.CultureInfo.InvariantCulture), default, () => [0]);
+            cache.GetOrAdd("ask", i.ToString(System.Globalization.CultureInfo.InvariantCulture), default, () => new[] { 0 });
 
         Assert.InRange(cache.Count, 1, 3);
     }

@@ -3,7 +3,9 @@ using Microsoft.Playwright;
 
 namespace Entente.Web.Tests;
 
-/// <summary>The page in headless Chromium, as a person uses it; each test saves a screenshot under bin/…/artifacts.</summary>
+/// <summary>The page in headless Chromium, as a person uses it; each test saves a screenshot under bin/…/artifacts.
+/// Category Slow: <c>dotnet test --filter "Category!=Slow"</c> (the quick loop) leaves these out.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageFixture>
 {
     private static readonly PageScreenshotOptions Screen = new() { FullPage = false };
@@ -47,6 +49,38 @@ public sealed partial class PageTests(PageFixture fixture) : IClassFixture<PageF
         Assert.Contains("Article V", tooltip, StringComparison.Ordinal);
         Assert.Contains("Treaty of Mutual Cooperation and Security", tooltip, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Shot("map-japan-1280x800.png") });
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task Slider_1970WithWarsawPact_DrawsOneSovietUnionAsAMember()
+    {
+        var (page, errors) = await fixture.NewPage();
+        await fixture.Open(page);
+
+        await page.SelectOptionAsync("#alliance", "WARSAW-PACT");
+        await page.FocusAsync("#year");
+        await page.Keyboard.PressAsync("Home");
+        for (var year = 1945; year < 1970; year++)
+            await page.Keyboard.PressAsync("ArrowRight");
+        await page.WaitForSelectorAsync("#panel-title:has-text('31 December 1970')");
+        await page.WaitForSelectorAsync("#map path[data-id='SUN'][data-role='member']");
+
+        Assert.Equal(1, await page.Locator("#map path[data-id='SUN']").CountAsync());
+        foreach (var successor in new[] { "RUS", "UKR", "EST", "KAZ", "CZE", "SVK", "SRB", "HRV" })
+            Assert.Equal(0, await page.Locator($"#map path[data-id='{successor}']").CountAsync());
+        Assert.Equal("member", await page.GetAttributeAsync("#map path[data-id='CSK']", "data-role"));
+        Assert.Equal("none", await page.GetAttributeAsync("#map path[data-id='YUG']", "data-role"));
+        var note = await page.InnerTextAsync("#map-note");
+        Assert.Contains("Soviet Union, Yugoslavia, Czechoslovakia drawn from today's borders of their successors.", note, StringComparison.Ordinal);
+        Assert.Contains("today's shapes have no inner-German border", note, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Shot("slider-1970-warsaw-pact-1280x800.png") });
+
+        // Today the successors are back, each a shape of its own, and the note is gone.
+        await page.Keyboard.PressAsync("End");
+        await page.WaitForSelectorAsync("#map path[data-id='RUS']");
+        Assert.Equal(0, await page.Locator("#map path[data-id='SUN']").CountAsync());
+        Assert.True(await page.Locator("#map-note").IsHiddenAsync());
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 

@@ -18,7 +18,7 @@ internal static class AskCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var answer = Answers.Ask(atlas, parse.GetValue(question)!, CliContext.On(parse, on));
+            var answer = Answers.Ask(atlas, parse.GetValue(question)!, context.On(parse, on));
             context.Write(parse, json, answer);
             if (!answer.Answered)
                 context.Error.WriteLine("entente: the question was not answered; see the suggestions above.");

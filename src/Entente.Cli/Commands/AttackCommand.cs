@@ -21,15 +21,14 @@ internal static class AttackCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var target = CliContext.ResolveActor(atlas, parse.GetValue(state)!, ActorKind.State, "state");
             Place? place = null;
             if (parse.GetValue(where) is { } placeName)
             {
                 var found = CliContext.Resolve(atlas, placeName, EntityKind.Place, "place");
+                // A place held by another state stands for an attack on the target's forces there (U.S. forces on Okinawa).
                 place = atlas.FindPlace(new PlaceId(found.Id))!;
-                if (place.State != target.Id)
-                    throw new UsageException($"{place.Name} is held by {atlas.Actor(place.State).Name}, not {target.Name}. Try 'entente attack {place.State} --where \"{place.Name}\"'.");
             }
             context.Write(parse, json, Answers.Attack(atlas, target.Id, day, place));
             return App.Ok;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Cli.Rendering;
+using Entente.Data;
 using Entente.Language;
 using Entente.Language.Claims;
 
@@ -17,19 +18,30 @@ internal static class CheckCommand
         {
             file, on, json,
         };
-        command.SetAction(parse =>
-        {
-            var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
-            var text = Read(parse.GetValue(file)!);
-            var report = Answers.Check(atlas, text, day);
-            if (parse.GetValue(json))
-                ClaimWriter.WriteJson(context.Output, report);
-            else
-                ClaimWriter.WriteText(context.Output, report);
-            return App.Ok;
-        });
+        command.SetAction((parse, cancel) => Task.FromResult(Run(context, parse, file, on, json, cancel)));
         return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parse, Argument<string> file, Option<string?> on, Option<bool> json, CancellationToken cancel)
+    {
+        var atlas = context.Atlas(parse);
+        var day = context.On(parse, on);
+        var text = Read(parse.GetValue(file)!);
+        ClaimReport report;
+        try
+        {
+            report = Answers.Check(atlas, text, day, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("entente: cancelled.");
+            return 130;
+        }
+        if (parse.GetValue(json))
+            ClaimWriter.WriteJson(context.Output, report);
+        else
+            ClaimWriter.WriteText(context.Output, report);
+        return App.Ok;
     }
 
     private static string Read(string path)
@@ -51,12 +63,24 @@ internal static class CheckCommand
         }
         else
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (string.IsNullOrWhiteSpace(path))
+                throw new UsageException("The file name is empty. Give the path of a text file, or - to read standard input.");
+            if (!File.Exists(path) && !Directory.Exists(path))
                 throw new UsageException($"No file '{path}'. Give the path of a text file, or - to read standard input.");
-            if (info.Length > TextDecoding.MaxBytes)
-                throw new UsageException($"{path}: {info.Length:N0} bytes; Entente checks articles of up to {TextDecoding.MaxBytes:N0} bytes (5 MiB). Split it into parts.");
-            bytes = File.ReadAllBytes(path);
+            // A file that says it is too large is refused unread; then it is read with the limit whatever its size said
+            // (a device says 0 and never ends).
+            if (File.Exists(path) && new FileInfo(path).Length is var length and > TextDecoding.MaxBytes)
+                throw new UsageException($"{path}: {length:N0} bytes; Entente checks articles of up to {TextDecoding.MaxBytes:N0} bytes (5 MiB). Split it into parts.");
+            try
+            {
+                bytes = BoundedFile.ReadAllBytes(path, TextDecoding.MaxBytes);
+            }
+            catch (IOException e) when (e is not FileNotFoundException)
+            {
+                throw new UsageException(e.Message.Contains("more than", StringComparison.Ordinal)
+                    ? $"'{path}' holds more than {TextDecoding.MaxBytes:N0} bytes; Entente checks articles of up to 5 MiB. Split it into parts."
+                    : e.Message + (e.Message.Contains("pipe", StringComparison.Ordinal) ? " To check text from a pipe, pass - and send it to standard input." : ""));
+            }
         }
         return TextDecoding.TryDecode(bytes, out var error) ?? throw new UsageException($"{(path == "-" ? "standard input" : path)}: {error}");
     }

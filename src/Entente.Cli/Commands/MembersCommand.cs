@@ -21,7 +21,7 @@ internal static class MembersCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var entity = CliContext.Resolve(atlas, parse.GetValue(name)!, null, "organization or treaty");
             IReadOnlyList<Party> members;
             switch (entity.Kind)
@@ -65,5 +65,5 @@ internal static class MembersCommand
     }
 
     private static void WriteJson(CliContext context, Atlas atlas, EntityRef entity, DateOnly day, IReadOnlyList<Party> members) =>
-        Json.Write(context.Output, json => MembersJson.Write(json, atlas, entity, day, members));
+        Json.Write(context.Output, MembersJson.Build(atlas, entity, day, members));
 }

@@ -21,7 +21,7 @@ internal static class MembershipsCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var entity = CliContext.Resolve(atlas, parse.GetValue(name)!, EntityKind.Actor, "state or organization");
             var actor = atlas.Actor(new ActorId(entity.Id));
             var rows = atlas.AffiliationsOf(actor.Id, day);
@@ -62,5 +62,5 @@ internal static class MembershipsCommand
         $"{period.From?.ToString() ?? "?"} – {period.To?.ToString() ?? ""}";
 
     private static void WriteJson(CliContext context, Atlas atlas, Actor actor, DateOnly day, IReadOnlyList<Affiliation> rows) =>
-        Json.Write(context.Output, json => MembershipsJson.Write(json, atlas, actor, day, rows));
+        Json.Write(context.Output, MembershipsJson.Build(atlas, actor, day, rows));
 }

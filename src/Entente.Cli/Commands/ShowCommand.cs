@@ -20,9 +20,9 @@ internal static class ShowCommand
         {
             var atlas = context.Atlas(parse);
             var entity = CliContext.Resolve(atlas, parse.GetValue(name)!, null, "state, organization, treaty, policy or partnership");
-            var view = EntityView.Of(atlas, entity);
+            var view = EntityView.Of(atlas, entity, context.Today);
             if (parse.GetValue(json))
-                Json.Write(context.Output, view.WriteJson);
+                Json.Write(context.Output, view.ToJson());
             else
                 view.WriteText(context.Output);
             return App.Ok;

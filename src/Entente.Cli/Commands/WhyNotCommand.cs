@@ -22,7 +22,7 @@ internal static class WhyNotCommand
         command.SetAction(parse =>
         {
             var atlas = context.Atlas(parse);
-            var day = CliContext.On(parse, on);
+            var day = context.On(parse, on);
             var s = CliContext.ResolveActor(atlas, parse.GetValue(state)!, ActorKind.State, "state");
             var o = CliContext.ResolveActor(atlas, parse.GetValue(organization)!, ActorKind.Organization, "organization");
             context.Write(parse, json, Answers.WhyNot(atlas, s.Id, o.Id, day));

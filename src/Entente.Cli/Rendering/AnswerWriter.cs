@@ -8,6 +8,11 @@ internal static class AnswerWriter
 {
     public static void WriteText(TextWriter output, Answer answer)
     {
+        if (answer.Reading is { } reading)
+        {
+            output.WriteLine(Wrap(reading, 100));
+            output.WriteLine();
+        }
         output.WriteLine(Wrap(answer.Text, 100));
         if (answer.Suggestions.Count > 0)
         {
@@ -32,7 +37,7 @@ internal static class AnswerWriter
         output.WriteLine($"Holds on {answer.On:yyyy-MM-dd}.{(answer.Caveat is { } c ? " " + c : "")}");
     }
 
-    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, json => AnswerJson.Write(json, answer));
+    public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, AnswerJson.Of(answer));
 
     private static string Wrap(string text, int width)
     {

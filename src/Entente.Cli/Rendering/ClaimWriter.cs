@@ -13,6 +13,10 @@ internal static class ClaimWriter
         output.WriteLine($"{report.Claims.Count} checkable claims in {report.Sentences} sentences, checked on {report.On:yyyy-MM-dd}: " +
             $"{report.Count(Verdict.Supported)} supported, {report.Count(Verdict.PartlySupported)} partly supported, " +
             $"{report.Count(Verdict.Contradicted)} contradicted, {report.Count(Verdict.NotCheckable)} not checkable.");
+        if (report.Cut.Count > 0)
+            output.WriteLine($"{Stretches(report.Cut)} no sentence end within {ClaimChecker.MaxSentenceLength:N0} characters and were checked in parts (a claim across a cut is not found): {Spans(report.Cut)}.");
+        if (report.Skipped.Count > 0)
+            output.WriteLine($"{Stretches(report.Skipped)} too hard to read in time for some rules, which were skipped there: {Spans(report.Skipped)}.");
         var sources = new List<Entente.Core.Model.Source>();
         foreach (var claim in report.Claims)
         {
@@ -41,5 +45,10 @@ internal static class ClaimWriter
         }
     }
 
-    public static void WriteJson(TextWriter output, ClaimReport report) => Json.Write(output, json => ClaimJson.Write(json, report));
+    private static string Stretches(IReadOnlyList<TextSpan> spans) => spans.Count == 1 ? "1 stretch of the text had" : $"{spans.Count:N0} stretches of the text had";
+
+    private static string Spans(IReadOnlyList<TextSpan> spans) =>
+        string.Join(", ", spans.Take(5).Select(s => $"characters {s.Start:N0}–{s.End:N0}")) + (spans.Count > 5 ? $" and {spans.Count - 5:N0} more" : "");
+
+    public static void WriteJson(TextWriter output, ClaimReport report) => Json.Write(output, ClaimReportJson.Of(report));
 }

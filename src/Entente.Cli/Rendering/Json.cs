@@ -1,19 +1,28 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Entente.Language.Views;
 
 namespace Entente.Cli.Rendering;
 
-/// <summary>Writes indented, deterministic JSON to a text writer.</summary>
+/// <summary>Writes the shared JSON shapes (<see cref="EntenteJsonContext"/>) indented, as the API sends them.</summary>
 internal static class Json
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    private static readonly EntenteJsonContext Context = new(new JsonSerializerOptions(EntenteJsonContext.Default.Options)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-            write(json);
-        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void Write(TextWriter output, AnswerJson value) => Write(output, value, Context.AnswerJson);
+
+    public static void Write(TextWriter output, ClaimReportJson value) => Write(output, value, Context.ClaimReportJson);
+
+    public static void Write(TextWriter output, EntityJson value) => Write(output, value, Context.EntityJson);
+
+    public static void Write(TextWriter output, MembersJson value) => Write(output, value, Context.MembersJson);
+
+    public static void Write(TextWriter output, MembershipsJson value) => Write(output, value, Context.MembershipsJson);
+
+    private static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> type) => output.WriteLine(JsonSerializer.Serialize(value, type));
 }

@@ -25,6 +25,20 @@ public sealed partial class Atlas
         return members;
     }
 
+    /// <summary>
+    /// The members of an organization on a day (as <see cref="MembersOn"/>), each with its whole-membership
+    /// suspensions in force that day and the suspension or withdrawal events about it and the organization
+    /// that began during its current spell and had not ended by that day.
+    /// </summary>
+    public IReadOnlyList<MemberStanding> StandingsOn(ActorId organization, DateOnly on) =>
+        MembersOn(organization, on).Select(party =>
+        {
+            var suspensions = TreatiesOf(organization).SelectMany(t => SuspensionsOn(t.Id, party.Actor, on)).Where(s => s.Towards is null).ToArray();
+            var events = EventsOf(party.Actor).Where(e => e.Actors.Contains(organization) && e.Kind is EventKind.Suspension or EventKind.Withdrawal
+                && e.Date.FirstDay >= party.Joined.FirstDay && e.Date.FirstDay <= on && (e.To is not { } to || to.FirstDay > on)).ToArray();
+            return new MemberStanding(party, suspensions, events);
+        }).ToArray();
+
     /// <summary>The parties to a treaty on a day: none before it entered into force or after it ended.</summary>
     public IReadOnlyList<Party> PartiesOn(TreatyId treaty, DateOnly on)
     {
@@ -133,7 +147,7 @@ public sealed partial class Atlas
         foreach (var participation in ParticipationsOf(actor))
         {
             var partnership = _partnerships[participation.Partnership];
-            var period = new Interval(participation.Joined ?? partnership.From, Earliest(participation.Left, partnership.To));
+            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, Earliest(participation.Left, partnership.To));
             list.Add(new Affiliation(AffiliationKind.Partnership, partnership.Id.Value, partnership.Name, period, period.Contains(on),
                 partnership.Kind.ToString().ToLowerInvariant(), participation.Sources));
         }

@@ -17,6 +17,9 @@ public sealed partial class Atlas
     private readonly FrozenDictionary<EventId, Event> _events;
     private readonly FrozenDictionary<PlaceId, Place> _places;
 
+    private readonly FrozenDictionary<(EntityKind Kind, string Id), Description> _descriptions;
+    private readonly FrozenDictionary<ActorId, Headquarters[]> _headquarters;
+
     // Parties of every treaty that creates an organization, by organization, sorted by join date.
     private readonly FrozenDictionary<ActorId, Party[]> _membersByOrganization;
 
@@ -32,9 +35,15 @@ public sealed partial class Atlas
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
     public Atlas(Dataset dataset, IEnumerable<Source> sources, IEnumerable<Actor> actors, IEnumerable<Treaty> treaties,
-        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null)
+        IEnumerable<Policy> policies, IEnumerable<Partnership> partnerships, IEnumerable<Event> events, IEnumerable<Place>? places = null, IEnumerable<string>? homeZones = null, Background? background = null,
+        IEnumerable<Zone>? zones = null)
     {
+        Background = background ?? Background.None;
+        _descriptions = Background.Descriptions.ToFrozenDictionary(d => (d.Kind, d.Id));
+        _headquarters = Background.Headquarters.GroupBy(h => h.Organization)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(h => h.From).ToArray());
         HomeZones = [.. homeZones ?? []];
+        _zones = (zones ?? []).ToFrozenDictionary(z => z.Id, StringComparer.Ordinal);
         Dataset = dataset;
         _sources = sources.ToFrozenDictionary(s => s.Id);
         _actors = actors.ToFrozenDictionary(a => a.Id);
@@ -69,7 +78,7 @@ public sealed partial class Atlas
         _partiesByActor = _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray());
         _participationsByActor = _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? _partnerships[p.Partnership].From).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray());
         _policiesByActor = _policies.Values.GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray());
         _eventsByActor = _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
@@ -82,6 +91,17 @@ public sealed partial class Atlas
 
     /// <summary>Treaty zones every party's own territory lies in ("the metropolitan territory of any of the Parties").</summary>
     public IReadOnlyList<string> HomeZones { get; }
+
+    /// <summary>What things are and why they changed: descriptions, reasons, headquarters, offices, absences.</summary>
+    public Background Background { get; }
+
+    private readonly FrozenDictionary<string, Zone> _zones;
+
+    /// <summary>A zone by id; null when the data does not define it (atlases built in code may not).</summary>
+    public Zone? FindZone(string id) => _zones.GetValueOrDefault(id);
+
+    /// <summary>How an answer names a zone: its name, or its id in words where the atlas lacks it.</summary>
+    public string ZoneName(string id) => FindZone(id)?.Name ?? id.Replace('-', ' ');
 
     /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
     public NameIndex Names { get; }

@@ -63,10 +63,19 @@ public sealed class NameIndex
         _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _keys = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
         _firstWords = _keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        _longestFrom = _keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
         LongestKeyWords = _keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
     private readonly FrozenSet<string> _firstWords;
+    private readonly FrozenDictionary<string, int> _longestFrom;
+
+    /// <summary>
+    /// The most words a known name starting with <paramref name="word"/> has, 0 when none starts with it: a longer run
+    /// of words from there cannot be a name, so a reader need not build it (a text dense with names stays cheap).
+    /// </summary>
+    public int LongestNameFrom(string word) => _longestFrom.TryGetValue(word, out var words) ? words : 0;
 
     /// <summary>The most words any known name has: no longer run of words can be a name.</summary>
     public int LongestKeyWords { get; }

@@ -45,4 +45,12 @@ public static class Naming
     public static string Lies(Place place) => place.Name.EndsWith('s') ? "lie" : "lies";
 
     public static string Capitalise(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+
+    /// <summary>
+    /// A provision named as an answer says it: "Article 5", "Article IV(1)", but "the Protocol" or "the
+    /// Understanding of the United States" for a provision the data names in words.
+    /// </summary>
+    public static string Article(string article) =>
+        article.Length > 0 && (char.IsDigit(article[0]) || article.TakeWhile(c => c != '(').All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
+            ? $"Article {article}" : $"the {article}";
 }

@@ -35,6 +35,13 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         : Month != 0 ? new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month))
         : new DateOnly(Year, 12, 31);
 
+    /// <summary>
+    /// The day a question about this date is answered on, the same for <c>--on 1980</c>, <c>?on=1980</c> and "in 1980":
+    /// the last day of the period it names (1980 → 1980-12-31, 1980-06 → 1980-06-30; a full date is itself), so a
+    /// question about a year covers what happened in it. While the period is still running, <paramref name="today"/>.
+    /// </summary>
+    public DateOnly AsAsked(DateOnly today) => FirstDay <= today && LastDay > today ? today : LastDay;
+
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
     public static PartialDate OfYear(int year) =>
@@ -83,6 +90,47 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         date = new PartialDate(year, month, day);
         error = "";
         return true;
+    }
+
+    /// <summary>The first year a question may ask about: the data's alliances start after it.</summary>
+    public const int FirstAsOfYear = 1600;
+
+    /// <summary>The last year a question may ask about.</summary>
+    public const int LastAsOfYear = 2099;
+
+    /// <summary>
+    /// Reads a day a question asks about from its year, month and day as written — any digits, so that
+    /// <c>0000-00-00</c>, <c>2023-13-45</c> and <c>9999-12-31</c> are refused with a reason rather than passed
+    /// over — and checks it is a real day between <see cref="FirstAsOfYear"/> and <see cref="LastAsOfYear"/>.
+    /// </summary>
+    /// <param name="error">Why it is not a day a question can ask about, for a message to a person.</param>
+    public static bool TryParseAsOf(string year, string month, string day, out DateOnly date, out string error)
+    {
+        date = default;
+        var text = $"{year}-{month}-{day}";
+        if (year.Length != 4 || month.Length is < 1 or > 2 || day.Length is < 1 or > 2
+            || !(year.All(char.IsAsciiDigit) && month.All(char.IsAsciiDigit) && day.All(char.IsAsciiDigit)))
+        {
+            error = $"'{text}' is not a date; write YYYY-MM-DD";
+            return false;
+        }
+        if (!TryParse($"{year}-{month.PadLeft(2, '0')}-{day.PadLeft(2, '0')}", out var parsed, out error))
+            return false;
+        if (!TryAsOfYear(parsed.Year, out error))
+        {
+            error = $"'{text}': {error}";
+            return false;
+        }
+        date = parsed.FirstDay;
+        return true;
+    }
+
+    /// <summary>Whether a question may ask about <paramref name="year"/>: <see cref="FirstAsOfYear"/> to <see cref="LastAsOfYear"/>.</summary>
+    public static bool TryAsOfYear(int year, out string error)
+    {
+        error = year is >= FirstAsOfYear and <= LastAsOfYear ? ""
+            : string.Create(CultureInfo.InvariantCulture, $"the year {year:D4} is outside the years Entente answers about ({FirstAsOfYear} to {LastAsOfYear})");
+        return error.Length == 0;
     }
 
     public int CompareTo(PartialDate other) =>

@@ -7,8 +7,14 @@ public sealed record Participation
     public required ActorId Actor { get; init; }
     public PartialDate? Joined { get; init; }
     public PartialDate? Left { get; init; }
+
+    /// <summary>
+    /// Where the day it began is not known: the first day a source shows it held (a page's date). The
+    /// participation counts from then, so an undated one is not taken to have held for ever.
+    /// </summary>
+    public PartialDate? KnownFrom { get; init; }
     public string? Note { get; init; }
     public required IReadOnlyList<SourceId> Sources { get; init; }
 
-    public Interval Period => new(Joined, Left);
+    public Interval Period => new(Joined ?? KnownFrom, Left);
 }

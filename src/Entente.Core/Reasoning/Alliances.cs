@@ -23,7 +23,7 @@ public static class Alliances
 
     /// <summary>
     /// Every party of every alliance in force on <paramref name="on"/>, with its role: a one-way defence
-    /// pledge (the 1960 U.S.–Japan treaty) makes the state whose territory it protects a beneficiary and
+    /// pledge (the SEATO Protocol towards Cambodia, Laos and South Vietnam) makes the state it protects a beneficiary and
     /// the others it obliges guarantors.
     /// </summary>
     public static IReadOnlyList<AllianceTie> TiesOn(Atlas.Atlas atlas, DateOnly on)
@@ -37,8 +37,7 @@ public static class Alliances
             var protectedStates = defence.SelectMany(p => p.Beneficiaries).ToHashSet();
             foreach (var party in atlas.PartiesOn(treaty.Id, on).DistinctBy(p => p.Actor))
             {
-                // Under Article V of the 1960 U.S.–Japan treaty both act, but only Japan's territory is protected:
-                // Japan is the beneficiary, the United States the guarantor.
+                // Only a treaty whose every defence pledge runs one way has beneficiaries and guarantors.
                 var role = !oneWay ? TieRole.Mutual
                     : protectedStates.Contains(party.Actor) ? TieRole.Beneficiary
                     : obliged.Contains(party.Actor) ? TieRole.Guarantor

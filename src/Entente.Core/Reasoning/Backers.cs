@@ -52,7 +52,7 @@ public static class Backers
         foreach (var participation in atlas.ParticipationsOf(target))
         {
             var partnership = atlas.FindPartnership(participation.Partnership)!;
-            var period = new Interval(participation.Joined ?? partnership.From, participation.Left ?? partnership.To);
+            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, participation.Left ?? partnership.To);
             if (!PartnerKinds.Contains(partnership.Kind) || !period.Contains(on))
                 continue;
             var basis = new BackerBasis(BackerRole.Partner, partnership.Id.Value, partnership.Name, null, participation.Sources);

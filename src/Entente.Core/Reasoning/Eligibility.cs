@@ -108,7 +108,7 @@ public static class Eligibility
         foreach (var participation in atlas.ParticipationsOf(state.Id))
         {
             var partnership = atlas.FindPartnership(participation.Partnership)!;
-            var period = new Interval(participation.Joined ?? partnership.From, participation.Left ?? partnership.To);
+            var period = new Interval(participation.Joined ?? participation.KnownFrom ?? partnership.From, participation.Left ?? partnership.To);
             if (partnership.Organization != org.Id || !period.Contains(on))
                 continue;
             var since = period.From is { } from ? $" since {from}" : "";

@@ -48,7 +48,7 @@ public static class Obligations
                     else
                         excluded.Add((guarantor, $"its obligations{(suspension.Towards is null ? "" : $" towards {actor.Name}")} have been suspended since {suspension.From}", suspension.Sources));
                 }
-                var (cover, reason) = Cover(treaty, provision, where, actor, on, atlas.HomeZones);
+                var (cover, reason) = Cover(atlas, treaty, provision, where, actor, on);
                 obligations.Add(new Obligation(treaty, provision, guarantors, excluded, cover, reason, unconfirmed));
             }
         }
@@ -76,37 +76,40 @@ public static class Obligations
         return zones;
     }
 
-    private static (Coverage, string?) Cover(Treaty treaty, Provision provision, Place? where, Actor target, DateOnly on, IReadOnlyList<string> homeZones)
+    private static (Coverage, string?) Cover(Atlas.Atlas atlas, Treaty treaty, Provision provision, Place? where, Actor target, DateOnly on)
     {
+        var homeZones = atlas.HomeZones;
         var zones = ZonesOf(treaty, provision);
+        string Words(IEnumerable<string> ids) => string.Join("; ", ids.Select(atlas.ZoneName));
         if (where is null)
         {
             // An attack on the state's own territory: covered unless the scope is broken down into zones
             // and the data places the territory in none of them.
             if (zones.Count == 0)
                 return (Coverage.Covered, null);
-            var home = HomeZones(target, homeZones);
-            if (home.Count == 0)
-                return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
+            var home = HomeZones(target, homeZones).Concat(zones.Where(z => atlas.FindZone(z)?.AdministeredBy == target.Id)).ToArray();
+            // Every zone is a territory administered by some other state: the target's own territory lies outside.
+            if (!zones.Intersect(home).Any() && zones.All(z => atlas.FindZone(z)?.AdministeredBy is { } by && by != target.Id))
+                return (Coverage.NotCovered, $"{Naming.Of(target)}'s own territory lies outside the area defined by {Naming.Article(ScopeArticle(treaty, provision))} ({Words(zones)})");
+            if (home.Length == 0)
+                return (Coverage.Unknown, $"the data does not say whether {target.Name}'s territory lies in the area of {Naming.Article(ScopeArticle(treaty, provision))} ({Words(zones)})");
             // Outside the zones the data gives its territory is "not known", not "no": the data may simply not
             // place the territory in a zone the treaty uses.
             return zones.Intersect(home).Any()
                 ? (Coverage.Covered, null)
-                : (Coverage.Unknown, $"the data does not place {Naming.Of(target)}'s own territory in the area of Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
+                : (Coverage.Unknown, $"the data does not place {Naming.Of(target)}'s own territory in the area of {Naming.Article(ScopeArticle(treaty, provision))} ({Words(zones)})");
         }
         if (zones.Count == 0)
-            return (Coverage.Unknown, $"the data does not break down the scope of Article {provision.Article}{(provision.Scope is { } s ? $" ({s})" : "")}, so whether it covers {where.Name} is not known");
+            return (Coverage.Unknown, $"the data does not break down the scope of {Naming.Article(provision.Article)}{(provision.Scope is { } s ? $" ({s})" : "")}, so whether it covers {where.Name} is not known");
         var shared = zones.Intersect(where.ZonesOn(on)).ToArray();
         var unsettled = zones.Intersect(where.Unsettled).ToArray();
         if (shared.Length == 0 && unsettled.Length > 0)
-            return (Coverage.Unknown, $"whether {Naming.Of(where)} counts as part of the area of Article {ScopeArticle(treaty, provision)} ({Words(unsettled)}) is disputed{(where.Note is { } note ? $": {Reasoning.Eligibility.FirstSentence(note).TrimEnd('.')}" : "")}");
+            return (Coverage.Unknown, $"whether {Naming.Of(where)} counts as part of the area of {Naming.Article(ScopeArticle(treaty, provision))} ({Words(unsettled)}) is disputed{(where.Note is { } note ? $": {Reasoning.Eligibility.FirstSentence(note).TrimEnd('.')}" : "")}");
         return shared.Length > 0
-            ? (Coverage.Covered, $"{Naming.Of(where)} {Naming.Lies(where)} in the area of Article {ScopeArticle(treaty, provision)} ({Words(shared)})")
-            : (Coverage.NotCovered, $"{Naming.Of(where)} {Naming.Lies(where)} outside the area defined by Article {ScopeArticle(treaty, provision)} ({Words(zones)})");
+            ? (Coverage.Covered, $"{Naming.Of(where)} {Naming.Lies(where)} in the area of {Naming.Article(ScopeArticle(treaty, provision))} ({Words(shared)})")
+            : (Coverage.NotCovered, $"{Naming.Of(where)} {Naming.Lies(where)} outside the area defined by {Naming.Article(ScopeArticle(treaty, provision))} ({Words(zones)})");
     }
 
-    // Zone ids read as words in an answer: "north-atlantic-islands-north-of-tropic-of-cancer" → "north atlantic islands north of tropic of cancer".
-    private static string Words(IEnumerable<string> zones) => string.Join("; ", zones.Select(z => z.Replace('-', ' ')));
 
     private static string ScopeArticle(Treaty treaty, Provision provision) =>
         provision.Zones.Count > 0 ? provision.Article : treaty.Provisions.First(p => p.Kind == ProvisionKind.Scope && p.Zones.Count > 0).Article;

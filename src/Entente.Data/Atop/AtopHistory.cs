@@ -124,7 +124,7 @@ public static class AtopHistory
             });
         }
         return new Atlas(atlas.Dataset, atlas.Sources.Append(source), atlas.Actors.Concat(standIns.Values), atlas.Treaties.Concat(treaties),
-            atlas.Policies, atlas.Partnerships, atlas.Events, atlas.Places, atlas.HomeZones);
+            atlas.Policies, atlas.Partnerships, atlas.Events, atlas.Places, atlas.HomeZones, atlas.Background);
     }
 
     // A member row's days split between the actors that held its COW code then; the rest falls to a stand-in.

@@ -34,7 +34,7 @@ public static class AtopImport
 {
     /// <summary>The folder, inside the data folder, that the import owns.</summary>
     public const string Folder = "atop";
-    public const string SourceId = "atop-4-01";
+    public const string SourceId = "atop-v4-01";
     public const string CowSourceId = "cow-states-2016";
 
     private static readonly (int From, int To, string File)[] Eras =
@@ -83,6 +83,7 @@ public static class AtopImport
         var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
         // Actors an earlier run generated are generated again (keeping their ids); the rest of data/ is the curators'.
         bool Generated(object entry) => reader.Places[entry].File.StartsWith(generatedPrefix, StringComparison.Ordinal);
+        bool Curated(string source) => reader.Sources.Any(x => x.Id.Value == source && !Generated(x));
         var previous = reader.Actors.Where(Generated).SelectMany(a => a.Cow.Select(c => (c.Code, a.Id.Value))).DistinctBy(x => x.Code).ToDictionary(x => x.Code, x => x.Value);
         var actors = new ActorMap([.. reader.Actors.Where(a => !Generated(a))], cow, members, previous);
         var newActors = actors.Added.Select(a => Merge(existing, "actors", a, kept, last, fingerprints)).ToArray();
@@ -113,9 +114,9 @@ public static class AtopImport
         var output = new List<(string, string)>
         {
             ($"{Folder}/sources.yaml", GeneratedYaml.Write(header, ("sources",
-                [Merge(existing, "sources", Source(), kept, last, fingerprints),
-                 // The COW list the former states cite: written here only where the rest of data/ does not define it.
-                 .. reader.Sources.Any(x => x.Id.Value == CowSourceId && !Generated(x)) ? [] : new[] { Merge(existing, "sources", CowSource(), kept, last, fingerprints) }]))),
+                [// ATOP itself and the COW list the former states cite: written here only where the rest of data/ does not define them.
+                 .. Curated(SourceId) ? [] : new[] { Merge(existing, "sources", Source(), kept, last, fingerprints) },
+                 .. Curated(CowSourceId) ? [] : new[] { Merge(existing, "sources", CowSource(), kept, last, fingerprints) }]))),
         };
         if (newActors.Length > 0)
             output.Add(($"{Folder}/states.yaml", GeneratedYaml.Write(header + "\nFormer states ATOP's members need that the rest of data/ lacks, from the COW state list v2016 (states2016.csv):\n"

@@ -21,12 +21,17 @@ public sealed class AtopMemberFile
     ];
     private const int Required = 13;
     private const int AtopId = 0, Member = 1, EntryYear = 2, EntryMonth = 3, EntryDay = 4, ExitYear = 5, ExitMonth = 6, ExitDay = 7;
+    /// <summary>The longest <c>version</c> value accepted ("4.01", "5.1").</summary>
+    public const int MaxVersionLength = 15;
     private const int FirstPledge = 8, Phase = 13, Asymm = 14, Obvary = 15, VersionColumn = 16;
 
     public AtopMemberFile(IReadOnlyList<AtopMember> members, string version, int firstYear, int lastYear)
     {
         if (lastYear < firstYear)
             throw new ArgumentException($"Coverage cannot end in {lastYear}, before it starts in {firstYear}.", nameof(lastYear));
+        ArgumentNullException.ThrowIfNull(version);
+        if (version.Length > MaxVersionLength || version.Any(char.IsControl))
+            throw new ArgumentException($"A version is at most {MaxVersionLength} characters, none of them control characters.", nameof(version));
         (Members, Version, FirstYear, LastYear) = (members, version, firstYear, lastYear);
     }
 
@@ -67,6 +72,7 @@ public sealed class AtopMemberFile
         // Exits with yrexit = 0 wait for the coverage's last year, known only at the end of the file.
         var rows = new List<(int AtopId, int State, int Phase, DateOnly Entry, DateOnly? Exit, Pledges Pledges, bool Asymmetric, int Line)>();
         var version = "";
+        var versionRead = false;
         int firstYear = int.MaxValue, lastYear = int.MinValue;
         while (input.MoveNext())
         {
@@ -79,8 +85,15 @@ public sealed class AtopMemberFile
             var exit = exitYear is > 0 ? CsvDates.Read(input, ExitYear, ExitMonth, ExitDay, noMonth: 12, lastDayIfMissing: true) : null;
             var pledges = ReadPledges(input);
             var asymmetric = input.Int(Asymm, 0) == 1 || input.Int(Obvary, 0) == 1;
-            if (version.Length == 0)
-                version = input.Text(VersionColumn).Trim();
+            if (!versionRead && input.Text(VersionColumn).Trim() is { Length: > 0 } written)
+            {
+                versionRead = true;
+                // The version names the source of every row written ("atop-4.01"): short, and plain characters only.
+                if (written.Length <= MaxVersionLength && written.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
+                    version = written;
+                else
+                    input.Add(VersionColumn, $"'{(written.Length > 20 ? written[..20] + "…" : written)}' is not a version such as 4.01: at most {MaxVersionLength} letters, digits, '.', '-' or '_'");
+            }
             if (atopId is not { } id || state is not { } code || phase is not { } p || entry is not { } from || pledges is not { } promised
                 || (!ongoing && exit is null))
                 continue;

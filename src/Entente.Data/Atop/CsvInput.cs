@@ -16,6 +16,9 @@ internal sealed class CsvInput : IDisposable
 {
     public const int MaxProblems = 100;
 
+    /// <summary>The largest file read, in bytes (512 MiB; ATOP's and COW's files are a few MB).</summary>
+    public const long MaxBytes = 512L * 1024 * 1024;
+
     private readonly SepReader _reader;
     private readonly string[] _names;
     private readonly int[] _columns;
@@ -47,8 +50,24 @@ internal sealed class CsvInput : IDisposable
     /// the rest are optional. A missing column is a problem on line 1.
     /// </summary>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>
-    public static CsvInput Open(string path, string[] names, int required) =>
-        new(CreateReader().FromFile(path), path, names, required);
+    /// <exception cref="IOException">The path is not a file with an end (a pipe, a folder), or it holds more than <see cref="MaxBytes"/>.</exception>
+    public static CsvInput Open(string path, string[] names, int required)
+    {
+        var stream = BoundedFile.OpenRead(path, MaxBytes);
+        SepReader reader;
+        try
+        {
+            reader = CreateReader().From(stream);
+        }
+        catch (NotSupportedException)
+        {
+            stream.Dispose();
+            throw new InputFileException([new Problem(path, 1, "", TooLong)], 1);
+        }
+        return new(reader, path, names, required);
+    }
+
+    private const string TooLong = "a line is longer than 16 MiB, so this is not a CSV file of records (is it binary, or does a '\"' never close?)";
 
     /// <summary>As <see cref="Open"/>, from text in memory reported under <paramref name="file"/>.</summary>
     public static CsvInput OfText(string text, string file, string[] names, int required) =>
@@ -65,10 +84,12 @@ internal sealed class CsvInput : IDisposable
     /// <summary>Moves to the next data row that has every column this file needs; a shorter row is a problem and skipped.</summary>
     public bool MoveNext()
     {
-        while (_reader.MoveNext())
+        while (Next())
         {
             var row = _reader.Current;
             Line = row.LineNumberFrom;
+            if (SpansLines(row))
+                return false;
             if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
                 continue;
             if (row.ColCount < _needed)
@@ -85,6 +106,30 @@ internal sealed class CsvInput : IDisposable
             return true;
         }
         return false;
+    }
+
+    // Sep stops at a row over 16 MiB (/dev/zero, a binary file, a quote that never closes): a problem, not a crash.
+    private bool Next()
+    {
+        try
+        {
+            return _reader.MoveNext();
+        }
+        catch (NotSupportedException)
+        {
+            Add(Line + 1, "", TooLong);
+            return false;
+        }
+    }
+
+    // Every record of these files is one line: a row that runs over several began with a '"' that does not close
+    // there, and swallowed the lines after it. Stop with the line where it opened.
+    private bool SpansLines(SepReader.Row row)
+    {
+        if (row.LineNumberToExcl - row.LineNumberFrom <= 1)
+            return false;
+        Add(row.LineNumberFrom, "", "a '\"' opens a quoted field that does not close on this line, so it swallows the lines after it; close the quote or remove it");
+        return true;
     }
 
     /// <summary>The text of column <paramref name="which"/> in the current row; empty when the column is absent.</summary>
@@ -140,16 +185,27 @@ internal sealed class CsvInput : IDisposable
 
     private void ReadHeader(int required)
     {
-        if (!_reader.MoveNext())
+        if (!Next())
         {
-            Add(0, "", "the file is empty; it needs a header line naming its columns");
+            if (ProblemCount == 0)
+                Add(0, "", "the file is empty; it needs a header line naming its columns");
             return;
         }
         var header = _reader.Current;
+        if (SpansLines(header))
+            return;
         _headerCount = header.ColCount;
         var found = new string[header.ColCount];
         for (var i = 0; i < header.ColCount; i++)
             found[i] = header[i].ToString().Trim();
+        if (found.Any(f => f.Any(c => char.IsControl(c) && c != '\t')))
+        {
+            Add(1, "header", "holds control characters (NUL and the like): this is not a CSV text file");
+            return;
+        }
+        // A name twice would leave it to chance which column is read.
+        foreach (var twice in found.Select((name, i) => (name, i)).Where(f => f.name.Length > 0).GroupBy(f => f.name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            Add(1, "header", $"the column name '{twice.Key}' appears {twice.Count()} times (columns {string.Join(", ", twice.Select(f => f.i + 1))}); name each column once");
         for (var n = 0; n < _names.Length; n++)
             _columns[n] = Array.FindIndex(found, f => f.Equals(_names[n], StringComparison.OrdinalIgnoreCase));
         for (var n = 0; n < required; n++)

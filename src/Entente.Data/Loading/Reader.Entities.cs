@@ -97,6 +97,7 @@ internal sealed partial class Reader
         }).ToArray();
         var provisions = map.Maps("provisions").Select(p =>
         {
+            var provisionSources = SourcesOf(p, sources);
             var provision = new Provision
             {
                 Treaty = id,
@@ -113,11 +114,11 @@ internal sealed partial class Reader
                 Response = p.Enum<Response>("response"),
                 Conditions = p.Texts("conditions"),
                 Summary = p.Text("summary"),
-                Text = p.Text("text"),
+                Text = Quotation(p, provisionSources),
                 Note = p.Text("note"),
                 From = p.Date("from"),
                 To = p.Date("to"),
-                Sources = SourcesOf(p, sources),
+                Sources = provisionSources,
             };
             if (provision.Direction == Direction.OneWay && (provision.Obliged.Count == 0 || provision.Beneficiaries.Count == 0))
                 p.Report("direction", "one-way needs both obliged and beneficiaries: who owes the duty to whom");
@@ -216,7 +217,7 @@ internal sealed partial class Reader
             To = map.Date("to"),
             Terms = map.Texts("terms"),
             Summary = map.Text("summary"),
-            Text = map.Text("text"),
+            Text = Quotation(map, sources),
             History = map.Maps("history").Select(h =>
             {
                 var step = new DatedStep(h.Date("date", required: true) ?? default, h.RequiredText("what"), SourcesOf(h, sources));
@@ -252,6 +253,7 @@ internal sealed partial class Reader
                     Actor = ActorRef(p, "actor", required: true) ?? default,
                     Joined = p.Date("joined"),
                     Left = p.Date("left"),
+                    KnownFrom = p.Date("known-from"),
                     Note = p.Text("note"),
                     Sources = SourcesOf(p, sources),
                 };
@@ -288,10 +290,20 @@ internal sealed partial class Reader
     {
         var id = map.RequiredText("id");
         var description = map.RequiredText("description");
-        if (map.Bool("home") == true)
+        var home = map.Bool("home") == true;
+        if (home)
             HomeZones.Add(id);
+        var zone = new Zone
+        {
+            Id = id,
+            Name = map.Text("name") ?? id.Replace('-', ' '),
+            Description = description,
+            Home = home,
+            AdministeredBy = ActorRef(map, "administered-by", ReferenceKind.State),
+        };
         map.RejectUnknown();
         Zones.Add((id, description, map));
+        ZoneList.Add(zone);
     }
 
     private void ReadPlace(MapReader map)

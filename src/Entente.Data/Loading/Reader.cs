@@ -10,13 +10,19 @@ namespace Entente.Data.Loading;
 /// </summary>
 internal sealed partial class Reader
 {
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences"];
 
     public List<Problem> Problems { get; } = [];
 
     /// <summary>Whether some file was not valid YAML: then the cross-file rules would only echo that one problem.</summary>
     public bool HasUnreadableFile { get; private set; }
     public List<Reference> References { get; } = [];
+
+    /// <summary>Every fact that names its own sources, where it names them (for the source-strength rules).</summary>
+    public List<(Location Place, IReadOnlyList<string> Ids)> Citations { get; } = [];
+
+    /// <summary>Every quoted text (a provision's or a policy's <c>text</c>) with the sources it rests on.</summary>
+    public List<(Location Place, IReadOnlyList<SourceId> Sources)> Quotations { get; } = [];
     public Dictionary<object, MapReader> Places { get; } = new(ReferenceEqualityComparer.Instance);
     public List<Source> Sources { get; } = [];
     public List<Actor> Actors { get; } = [];
@@ -27,18 +33,46 @@ internal sealed partial class Reader
     public List<Place> PlaceList { get; } = [];
     public List<(string Id, string Description, MapReader Map)> Zones { get; } = [];
     public List<string> HomeZones { get; } = [];
+    public List<Zone> ZoneList { get; } = [];
     public List<(Dataset Dataset, Location Place)> Datasets { get; } = [];
+    public List<Description> Descriptions { get; } = [];
+    public List<Reason> Reasons { get; } = [];
+    public List<Headquarters> Headquarters { get; } = [];
+    public List<Office> Offices { get; } = [];
+    public List<Absence> Absences { get; } = [];
+
+    /// <summary>The deepest nesting of maps and lists a data file may have (the schema needs 6; YAML nested thousands deep would overflow the stack).</summary>
+    public const int MaxDepth = 64;
 
     public void Read(DataFile file)
     {
+        if (file.Unreadable is { } unreadable)
+        {
+            Problems.Add(unreadable);
+            HasUnreadableFile = true;
+            return;
+        }
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(file.Text) is { } deep)
+            {
+                Problems.Add(new Problem(file.Name, deep, "", $"nests maps and lists more than {MaxDepth} deep; the data schema needs far fewer"));
+                HasUnreadableFile = true;
+                return;
+            }
             stream.Load(new StringReader(file.Text));
         }
         catch (YamlException e)
         {
             Problems.Add(new Problem(file.Name, (int)e.Start.Line, "", $"is not valid YAML: {e.Message}"));
+            HasUnreadableFile = true;
+            return;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's parser fails so on some malformed documents (found by the fuzz tests): still a problem of the file.
+            Problems.Add(new Problem(file.Name, 0, "", $"is not valid YAML: {e.Message}"));
             HasUnreadableFile = true;
             return;
         }
@@ -70,8 +104,40 @@ internal sealed partial class Reader
                 ReadZone(map);
             foreach (var map in top.Maps("places"))
                 ReadPlace(map);
+            foreach (var map in top.Maps("descriptions"))
+                ReadDescription(map);
+            foreach (var map in top.Maps("reasons"))
+                ReadReason(map);
+            foreach (var map in top.Maps("headquarters"))
+                ReadHeadquarters(map);
+            foreach (var map in top.Maps("offices"))
+                ReadOffice(map);
+            foreach (var map in top.Maps("absences"))
+                ReadAbsence(map);
             top.RejectUnknown();
         }
+    }
+
+    // The loader builds its tree recursively: measure the depth first with the parser alone, which keeps a flat
+    // stack of states, and stop at the line where it passes the bound.
+    private static int? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth)
+                        return Math.Max(1, (int)parser.Current.Start.Line);
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+        return null;
     }
 
     private void ReadDataset(MapReader map)
@@ -109,7 +175,7 @@ internal sealed partial class Reader
             Read = map.Date("read", required: true) ?? default,
             Published = map.Date("published"),
             Note = map.Text("note"),
-            Kind = map.Enum<SourceKind>("kind"),
+            Kind = map.Enum<SourceKind>("kind", required: true),
         };
         map.RejectUnknown();
         Add(Sources, source, map);
@@ -128,7 +194,17 @@ internal sealed partial class Reader
         }
         foreach (var id in ids)
             References.Add(new Reference(ReferenceKind.Source, id, map.PlaceOf("source")));
+        Citations.Add((map.PlaceOf("source"), ids));
         return ids.Select(i => new SourceId(i)).ToArray();
+    }
+
+    /// <summary>A quoted text, noted with the sources it rests on (it needs a primary source or a copy of one).</summary>
+    private string? Quotation(MapReader map, IReadOnlyList<SourceId> sources)
+    {
+        var text = map.Text("text");
+        if (text is not null)
+            Quotations.Add((map.PlaceOf("text"), sources));
+        return text;
     }
 
     private ActorId? ActorRef(MapReader map, string key, ReferenceKind kind = ReferenceKind.Actor, bool required = false)

@@ -1,7 +1,7 @@
 namespace Entente.Data.Loading;
 
 /// <summary>What an id in the data refers to, for the unknown-id check.</summary>
-internal enum ReferenceKind { Actor, State, Organization, Treaty, Source, Zone }
+internal enum ReferenceKind { Actor, State, Organization, Treaty, Source, Zone, Partnership, Policy, Event }
 
 /// <summary>An id used at a place, checked once every file is read.</summary>
 internal readonly record struct Reference(ReferenceKind Kind, string Id, Location Place);

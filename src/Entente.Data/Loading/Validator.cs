@@ -16,9 +16,19 @@ internal sealed class Validator(Reader data)
         var actors = Unique(data.Actors, a => a.Id.Value, "actor");
         var treaties = Unique(data.Treaties, t => t.Id.Value, "treaty");
         var sources = Unique(data.Sources, s => s.Id.Value, "source");
-        Unique(data.Policies, p => p.Id.Value, "policy");
-        Unique(data.Partnerships, p => p.Id.Value, "partnership");
-        Unique(data.Events, e => e.Id.Value, "event");
+        var policies = Unique(data.Policies, p => p.Id.Value, "policy");
+        var partnerships = Unique(data.Partnerships, p => p.Id.Value, "partnership");
+        var events = Unique(data.Events, e => e.Id.Value, "event");
+        Unique(data.Reasons, r => r.Id.Value, "reason");
+        var described = new Dictionary<(Core.Atlas.EntityKind, string), Description>();
+        foreach (var description in data.Descriptions)
+        {
+            if (!described.TryAdd((description.Kind, description.Id), description))
+            {
+                var first = data.Places[described[(description.Kind, description.Id)]].Place;
+                _problems.Add(data.Places[description].Place.Problem($"'{description.Id}' is described twice (first at {first.File}:{first.Line}): one description per thing"));
+            }
+        }
         Unique(data.PlaceList, p => p.Id.Value, "place");
         var zones = new Dictionary<string, MapReader>(StringComparer.Ordinal);
         foreach (var (id, _, map) in data.Zones)
@@ -26,7 +36,8 @@ internal sealed class Validator(Reader data)
             if (!zones.TryAdd(id, map))
                 map.Report("id", $"duplicate zone id '{id}': already defined at {zones[id].File}:{zones[id].Line}");
         }
-        CheckReferences(actors, treaties, sources, zones);
+        CheckReferences(actors, treaties, sources, zones, new(policies.Keys, StringComparer.Ordinal), new(partnerships.Keys, StringComparer.Ordinal), new(events.Keys, StringComparer.Ordinal));
+        CheckSourceStrength(sources);
         CheckDataset();
 
         foreach (var actor in data.Actors)
@@ -53,6 +64,23 @@ internal sealed class Validator(Reader data)
         }
         foreach (var e in data.Events)
             EndAfterStart(data.Places[e], "to", e.Date, e.To);
+        CheckOrganizationFacts();
+    }
+
+    /// <summary>Headquarters and office holders: periods that end after they start, one seat (one holder) at a time.</summary>
+    private void CheckOrganizationFacts()
+    {
+        foreach (var seat in data.Headquarters)
+            EndAfterStart(data.Places[seat], "to", seat.From, seat.To);
+        Overlaps(data.Headquarters, h => h.Organization, h => h.Period, h => data.Places[h].PlaceOf("from"), "headquarters");
+        foreach (var office in data.Offices)
+        {
+            foreach (var holder in office.Holders)
+                EndAfterStart(data.Places[holder], "to", holder.From, holder.To);
+            Overlaps(office.Holders, _ => office.Title, h => h.Period, h => data.Places[h].PlaceOf("from"), $"holders of {office.Organization}'s office");
+        }
+        foreach (var leading in data.Offices.Where(o => o.Leading).GroupBy(o => o.Organization).Where(g => g.Count() > 1))
+            _problems.Add(data.Places[leading.Last()].PlaceOf("leading").Problem($"{leading.Key} has more than one leading office; mark one office leading: true"));
     }
 
     private Dictionary<string, T> Unique<T>(List<T> items, Func<T, string> id, string what) where T : notnull
@@ -76,7 +104,8 @@ internal sealed class Validator(Reader data)
         return seen;
     }
 
-    private void CheckReferences(Dictionary<string, Actor> actors, Dictionary<string, Treaty> treaties, Dictionary<string, Source> sources, Dictionary<string, MapReader> zones)
+    private void CheckReferences(Dictionary<string, Actor> actors, Dictionary<string, Treaty> treaties, Dictionary<string, Source> sources, Dictionary<string, MapReader> zones,
+        HashSet<string> policies, HashSet<string> partnerships, HashSet<string> events)
     {
         foreach (var reference in data.References)
         {
@@ -85,6 +114,9 @@ internal sealed class Validator(Reader data)
                 ReferenceKind.Source when !sources.ContainsKey(reference.Id) => $"unknown source '{reference.Id}'{Suggest(reference.Id, sources.Keys)}",
                 ReferenceKind.Zone when !zones.ContainsKey(reference.Id) => $"unknown zone '{reference.Id}'{Suggest(reference.Id, zones.Keys)}: zones are defined in a top-level zones list",
                 ReferenceKind.Treaty when !treaties.ContainsKey(reference.Id) => $"unknown treaty '{reference.Id}'{Suggest(reference.Id, treaties.Keys)}",
+                ReferenceKind.Policy when !policies.Contains(reference.Id) => $"unknown policy '{reference.Id}'{Suggest(reference.Id, policies)}",
+                ReferenceKind.Partnership when !partnerships.Contains(reference.Id) => $"unknown partnership '{reference.Id}'{Suggest(reference.Id, partnerships)}",
+                ReferenceKind.Event when !events.Contains(reference.Id) => $"unknown event '{reference.Id}'{Suggest(reference.Id, events)}",
                 ReferenceKind.Actor or ReferenceKind.State or ReferenceKind.Organization when !actors.ContainsKey(reference.Id) =>
                     $"unknown actor '{reference.Id}'{Suggest(reference.Id, actors.Keys)}",
                 ReferenceKind.Organization when actors[reference.Id].Kind != ActorKind.Organization => $"'{reference.Id}' is a state, not an organization",
@@ -93,6 +125,26 @@ internal sealed class Validator(Reader data)
             };
             if (problem is not null)
                 _problems.Add(reference.Place.Problem(problem));
+        }
+    }
+
+    /// <summary>
+    /// A fact needs one source that is not weak; a quoted text needs a primary source or a faithful copy of one
+    /// (unknown source ids are reported once, by <see cref="CheckReferences"/>).
+    /// </summary>
+    private void CheckSourceStrength(Dictionary<string, Source> sources)
+    {
+        foreach (var (place, ids) in data.Citations)
+        {
+            var kinds = ids.Select(id => sources.GetValueOrDefault(id)?.Kind).ToArray();
+            if (kinds.Length > 0 && kinds.All(k => k == SourceKind.Weak))
+                _problems.Add(place.Problem($"rests on weak sources only ({string.Join(", ", ids)}): add a primary, reference or copy source, or leave the fact out"));
+        }
+        foreach (var (place, ids) in data.Quotations)
+        {
+            var kinds = ids.Select(id => sources.GetValueOrDefault(id.Value)?.Kind).ToArray();
+            if (kinds.Length > 0 && kinds.All(k => k is not null) && !kinds.Any(k => k is SourceKind.Primary or SourceKind.Copy))
+                _problems.Add(place.Problem($"quotes a text whose sources ({string.Join(", ", ids)}) are neither primary nor a copy of one: cite the treaty text, an official page or a faithful copy"));
         }
     }
 

@@ -101,7 +101,22 @@ public static partial class ClaimChecker
             return Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(treaty))} has no defence clause in the data.", [Fact($"{treaty.Name}.", treaty.Sources)]);
         var oneWay = defence.FirstOrDefault(p => p.Direction == Direction.OneWay);
         if (oneWay is null)
+        {
+            // Mutual but limited to an area some parties' own territory lies outside (U.S.–Japan Article V).
+            var parties = treaty.Parties.Select(p => p.Actor).Distinct().Select(e.Atlas.Actor).ToArray();
+            foreach (var p in defence)
+            {
+                var zones = Core.Reasoning.Obligations.ZonesOf(treaty, p);
+                if (zones.Count == 0)
+                    continue;
+                var outside = parties.Where(a => !Core.Reasoning.Obligations.HomeZones(a, e.Atlas.HomeZones).Intersect(zones).Any()).ToArray();
+                if (outside.Length == 0 || outside.Length == parties.Length)
+                    continue;
+                var inside = parties.Except(outside).Select(Naming.Of);
+                return Outcome.Partly($"The treaty is asymmetric: Article {p.Article} is mutual but covers armed attacks {(p.Scope is { } area ? $"in the {area}" : "in the area it names")} only; {AnswerBuilder.List(inside)} has no obligation to defend the territory of {AnswerBuilder.List(outside.Select(Naming.Of))}.", facts);
+            }
             return Outcome.Supported(facts);
+        }
         var beneficiaries = AnswerBuilder.List(oneWay.Beneficiaries.Select(b => Naming.Of(e.Atlas.Actor(b))));
         var others = treaty.Parties.Select(p => p.Actor).Distinct().Where(a => !oneWay.Beneficiaries.Contains(a)).Select(a => Naming.Of(e.Atlas.Actor(a)));
         return Outcome.Partly($"The treaty is asymmetric: Article {oneWay.Article} covers armed attacks {(oneWay.Scope is { } scope ? $"in the {scope}" : $"on {beneficiaries}")} only; {beneficiaries} has no obligation to defend the territory of {AnswerBuilder.List(others)}.", facts);
@@ -263,7 +278,7 @@ public static partial class ClaimChecker
         var areas = e.Group("areas").Replace(" and ", ", ", StringComparison.Ordinal).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(a => a.Replace(" issues", "", StringComparison.Ordinal)).Where(a => a.Length > 0).ToArray();
         var partnerships = e.Atlas.ParticipationsOf(state.Id).Select(p => (Participation: p, Partnership: e.Atlas.FindPartnership(p.Partnership)!))
-            .Where(x => x.Partnership.Organization == org.Id && ((x.Participation.Joined ?? x.Partnership.From)?.FirstDay ?? DateOnly.MinValue) <= e.On).ToArray();
+            .Where(x => x.Partnership.Organization == org.Id && ((x.Participation.Joined ?? x.Participation.KnownFrom ?? x.Partnership.From)?.FirstDay ?? DateOnly.MinValue) <= e.On).ToArray();
         if (partnerships.Length == 0)
             return Outcome.NotCheckable($"the data records no cooperation between {state.Name} and {org.Name}");
         var found = areas.Where(a => partnerships.Any(x => x.Partnership.Areas.Any(area => Questions.Topics.Matches(area, a)) || Questions.Topics.Matches(x.Partnership.Summary ?? "", a))).ToArray();

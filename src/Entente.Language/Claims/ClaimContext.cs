@@ -1,6 +1,5 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
-using Entente.Language.Questions;
 
 namespace Entente.Language.Claims;
 
@@ -21,12 +20,13 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     /// <summary>The things a piece of text names exactly (no guessing in long texts).</summary>
     public Named Read(string text)
     {
-        var parsed = QuestionReader.Read(Atlas, text, On, fuzzy: false);
+        var tokens = Reading.Tokenizer.Tokenize(text);
+        var analysis = Reading.Analysis.Of(Atlas, text, tokens, fuzzy: false);
         var states = new List<Actor>();
         var organizations = new List<Actor>();
         var treaties = new List<Treaty>();
         var places = new List<Place>();
-        foreach (var entity in parsed.Mentions.Select(m => m.Entity).OfType<EntityRef>())
+        foreach (var entity in analysis.Mentions.Select(m => m.Entity).OfType<EntityRef>())
         {
             switch (entity.Kind)
             {
@@ -41,12 +41,38 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
                     break;
             }
         }
-        return new Named(states, organizations, treaties, places, parsed.Article);
+        return new Named(states, organizations, treaties, places, analysis.Article);
+    }
+
+    private readonly List<EntityRef> _bodies = [];
+
+    /// <summary>
+    /// The body an anaphor names: for "the pact", "the treaty", "the alliance" the body last named with that word in
+    /// its names (the Warsaw Pact after NATO was mentioned), else the topic; for "it" or nothing, the body last named.
+    /// </summary>
+    public EntityRef? Resolve(string? noun)
+    {
+        if (noun is "pact" or "treaty" or "alliance" or "organization" or "organisation" or "bloc")
+        {
+            foreach (var body in Enumerable.Reverse(_bodies))
+            {
+                var names = body.Kind == EntityKind.Actor ? new[] { Atlas.Actor(new ActorId(body.Id)).Name }.Concat(Atlas.Actor(new ActorId(body.Id)).Aliases)
+                    : new[] { Atlas.Treaty(new TreatyId(body.Id)).Name }.Concat(Atlas.Treaty(new TreatyId(body.Id)).Aliases);
+                if (names.Any(n => n.Contains(noun, StringComparison.OrdinalIgnoreCase)))
+                    return body;
+            }
+            return _bodies.FirstOrDefault();
+        }
+        return LastBody;
     }
 
     /// <summary>Remembers what a sentence named, for the sentences after it.</summary>
     public void Remember(Named named)
     {
+        foreach (var org in named.Organizations)
+            _bodies.Add(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name));
+        foreach (var treaty in named.Treaties.Where(t => t.Organization is null))
+            _bodies.Add(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name));
         LastState = named.States.LastOrDefault() ?? LastState;
         LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
         LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
@@ -62,6 +88,13 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         ?? LastOrganization ?? TopicOrganization;
 
     public Treaty? Treaty(params Named[] scopes) => scopes.SelectMany(s => s.Treaties).FirstOrDefault() ?? LastTreaty;
+
+    /// <summary>The body ("the pact", "the alliance", "it") the text spoke of last: an organization, else a treaty.</summary>
+    public EntityRef? LastBody =>
+        LastOrganization is { } org ? new EntityRef(EntityKind.Actor, org.Id.Value, org.Name)
+        : LastTreaty is { } treaty ? new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name)
+        : TopicOrganization is { } topic ? new EntityRef(EntityKind.Actor, topic.Id.Value, topic.Name)
+        : null;
 }
 
 /// <summary>The states, organizations, treaties and places a piece of text names, in order.</summary>

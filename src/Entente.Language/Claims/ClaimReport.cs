@@ -3,5 +3,17 @@ namespace Entente.Language.Claims;
 /// <summary>The claims found in a text, in the order they appear, checked on <see cref="On"/>.</summary>
 public sealed record ClaimReport(DateOnly On, int Sentences, IReadOnlyList<CheckedClaim> Claims)
 {
+    /// <summary>The stretches of text longer than one sentence may be (<see cref="ClaimChecker.MaxSentenceLength"/> characters), checked in parts: a claim across a cut is not found.</summary>
+    public IReadOnlyList<TextSpan> Cut { get; init; } = [];
+
+    /// <summary>Sentences some rule could not finish reading in time (<see cref="ClaimChecker.MatchTimeout"/>): their claims of that kind are not found.</summary>
+    public IReadOnlyList<TextSpan> Skipped { get; init; } = [];
+
     public int Count(Verdict verdict) => Claims.Count(c => c.Verdict == verdict);
+}
+
+/// <summary>A stretch of a text by character offsets, <see cref="End"/> exclusive.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
 }

@@ -76,6 +76,10 @@ internal static class AttackExplainer
         if (consult.Length > 0)
             b.Say($"Consultation: {AnswerBuilder.List(consult.Select(o => $"{Article(o)} ({o.Guarantors.Count} {(o.Guarantors.Count == 1 ? "party" : "parties")})"))} pledge{(consult.Length == 1 ? "s" : "")} the parties to consult.");
 
+        // When each treaty behind an obligation was signed and came into force.
+        foreach (var treaty in covered.Concat(unknown).Select(o => o.Treaty).Distinct())
+            b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force from {treaty.InForce?.ToString() ?? "(no date)"}.", treaty.Sources);
+
         foreach (var o in analysis.Obligations)
         {
             var p = o.Provision;
@@ -120,7 +124,12 @@ internal static class AttackExplainer
     public static string Article(Treaty treaty, Provision provision) =>
         provision.Article.StartsWith("ATOP ", StringComparison.Ordinal)
             ? $"the {provision.Article} pledge of {Naming.Of(treaty)}"
-            : $"Article {provision.Article} of {Naming.Of(treaty)}";
+            : $"{Naming.Article(provision.Article)} of {Naming.Of(treaty)}";
+
+    /// <summary>" (1953)": the year a treaty was signed, where its name does not already say it.</summary>
+    public static string Year(Treaty treaty) =>
+        (treaty.Signed ?? treaty.InForce) is { } date && !treaty.Name.Contains(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? $" ({date.Year})" : "";
 
     private static string Kind(Provision p) => p.Kind switch
     {

@@ -1,5 +1,6 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Core.Queries;
 using Entente.Core.Reasoning;
 using Entente.Language.Explain;
 
@@ -7,61 +8,50 @@ namespace Entente.Language.Questions;
 
 internal sealed partial class Asker
 {
-    private static readonly string[] DefenceVerbs = ["defend", "defends", "defended", "protected", "protect", "protects", "help", "aid", "rescue", "respond", "guarantee", "guarantees", "support"];
-
-    private Answer Defend(ParsedQuestion q, List<Actor> states, List<Actor> orgs)
+    private Answer Defenders(ParsedQuestion q, DefendersQuery query)
     {
-        var (target, guarantor) = TargetAndGuarantor(q);
-        target ??= states[^1];
+        var target = atlas.Actor(query.State);
         var analysis = Obligations.Attack(atlas, target.Id, On(q));
         var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
-        if (guarantor is null)
+        if (query.Via is not { } via)
             return answer;
-
-        string lead;
-        if (guarantor.Kind == ActorKind.Organization)
-        {
-            var viaOrg = analysis.Obligations.Where(o => o.IsDefence && o.Treaty.Organization == guarantor.Id && o.Guarantors.Count > 0 && o.Coverage == Coverage.Covered).ToArray();
-            lead = viaOrg.Length > 0
-                ? $"Yes: {Naming.Of(target)} is a member of {Naming.Of(guarantor)}, so the other members are obliged to act under {AttackExplainer.Article(viaOrg[0])}."
-                : $"No: {Naming.Of(guarantor)} has no treaty obligation to defend {Naming.Of(target)}{(atlas.IsMember(target.Id, guarantor.Id, analysis.On) ? " where this attack happens" : $", which is not a member of {Naming.Of(guarantor)}")}.";
-        }
-        else
-        {
-            var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop).ToArray();
-            var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id)).ToArray();
-            lead = bound.Length == 0 && unconfirmed.Length > 0
-                ? $"Not known: {Naming.Of(guarantor)} was obliged to act under {AnswerBuilder.List(unconfirmed.Select(AttackExplainer.Article))}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since."
-                : bound.Length == 0 && !analysis.DataCoverage.AllowsNo
-                ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
-                : bound.Length > 0
-                ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
-                : $"No: in Entente's data {Naming.Of(guarantor)} has no treaty obligation to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
-        }
+        var viaTreaties = via.Kind == EntityKind.Actor ? atlas.TreatiesOf(new ActorId(via.Id)).Select(t => t.Id).ToHashSet() : [new TreatyId(via.Id)];
+        var viaName = via.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(via.Id))) : Naming.Of(atlas.Treaty(new TreatyId(via.Id)));
+        var bound = analysis.Obligations.Where(o => o.IsDefence && viaTreaties.Contains(o.Treaty.Id) && o.Guarantors.Count > 0 && o.Coverage == Coverage.Covered).ToArray();
+        var member = via.Kind == EntityKind.Actor ? atlas.IsMember(target.Id, new ActorId(via.Id), analysis.On) : atlas.IsParty(target.Id, new TreatyId(via.Id), analysis.On);
+        var lead = bound.Length > 0
+            ? $"Yes: {Naming.Of(target)} is {(via.Kind == EntityKind.Actor ? "a member of" : "a party to")} {viaName}, so the other {(via.Kind == EntityKind.Actor ? "members" : "parties")} are obliged to act under {AttackExplainer.Article(bound[0])}."
+            : $"No: {viaName} has no treaty obligation to defend {Naming.Of(target)}{(member ? " where this attack happens" : $", which is not a member of {viaName}")}.";
         return answer with { Text = lead + " " + answer.Text, Intent = "would-defend" };
     }
 
-    /// <summary>"Would A defend B?": B is named after the verb, A before it. "If B is attacked…": B is the target.</summary>
-    private (Actor? Target, Actor? Guarantor) TargetAndGuarantor(ParsedQuestion q)
+    private Answer Defends(ParsedQuestion q, DefendsQuery query)
     {
-        var actors = q.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor }).Select(m => (m.Start, Actor: ActorOf(m.Entity!))).ToList();
-        var attacked = Array.FindIndex(q.Words.ToArray(), w => w is "attacked" or "invaded" or "attack" or "attacks");
-        if (attacked >= 0)
+        var target = atlas.Actor(query.Defended);
+        var guarantor = atlas.Actor(query.Defender);
+        var analysis = Obligations.Attack(atlas, target.Id, On(q));
+        var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
+        var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop).ToArray();
+        var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id)).ToArray();
+        var lead = bound.Length > 0
+            ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
+            : unconfirmed.Length > 0
+            ? $"Not known: {Naming.Of(guarantor)} was obliged to act under {AnswerBuilder.List(unconfirmed.Select(AttackExplainer.Article))}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since."
+            : !analysis.DataCoverage.AllowsNo
+            ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
+            : $"No: in Entente's data {Naming.Of(guarantor)} has no defence commitment to {Naming.Of(target)}: no treaty obliges it to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
+        var extra = new List<AnswerFact>();
+        if (bound.Length == 0)
         {
-            var before = actors.LastOrDefault(a => a.Start < attacked && a.Actor.IsState);
-            var after = actors.FirstOrDefault(a => a.Start > attacked && a.Actor.IsState);
-            var target = q.Words[attacked] is "attack" or "attacks" ? after.Actor ?? before.Actor : before.Actor ?? after.Actor;
-            var other = actors.FirstOrDefault(a => a.Actor != target && a.Actor.Id != target?.Id);
-            return (target, q.HasAny(DefenceVerbs) ? other.Actor : null);
+            // Name the agreements they do have, so "no obligation" is not read as "no relation".
+            foreach (var p in atlas.ParticipationsOf(target.Id).Select(p => atlas.FindPartnership(p.Partnership)!)
+                .Where(p => p.Kind == PartnershipKind.Agreement && p.Parties.Any(x => x.Actor == guarantor.Id)).Distinct())
+            {
+                lead += $" They do have the {p.Name}{(p.From is { } f ? $" ({f.Year})" : "")}, which is not a defence commitment.";
+                extra.Add(new AnswerFact($"{p.Name}: {p.Summary}", p.Sources));
+            }
         }
-        var verb = Array.FindIndex(q.Words.ToArray(), w => DefenceVerbs.Contains(w));
-        if (verb >= 0)
-        {
-            var target = actors.FirstOrDefault(a => a.Start > verb && a.Actor.IsState).Actor;
-            var guarantor = actors.LastOrDefault(a => a.Start < verb).Actor;
-            return (target, guarantor?.Id == target?.Id ? null : guarantor);
-        }
-        return (null, null);
+        return answer with { Text = lead + " " + answer.Text, Intent = "would-defend", Facts = [.. extra, .. answer.Facts] };
     }
 
     private Answer Covered(ParsedQuestion q, Place place, List<Treaty> treaties)
@@ -97,10 +87,7 @@ internal sealed partial class Asker
             .ToArray();
         if (rows.Length == 0)
         {
-            var coverage = DataCoverageCheck.Of(atlas.Dataset, b.On);
-            b.Say(!coverage.AllowsNo
-                ? $"Not known. {AttackExplainer.NotCovered(coverage, other is null ? $"that {Naming.Of(state)} is party to no defence treaty" : $"that {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty")}"
-                : other is null
+            b.Say(other is null
                 ? $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
                 : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
             if (other is not null)
@@ -117,7 +104,7 @@ internal sealed partial class Asker
             }
             return b.Build();
         }
-        b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{Naming.Of(t)} (in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
+        b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{Naming.Of(t)} ({(t.Signed is { } signed ? $"signed {AnswerBuilder.Date(signed)}, " : "")}in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
         foreach (var treaty in rows)
         {
             foreach (var p in treaty.Provisions.Where(x => x.Kind is ProvisionKind.Defence or ProvisionKind.Basing))
@@ -130,6 +117,11 @@ internal sealed partial class Asker
                         ? $"Article {p.Article} (basing): {Core.Reasoning.Eligibility.FirstSentence(p.Summary ?? $"{AnswerBuilder.List(p.Obliged.Select(b.Name))} grants {toward} the use of bases.")}"
                         : $"It is not a mutual-defence pact in the NATO sense: Article {p.Article} applies only to {p.Scope ?? "the area it names"}{(toState ? $"; {Naming.Of(state)} has no obligation to defend the territory of the other party" : $"; it runs towards {toward}")}.");
                 }
+                else if (p.Kind == ProvisionKind.Defence && OutsideScope(treaty, p, state) is { Length: > 0 } outside)
+                {
+                    // Mutual but limited to an area the other parties' own territory lies outside (U.S.–Japan Article V).
+                    b.Say($"It is not a mutual-defence pact in the NATO sense: Article {p.Article} is mutual but applies only to {p.Scope ?? "the area it names"}; {Naming.Of(state)} has no obligation to defend the territory of the other party ({AnswerBuilder.List(outside.Select(b.Name))}).");
+                }
                 else if (p.Kind == ProvisionKind.Defence)
                 {
                     b.Say($"Article {p.Article} is mutual: {p.Summary ?? p.Trigger}");
@@ -138,6 +130,16 @@ internal sealed partial class Asker
             }
         }
         return b.Build();
+    }
+
+    // The other parties whose own territory lies in none of a zoned provision's zones.
+    private ActorId[] OutsideScope(Treaty treaty, Provision p, Actor state)
+    {
+        var zones = Core.Reasoning.Obligations.ZonesOf(treaty, p);
+        if (zones.Count == 0)
+            return [];
+        return treaty.Parties.Select(x => x.Actor).Where(a => a != state.Id).Distinct()
+            .Where(a => !Core.Reasoning.Obligations.HomeZones(atlas.Actor(a), atlas.HomeZones).Intersect(zones).Any()).ToArray();
     }
 
     private Answer Invoked(ParsedQuestion q, List<Treaty> treaties)

@@ -1,4 +1,7 @@
+using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
 
 namespace Entente.Language.Questions;
 
@@ -59,48 +62,79 @@ internal sealed partial class Asker
         return b.Build();
     }
 
-    private Answer IsMember(ParsedQuestion q, Actor state, Actor org)
+    private Answer IsMember(ParsedQuestion q, IsMemberQuery query)
     {
-        var b = Builder(q, "is-member");
+        var state = atlas.Actor(query.State);
+        var result = QueryExecutor.Membership(atlas, state.Id, query.Body, On(q));
+        var b = Builder(q, query.Body.Kind == EntityKind.Treaty ? "is-party" : "is-member");
         var on = b.On;
-        var spells = atlas.MembershipSpells(state.Id, org.Id);
-        var current = spells.FirstOrDefault(s => s.Period.Contains(on));
-        if (!org.Existed.Contains(on))
+        var body = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
+        var role = query.Body.Kind == EntityKind.Treaty ? "a party to" : "a member of";
+        var negative = query.Polarity == Polarity.Negative;
+        string Yes(bool holds) => (holds != negative) ? "Yes" : "No";
+        var tense = on < today ? "was" : "is";
+        if (query.When.Kind == TimeKind.Since && query.When.From is { } since)
         {
-            b.Say($"{Naming.Start(org)} did not exist on {AnswerBuilder.Date(on)} (it existed {org.Existed}).");
-            b.Fact($"{org.Name} existed {org.Existed}.", org.Sources);
+            // "Has Sweden been a NATO member since 2022?": a member on every day from then to today.
+            var throughout = result.Spells.Any(s => s.Joined.FirstDay <= since && (s.Left is not { } l || l.FirstDay > today));
+            var first = result.Spells.FirstOrDefault(s => s.Joined.FirstDay > since);
+            b.Say(throughout
+                ? $"{Yes(true)}. {Naming.Start(state)} has been {role} {body} throughout since {AnswerBuilder.Date(since)}: it joined on {AnswerBuilder.Date(result.Spells.First(s => s.Joined.FirstDay <= since).Joined)}."
+                : first is not null
+                    ? $"{Yes(false)}. {Naming.Start(state)} has been {role} {body} only since {AnswerBuilder.Date(first.Joined)}, not since {AnswerBuilder.Date(since)}."
+                    : $"{Yes(false)}. {Naming.Start(state)} has not been {role} {body} throughout since {AnswerBuilder.Date(since)}.");
         }
-        else if (current is not null)
-            b.Say($"Yes. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {(on < today ? "was" : "is")} a member of {Naming.Of(org)}: it joined on {AnswerBuilder.Date(current.Joined)} ({How(current)}).");
-        else if (spells.Any(s => s.Joined.FirstDay > on))
-            b.Say($"No. On {AnswerBuilder.Date(on)} {Naming.Of(state)} was not yet a member of {Naming.Of(org)}: it joined on {AnswerBuilder.Date(spells.First(s => s.Joined.FirstDay > on).Joined)}.");
-        else if (spells.Count > 0)
-            b.Say($"No. {Naming.Start(state)} was a member of {Naming.Of(org)} until {AnswerBuilder.Date(spells[^1].Left!.Value)}.");
         else
-            b.Say($"No. {Naming.Start(state)} is not a member of {Naming.Of(org)} and never has been.");
-        foreach (var spell in spells)
-            b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l}" : "")}.", spell.Sources);
-        if (current is not null)
         {
+            switch (result.Status)
+            {
+                case MembershipStatus.BodyAbsent:
+                    b.Say(query.Body.Kind == EntityKind.Actor
+                        ? $"{Naming.Capitalise(body)} did not exist on {AnswerBuilder.Date(on)} (it existed {atlas.Actor(new ActorId(query.Body.Id)).Existed})."
+                        : $"{Naming.Capitalise(body)} was not in force on {AnswerBuilder.Date(on)}.");
+                    break;
+                case MembershipStatus.Member:
+                    b.Say($"{Yes(true)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {tense} {role} {body}: it joined on {AnswerBuilder.Date(result.Spell!.Joined)} ({How(result.Spell)}).");
+                    break;
+                case MembershipStatus.NotYet:
+                    b.Say($"{Yes(false)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} was not yet {role} {body}: it joined on {AnswerBuilder.Date(result.Spells.First(s => s.Joined.FirstDay > on).Joined)}.");
+                    break;
+                case MembershipStatus.Former:
+                    b.Say($"{Yes(false)}. {Naming.Start(state)} was {role} {body} until {AnswerBuilder.Date(result.Spells.Last(s => s.Left is not null).Left!.Value)}.");
+                    break;
+                default:
+                    b.Say($"{Yes(false)}. {Naming.Start(state)} is not {role} {body} and never has been.");
+                    break;
+            }
+        }
+        foreach (var spell in result.Spells)
+            b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l}" : "")}.", spell.Sources);
+        if (result.Spell is { } current && query.Body.Kind == EntityKind.Actor)
+        {
+            var org = new ActorId(query.Body.Id);
             // Events short of leaving (Armenia "freezing" its CSTO participation) qualify a plain yes.
-            foreach (var e in atlas.EventsOf(state.Id).Where(e => e.Actors.Contains(org.Id) && e.Kind is EventKind.Suspension or EventKind.Withdrawal
+            foreach (var e in atlas.EventsOf(state.Id).Where(e => e.Actors.Contains(org) && e.Kind is EventKind.Suspension or EventKind.Withdrawal
                 && e.Date.FirstDay >= current.Joined.FirstDay && e.Date.FirstDay <= on && (e.To is not { } to || to.FirstDay > on)))
             {
                 b.Say($"But since {AnswerBuilder.Date(e.Date)}: {Core.Reasoning.Eligibility.FirstSentence(e.Summary)}");
                 b.Fact($"{e.Date}: {e.Summary}", e.Sources);
             }
-            foreach (var suspension in atlas.SuspensionsOn(current.Treaty, state.Id, on))
+        }
+        if (result.Spell is { } spellNow)
+        {
+            foreach (var suspension in atlas.SuspensionsOn(spellNow.Treaty, state.Id, on))
             {
                 b.Say($"Its obligations have been suspended since {AnswerBuilder.Date(suspension.From)}{(suspension.Towards is { } t ? $" towards {b.Name(t)}" : "")}.");
                 b.Fact($"Suspension from {suspension.From}: {suspension.Note}", suspension.Sources);
             }
         }
-        if (spells.Count == 0 && current is null)
+        if (result.Spells.Count == 0 && query.Body.Kind == EntityKind.Actor)
         {
+            var org = new ActorId(query.Body.Id);
             foreach (var participation in atlas.ParticipationsOf(state.Id))
             {
                 var partnership = atlas.FindPartnership(participation.Partnership)!;
-                if (partnership.Organization == org.Id && new Interval(participation.Joined ?? partnership.From, participation.Left ?? partnership.To).Contains(on))
+                if (partnership.Organization == org && new Interval(participation.Joined ?? partnership.From, participation.Left ?? partnership.To).Contains(on))
                 {
                     b.Say($"It is a partner, not a member: {partnership.Name}.");
                     b.Fact($"{state.Name} takes part in {partnership.Name}.", participation.Sources);
@@ -111,65 +145,104 @@ internal sealed partial class Asker
         return b.Build();
     }
 
-    private Answer IsParty(ParsedQuestion q, Actor state, Treaty treaty)
+    private Answer Members(ParsedQuestion q, MembersQuery query)
     {
-        var b = Builder(q, "is-party");
-        var spells = treaty.Parties.Where(p => p.Actor == state.Id).ToArray();
-        var current = spells.FirstOrDefault(s => s.Period.Contains(b.On) && treaty.InForcePeriod.Contains(b.On));
-        b.Say(current is not null
-            ? $"Yes. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} {(b.On < today ? "was" : "is")} a party to {Naming.Of(treaty)}, since {AnswerBuilder.Date(current.Joined)}."
-            : spells.Length == 0 ? $"No. {Naming.Start(state)} is not a party to {Naming.Of(treaty)}."
-            : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is not bound by {Naming.Of(treaty)}.");
-        foreach (var spell in spells)
-            b.Fact($"{state.Name}: party to {treaty.Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l}" : "")}.", spell.Sources);
+        var result = (MembersResult)QueryExecutor.Execute(atlas, query, today)!;
+        var name = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
+        var start = Naming.Capitalise(name);
+        var intent = query.Aggregate == MemberAggregate.Count ? "member-count" : query.Selection == MemberSelection.Founding ? "founders"
+            : query.Selection == MemberSelection.Joined ? (query.When.Kind == TimeKind.InYear ? "joined-in-year" : "joined") : "members";
+        var b = Builder(q, intent);
+        var members = result.Members;
+        var names = AnswerBuilder.List(members.Select(p => b.Name(p.Actor)));
+        var has = b.On < today ? "had" : "has";
+        IReadOnlyList<MemberStanding> standings = query.Body.Kind == EntityKind.Actor && query.Selection == MemberSelection.Current ? atlas.StandingsOn(new ActorId(query.Body.Id), b.On) : [];
+        if (!result.BodyExisted)
+        {
+            b.Say(query.Body.Kind == EntityKind.Actor
+                ? $"{start} did not exist on {AnswerBuilder.Date(b.On)} (it existed {atlas.Actor(new ActorId(query.Body.Id)).Existed})."
+                : $"{start} was not in force on {AnswerBuilder.Date(b.On)}.");
+        }
+        else if (query.Polarity == Polarity.Negative && query.Selection == MemberSelection.Current)
+        {
+            var states = atlas.Actors.Where(a => a.IsState && a.Existed.Contains(b.On)).ToArray();
+            var outside = states.Where(a => !members.Any(m => m.Actor == a.Id)).ToArray();
+            b.Say($"On {AnswerBuilder.Date(b.On)}, {outside.Length} of the {states.Length} states in Entente's data are not members of {name}; its {result.Count} members are {names}.");
+            b.Fact($"Not members of {name} on {b.On:yyyy-MM-dd}: {string.Join(", ", outside.Select(a => a.Name))}.", members.SelectMany(m => m.Sources));
+        }
+        else
+        {
+            var period = Period(query.When);
+            switch (query.Selection, query.Aggregate)
+            {
+                case (MemberSelection.Founding, MemberAggregate.Count):
+                    b.Say($"{start} had {result.Count} founding members: {names}.");
+                    break;
+                case (MemberSelection.Founding, _):
+                    b.Say(members.Count == 0 ? $"The data records no founding members of {name}." : $"{start} had {result.Count} founding members: {names}.");
+                    break;
+                case (_, MemberAggregate.Last) or (_, MemberAggregate.First):
+                    var which = query.Aggregate == MemberAggregate.Last ? "last" : "first";
+                    b.Say(members.Count == 0
+                        ? $"The data records no member of {name} that joined{period}."
+                        : $"The {which} to join {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, on {AnswerBuilder.Date(members[0].Joined)} ({How(members[0])}).");
+                    break;
+                case (MemberSelection.Joined, MemberAggregate.Count):
+                    b.Say($"{result.Count} state{(result.Count == 1 ? "" : "s")} joined {name}{period}{(members.Count > 0 ? $": {names}" : "")}.");
+                    break;
+                case (MemberSelection.Joined, _):
+                    b.Say(members.Count == 0
+                        ? $"No state joined {name}{period}."
+                        : $"{names} joined {name}{period} ({AnswerBuilder.List(members.Select(p => p.Joined).Distinct().Select(AnswerBuilder.Date))}).");
+                    if (members.Count == 0)
+                    {
+                        var all = QueryExecutor.Spells(atlas, query.Body);
+                        b.Fact($"Years in which states joined {query.Body.Name}: {string.Join(", ", all.Select(p => p.Joined.Year).Distinct().Order())}.", all.SelectMany(p => p.Sources));
+                    }
+                    break;
+                case (MemberSelection.Former, _):
+                    b.Say(members.Count == 0 ? $"No state has left {name} in Entente's data." : $"{result.Count} former member{(result.Count == 1 ? "" : "s")} of {name}: {AnswerBuilder.List(members.Select(p => $"{b.Name(p.Actor)} (left {AnswerBuilder.Date(p.Left!.Value)})"))}.");
+                    break;
+                case (_, MemberAggregate.Count):
+                    b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
+                    break;
+                default:
+                    b.Say($"On {AnswerBuilder.Date(b.On)} {name} {has} {result.Count} members{Suspended(standings)}: {StandingNames(b, members, standings)}.");
+                    break;
+            }
+        }
+        foreach (var p in members)
+            b.Fact($"{atlas.Actor(p.Actor).Name}: {(p.How == JoinHow.Founding ? "founding member" : "member")} from {p.Joined} ({How(p)}){(p.Left is { } l ? $" to {l}" : "")}.", p.Sources);
+        foreach (var st in standings)
+        {
+            foreach (var suspension in st.Suspensions)
+                b.Fact($"{atlas.Actor(st.Party.Actor).Name}: membership suspended since {suspension.From}{(suspension.Note is { } n ? $" ({n.TrimEnd('.')})" : "")}.", suspension.Sources);
+            foreach (var e in st.Events.Where(_ => !st.IsSuspended))
+                b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
         return b.Build();
     }
 
-    private Answer Members(ParsedQuestion q, Actor org, List<Treaty> treaties)
+    // Each member's name, with its standing where its membership is suspended or its participation frozen.
+    private static string StandingNames(AnswerBuilder b, IReadOnlyList<Party> members, IReadOnlyList<MemberStanding> standings) =>
+        AnswerBuilder.List(members.Select(p => b.Name(p.Actor) + (standings.FirstOrDefault(st => st.Party.Actor == p.Actor) is { } st ? Standing(st) : "")));
+
+    // The time a selection covers, in the words the reading uses (" in 1999", " after 2000").
+    private static string Period(TimeSpec when) => ReadingWriter.Period(when);
+
+    // "including one whose membership is suspended (Uzbekistan, since 19 December 2012)".
+    private string Suspended(IReadOnlyList<MemberStanding> standings)
     {
-        if (q.HasAny("founding", "founders", "founder", "original", "founded") && !q.Contains("when"))
-        {
-            var b = Builder(q, "founders");
-            var founders = atlas.TreatiesOf(org.Id).Take(1).SelectMany(t => t.Parties).Where(p => p.How == JoinHow.Founding).ToArray();
-            b.Say(founders.Length == 0
-                ? $"The data records no founding members of {Naming.Of(org)}."
-                : $"{Naming.Start(org)} had {founders.Length} founding members: {AnswerBuilder.List(founders.Select(p => b.Name(p.Actor)))}.");
-            foreach (var p in founders)
-                b.Fact($"{atlas.Actor(p.Actor).Name}: founding party from {p.Joined}{(p.Signed is { } s ? $", signed {s}" : "")}.", p.Sources);
-            return b.Build();
-        }
-        if (q.HasAny("joined", "join", "admitted") && q.Year is { } year)
-        {
-            var b = Builder(q, "joined-in-year");
-            var joined = atlas.TreatiesOf(org.Id).SelectMany(t => t.Parties).Where(p => p.Joined.Year == year).OrderBy(p => p.Joined).ToArray();
-            b.Say(joined.Length == 0
-                ? $"No state joined {Naming.Of(org)} in {year}."
-                : $"In {year}, {AnswerBuilder.List(joined.Select(p => b.Name(p.Actor)))} joined {Naming.Of(org)} ({AnswerBuilder.List(joined.Select(p => p.Joined).Distinct().Select(AnswerBuilder.Date))}).");
-            foreach (var p in joined)
-                b.Fact($"{atlas.Actor(p.Actor).Name} joined on {p.Joined} ({How(p)}).", p.Sources);
-            if (joined.Length == 0)
-            {
-                var all = atlas.TreatiesOf(org.Id).SelectMany(t => t.Parties).ToArray();
-                b.Fact($"Years in which states joined {org.Name}: {string.Join(", ", all.Select(p => p.Joined.Year).Distinct().Order())}.", all.SelectMany(p => p.Sources));
-            }
-            return b.Build();
-        }
-        var builder = Builder(q, q.Contains("how many") ? "member-count" : "members");
-        var members = atlas.MembersOn(org.Id, builder.On);
-        if (!org.Existed.Contains(builder.On))
-        {
-            builder.Say($"{Naming.Start(org)} did not exist on {AnswerBuilder.Date(builder.On)} (it existed {org.Existed}).");
-            builder.Fact($"{org.Name} existed {org.Existed}.", org.Sources);
-        }
-        else if (q.Contains("how many"))
-            builder.Say($"{Naming.Start(org)} {(builder.On < today ? "had" : "has")} {members.Count} members on {AnswerBuilder.Date(builder.On)}.");
-        else
-            builder.Say($"On {AnswerBuilder.Date(builder.On)} {Naming.Of(org)} {(builder.On < today ? "had" : "has")} {members.Count} members: {AnswerBuilder.List(members.Select(p => builder.Name(p.Actor)))}.");
-        foreach (var p in members)
-            builder.Fact($"{atlas.Actor(p.Actor).Name}: member since {p.Joined} ({How(p)}).", p.Sources);
-        _ = treaties;
-        return builder.Build();
+        var suspended = standings.Where(st => st.IsSuspended).ToArray();
+        return suspended.Length == 0 ? ""
+            : $", {(suspended.Length == 1 ? "one of them" : $"{suspended.Length} of them")} with its membership suspended ({AnswerBuilder.List(suspended.Select(st => $"{atlas.Actor(st.Party.Actor).Name}, since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)}"))})";
     }
+
+    // A member's qualifier in a list: " (membership suspended since …)" or " (participation frozen since …)".
+    private static string Standing(MemberStanding st) =>
+        st.IsSuspended ? $" (membership suspended since {AnswerBuilder.Date(st.Suspensions.First(x => x.Towards is null).From)})"
+        : st.Events.FirstOrDefault() is { } e ? $" ({(e.Summary.Contains("frozen", StringComparison.OrdinalIgnoreCase) ? "participation frozen" : "participation qualified")} since {AnswerBuilder.Date(e.Date)})"
+        : "";
 
     private Answer TreatiesInYear(ParsedQuestion q, Actor state)
     {

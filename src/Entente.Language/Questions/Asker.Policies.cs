@@ -1,4 +1,6 @@
+using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Core.Queries;
 
 namespace Entente.Language.Questions;
 
@@ -139,6 +141,21 @@ internal sealed partial class Asker
             if (provision.Text is { } text)
                 b.Say($"It reads: \"{Shorten(text.Trim(), 700)}\"");
             b.Fact($"Article {provision.Article} of {treaty.Name}: {provision.Summary}{(provision.Scope is { } s ? $" Scope: {s}." : "")}", provision.Sources);
+            if (provision.Kind is ProvisionKind.Withdrawal or ProvisionKind.Accession)
+            {
+                // What the treaty does not provide is as much part of the answer ("no expulsion clause").
+                foreach (var absence in atlas.AbsencesOf(treaty.Id))
+                {
+                    b.Say(absence.Text.TrimEnd('.') + ".");
+                    b.Fact($"Not in {treaty.Name}: {absence.Text}", absence.Sources);
+                }
+            }
+            var invoked = atlas.Events.Where(e => e.Kind == EventKind.Invocation && e.Treaty == treaty.Id && e.Article == provision.Article).OrderBy(e => e.Date).ToArray();
+            foreach (var e in invoked)
+            {
+                b.Say($"It was invoked on {AnswerBuilder.Date(e.Date)}: {e.Summary.TrimEnd('.')}.");
+                b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+            }
             return b.Build();
         }
         foreach (var state in states)
@@ -178,26 +195,42 @@ internal sealed partial class Asker
         return b.Build();
     }
 
-    private Answer TreatyDates(ParsedQuestion q, List<Actor> orgs, List<Treaty> treaties)
+    private Answer TreatyDate(ParsedQuestion q, DateQuery query)
     {
         var b = Builder(q, "treaty-dates");
-        var treaty = treaties.FirstOrDefault() ?? atlas.TreatiesOf(orgs[0].Id)[0];
-        var org = treaty.Organization is { } id ? atlas.Actor(id) : null;
-        var parts = new List<string>();
-        if (treaty.Signed is { } signed)
-            parts.Add($"was signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}");
-        if (treaty.InForce is { } inForce)
-            parts.Add($"entered into force on {AnswerBuilder.Date(inForce)}");
-        if (treaty.Ended is { } ended)
-            parts.Add($"ended on {AnswerBuilder.Date(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
-        b.Say($"{Naming.Capitalise(Naming.Of(treaty))} {AnswerBuilder.List(parts)}.");
-        if (org is not null && orgs.Contains(org))
+        var result = (DateResult)QueryExecutor.Execute(atlas, query, today)!;
+        var treaty = QueryExecutor.TreatyOf(atlas, query.Subject);
+        var org = query.Subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
+        if (treaty is null && org is null)
         {
-            if (org.Existed.From is { } from)
-                b.Say($"{Naming.Start(org)} dates from {AnswerBuilder.Date(from)}{(org.Existed.To is { } to ? $" and was dissolved on {AnswerBuilder.Date(to)}" : "")}.");
+            b.Say($"Entente's data holds no dates for {query.Subject.Name}.");
+            return b.Build() with { Answered = false };
+        }
+        if (org is not null && query.Kind is DateKind.Founded or DateKind.Ended && query.Subject.Kind == EntityKind.Actor)
+        {
+            if (query.Kind == DateKind.Founded && org.Existed.From is { } from)
+                b.Say($"{Naming.Start(org)} was founded {(treaty?.Signed is { } s ? $"by {Naming.Of(treaty)}, signed on {AnswerBuilder.Date(s)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}; it dates as an organization from {AnswerBuilder.Date(from)}" : $"on {AnswerBuilder.Date(from)}")}.");
+            else if (query.Kind == DateKind.Ended)
+                b.Say(org.Existed.To is { } to ? $"{Naming.Start(org)} was dissolved on {AnswerBuilder.Date(to)}." : $"{Naming.Start(org)} has not been dissolved: it exists on {AnswerBuilder.Date(b.On)}.");
             b.Fact($"{org.Name}: existed {org.Existed}.", org.Sources);
         }
-        b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "?"}, in force {treaty.InForce?.ToString() ?? "?"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
+        if (treaty is not null)
+        {
+            var parts = new List<string>();
+            if (treaty.Signed is { } signed)
+                parts.Add($"was signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}");
+            if (treaty.InForce is { } inForce)
+                parts.Add($"entered into force on {AnswerBuilder.Date(inForce)}");
+            if (treaty.Ended is { } ended)
+                parts.Add($"ended on {AnswerBuilder.Date(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
+            else if (query.Kind == DateKind.Ended)
+                parts.Add($"is still in force on {AnswerBuilder.Date(b.On)}");
+            if (parts.Count > 0)
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} {AnswerBuilder.List(parts)}.");
+            b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
+        }
+        if (result.Date is null && query.Kind != DateKind.Ended)
+            b.Say("Entente's data has no such date.");
         return b.Build();
     }
 

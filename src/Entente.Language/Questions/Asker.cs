@@ -1,12 +1,16 @@
 using Entente.Core.Atlas;
 using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+using Mention = Entente.Language.Questions.Mention;
 
 namespace Entente.Language.Questions;
 
 /// <summary>
-/// Answers a question in plain English: reads it, decides which family it belongs to, and hands it to
-/// the responder for that family. It never answers a different question than the one asked: when it
-/// cannot tell, it says so and suggests questions it can answer.
+/// Answers a question in plain English: the parser reads it into a typed <see cref="Query"/> (or an honest
+/// refusal), the query is run, and its writer puts the result into words. The reading comes first in every
+/// answer, so a misreading is visible; a question it cannot read gets what was not understood and questions
+/// about the things it did recognise.
 /// </summary>
 internal sealed partial class Asker(Atlas atlas, DateOnly today)
 {
@@ -30,18 +34,54 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         if (question.Contains('<', StringComparison.Ordinal) || question.Contains(';', StringComparison.Ordinal) && question.Contains('=', StringComparison.Ordinal))
             return Unanswered(question, "The question looks like markup or code, not a question in words.");
 
-        var q = QuestionReader.Read(atlas, question, today);
-        if (q.DateProblem is { } problem)
-            return Unanswered(question, $"The date is not understood: {problem}.");
-        var ambiguous = q.Mentions.FirstOrDefault(m => m.IsAmbiguous);
-        if (ambiguous is not null)
-        {
-            var options = AnswerBuilder.List(ambiguous.Candidates.Select(c => $"{c.Name} ({c.Id})"));
-            return Unanswered(question, $"'{ambiguous.Text}' could mean {options.Replace(" and ", " or ", StringComparison.Ordinal)}: which one? Ask again with the full name.",
-                ambiguous.Candidates.Take(2).Select(c => $"Is {c.Name} a member of NATO?").ToArray());
-        }
-        return Route(q) ?? Unanswered(question, "Entente could not tell what this question asks.");
+        var reading = Parser.Read(atlas, question);
+        if (reading.Query is not { } query)
+            return Refuse(question, reading);
+        var q = Context(question, reading, query);
+        var answer = Write(q, query);
+        return answer with { Reading = ReadingWriter.Describe(atlas, reading, today), Question = question };
     }
+
+    /// <summary>The question as the writers see it: its words and names, and the date of truth of the query.</summary>
+    private ParsedQuestion Context(string question, Interpretation reading, Query query)
+    {
+        var a = reading.Analysis!;
+        var words = a.Tokens.Select(t => t.Norm).ToArray();
+        var mentions = a.Mentions.Select(m => new Mention(m.First, m.Count, m.Text, m.Candidates, m.Fuzzy)).ToArray();
+        return new ParsedQuestion(question, string.Join(' ', words), words, mentions, query.When.Truth(today), null, a.Article, query.When.Year);
+    }
+
+    private Answer Write(ParsedQuestion q, Query query) => query switch
+    {
+        ChoiceQuery c => Choice(q, c),
+        IsMemberQuery m => IsMember(q, m),
+        MembersQuery m => Members(q, m),
+        DateQuery { Kind: DateKind.Joined, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenJoined(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
+        DateQuery { Kind: DateKind.Left, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenLeft(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
+        DateQuery d => TreatyDate(q, d),
+        EligibilityQuery e => Answers.WhyNot(atlas, e.State, e.Organization, On(q), q.Original, e.WhyNot ? "why-not" : "could-join"),
+        DefendersQuery d => Defenders(q, d),
+        DefendsQuery d => Defends(q, d),
+        AlliesQuery a => DefenceTreaties(q, [atlas.Actor(a.State), .. a.Other is { } o ? new[] { atlas.Actor(o) } : []]),
+        ArticleQuery a => ArticleText(q, a.Article, a.Treaty is { } t ? [atlas.Treaty(t)] : [], a.State is { } s ? [atlas.Actor(s)] : []),
+        InvocationsQuery i => Invoked(q, i.Treaty is { } t ? [atlas.Treaty(t)] : []),
+        NeutralityQuery n => Neutral(q, atlas.Actor(n.State)),
+        PolicyQuery p => PolicyTerms(q, atlas.FindPolicy(p.Policy)!),
+        ConstitutionQuery c => ConstitutionPolicies(q, atlas.Actor(c.State)),
+        CooperationQuery c => Cooperation(q, atlas.Actor(c.State), atlas.Actor(c.Organization)),
+        PeacekeepingQuery p => Peacekeeping(q, atlas.Actor(p.State)),
+        CoveredQuery c => Covered(q, atlas.FindPlace(c.Place)!, c.Treaty is { } t ? [atlas.Treaty(t)] : []),
+        TreatiesOfQuery t => TreatiesInYear(q, atlas.Actor(t.State)),
+        WhatIsQuery w => WhatIs(q, w),
+        WhyQuery w => Why(q, w),
+        HeadquartersQuery h => Headquarters(q, h),
+        LeaderQuery l => Leader(q, l),
+        SignedAtQuery s => SignedAt(q, s),
+        EventsQuery e => Events(q, e),
+        StatusQuery s => HoldsStatus(q, atlas.Actor(s.State), atlas.FindPartnership(s.Status)!),
+        CompareMembersQuery c => CompareMembers(q, c),
+        _ => Unanswered(q.Original, $"Entente read the question but has no writer for it yet ({query.GetType().Name})."),
+    };
 
     private DateOnly On(ParsedQuestion q) => q.On ?? today;
 
@@ -64,24 +104,4 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
     ];
 
     private Actor ActorOf(EntityRef e) => atlas.Actor(new ActorId(e.Id));
-
-    private IEnumerable<Actor> States(ParsedQuestion q) =>
-        q.Entities(EntityKind.Actor).Select(ActorOf).Where(a => a.IsState);
-
-    /// <summary>Organizations named, and those of treaties named ("the North Atlantic Treaty" → NATO).</summary>
-    private IEnumerable<Actor> Organizations(ParsedQuestion q) =>
-        q.Mentions.Select(m => m.Entity).OfType<EntityRef>().Select(e => e.Kind switch
-        {
-            EntityKind.Actor when ActorOf(e) is { Kind: ActorKind.Organization } org => org,
-            EntityKind.Treaty when atlas.Treaty(new TreatyId(e.Id)).Organization is { } org => atlas.Actor(org),
-            _ => null,
-        }).OfType<Actor>().Distinct();
-
-    private IEnumerable<Treaty> Treaties(ParsedQuestion q) =>
-        q.Mentions.Select(m => m.Entity).OfType<EntityRef>().SelectMany(e => e.Kind switch
-        {
-            EntityKind.Treaty => [atlas.Treaty(new TreatyId(e.Id))],
-            EntityKind.Actor when ActorOf(e) is { Kind: ActorKind.Organization } org => atlas.TreatiesOf(org.Id),
-            _ => [],
-        }).Distinct();
 }

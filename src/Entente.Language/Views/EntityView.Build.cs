@@ -5,7 +5,7 @@ namespace Entente.Language.Views;
 
 public sealed partial class EntityView
 {
-    private static EntityView OfActor(Atlas atlas, Actor actor)
+    private static EntityView OfActor(Atlas atlas, Actor actor, DateOnly today)
     {
         var view = new EntityView(atlas, actor.Kind == ActorKind.State ? "state" : "organization", actor.Id.Value, actor.Name);
         var s = actor.Sources;
@@ -19,9 +19,10 @@ public sealed partial class EntityView
         view.Fact("UN", actor.UnObserver ? "observer state" : actor.UnJoined is { } joined ? $"member since {joined}" : null, s);
         view.Fact("COW codes", actor.Cow.Select(c => $"{c.Code} {Period(c.From, c.To)}"), s);
         view.Fact("successor", actor.Successor is { } successor ? view.NameOf(successor) : null, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Actor, actor.Id.Value));
         if (actor.Kind == ActorKind.Organization)
         {
-            var today = DateOnly.FromDateTime(DateTime.Now);
+            view.AddOrganizationFacts(atlas, actor.Id);
             var spells = atlas.TreatiesOf(actor.Id).SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal);
             view.Sections.Add(new ViewSection("Members, past and present", spells.Select(p =>
                 new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})", p.Sources, Period: new Interval(p.Joined, Earliest(p.Left, atlas.Treaty(p.Treaty).Ended, actor.Existed.To)))).ToArray()));
@@ -31,14 +32,15 @@ public sealed partial class EntityView
         else
         {
             view.Sections.Add(new ViewSection("Treaties, organizations, partnerships and policies",
-                atlas.AffiliationsOf(actor.Id, DateOnly.FromDateTime(DateTime.Now)).Select(a =>
+                atlas.AffiliationsOf(actor.Id, today).Select(a =>
                     new ViewLine(Kebab(a.Kind), $"{a.Name}: {Period(a.Period.From, a.Period.To)} ({a.How})", a.Sources)).ToArray()));
         }
         view.AddEvents(atlas.EventsOf(actor.Id));
+        view.AddReasons(actor.Kind == ActorKind.Organization ? atlas.ReasonsAbout(new EntityRef(EntityKind.Actor, actor.Id.Value, actor.Name)) : atlas.ReasonsFor(actor.Id));
         return view;
     }
 
-    private static EntityView OfTreaty(Atlas atlas, Treaty treaty)
+    private static EntityView OfTreaty(Atlas atlas, Treaty treaty, DateOnly today)
     {
         var view = new EntityView(atlas, "treaty", treaty.Id.Value, treaty.Name);
         var s = treaty.Sources;
@@ -51,6 +53,7 @@ public sealed partial class EntityView
         view.Fact("organization", treaty.Organization is { } org ? $"{view.NameOf(org)} ({org})" : null, s);
         view.Fact("depositary", treaty.Depositary is { } depositary ? view.NameOf(depositary) : null, s);
         view.Fact("note", treaty.Note, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Treaty, treaty.Id.Value));
         view.Sections.Add(new ViewSection($"Parties ({treaty.Parties.Count} spells)", treaty.Parties.OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).Select(p =>
             new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined, p.Left)} ({Kebab(p.How)}{(p.LeftHow is { } h ? ", left by " + Kebab(h) : "")})" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined, p.Left ?? treaty.Ended))).ToArray()));
         if (treaty.Suspensions.Count > 0)
@@ -76,11 +79,13 @@ public sealed partial class EntityView
             }.Where(x => x is not null));
             return new ViewLine($"Article {p.Article}", value, p.Sources, detail.Length == 0 ? null : detail);
         }).ToArray()));
+        view.AddAbsences(atlas.AbsencesOf(treaty.Id));
         view.AddEvents(atlas.Events.Where(e => e.Treaty == treaty.Id).OrderBy(e => e.Date));
+        view.AddReasons(atlas.ReasonsAbout(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name)));
         return view;
     }
 
-    private static EntityView OfPolicy(Atlas atlas, Policy policy)
+    private static EntityView OfPolicy(Atlas atlas, Policy policy, DateOnly today)
     {
         var view = new EntityView(atlas, "policy", policy.Id.Value, policy.Name);
         var s = policy.Sources;
@@ -90,12 +95,13 @@ public sealed partial class EntityView
         view.Fact("terms", policy.Terms.Count == 0 ? null : string.Join("; ", policy.Terms), s);
         view.Fact("summary", policy.Summary, s);
         view.Fact("text", policy.Text?.Trim(), s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Policy, policy.Id.Value));
         if (policy.History.Count > 0)
             view.Sections.Add(new ViewSection("History", policy.History.Select(h => new ViewLine(h.Date.ToString(), h.What, h.Sources)).ToArray()));
         return view;
     }
 
-    private static EntityView OfPartnership(Atlas atlas, Partnership partnership)
+    private static EntityView OfPartnership(Atlas atlas, Partnership partnership, DateOnly today)
     {
         var view = new EntityView(atlas, "partnership", partnership.Id.Value, partnership.Name);
         var s = partnership.Sources;
@@ -104,12 +110,14 @@ public sealed partial class EntityView
         view.Fact("period", Period(partnership.From, partnership.To), s);
         view.Fact("areas", partnership.Areas.Count == 0 ? null : string.Join("; ", partnership.Areas), s);
         view.Fact("summary", partnership.Summary, s);
+        view.AddDescription(atlas.DescriptionOf(EntityKind.Partnership, partnership.Id.Value));
         view.Sections.Add(new ViewSection("Taking part", partnership.Parties.Select(p =>
-            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
+            new ViewLine(p.Actor.Value, $"{view.NameOf(p.Actor)}: {Period(p.Joined ?? partnership.From, p.Left ?? partnership.To)}" + (p.Note is { } n ? $"; {n}" : ""), p.Sources, Period: new Interval(p.Joined ?? p.KnownFrom ?? partnership.From, p.Left ?? partnership.To))).ToArray()));
+        view.AddReasons(atlas.ReasonsAbout(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)));
         return view;
     }
 
-    private static EntityView OfPlace(Atlas atlas, Place place)
+    private static EntityView OfPlace(Atlas atlas, Place place, DateOnly today)
     {
         var view = new EntityView(atlas, "place", place.Id.Value, place.Name);
         var s = place.Sources;

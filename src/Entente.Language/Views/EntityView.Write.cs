@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Entente.Language.Views;
 
 public sealed partial class EntityView
@@ -30,50 +28,12 @@ public sealed partial class EntityView
         }
     }
 
-    /// <summary>Writes the view as JSON: <c>{kind, id, name, facts[], sections[{title, items[]}], sources[]}</c>;
-    /// an item is <c>{label, value, detail?, from?, to?, sources[]}</c> (<c>from</c>/<c>to</c> on dated lines: parties, members).</summary>
-    public void WriteJson(Utf8JsonWriter json)
-    {
-        json.WriteStartObject();
-        json.WriteString("kind", Kind);
-        json.WriteString("id", Id);
-        json.WriteString("name", Name);
-        json.WriteStartArray("facts");
-        foreach (var fact in Facts)
-            WriteJsonLine(json, fact);
-        json.WriteEndArray();
-        json.WriteStartArray("sections");
-        foreach (var section in Sections)
-        {
-            json.WriteStartObject();
-            json.WriteString("title", section.Title);
-            json.WriteStartArray("items");
-            foreach (var line in section.Lines)
-                WriteJsonLine(json, line);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        SourceList.WriteJsonArray(json, _atlas, "sources", Facts.Concat(Sections.SelectMany(x => x.Lines)).SelectMany(l => l.Sources));
-        json.WriteEndObject();
-    }
+    /// <summary>The view as JSON (<see cref="EntityJson"/>), the shape of <c>entente show --json</c> and <c>GET /api/actors/{id}</c>, <c>/api/treaties/{id}</c>.</summary>
+    public EntityJson ToJson() => new(Kind, Id, Name,
+        [.. Facts.Select(LineJson)],
+        [.. Sections.Select(section => new EntitySectionJson(section.Title, [.. section.Lines.Select(LineJson)]))],
+        SourceJson.Of(_atlas, Facts.Concat(Sections.SelectMany(x => x.Lines)).SelectMany(l => l.Sources)));
 
-    private static void WriteJsonLine(Utf8JsonWriter json, ViewLine line)
-    {
-        json.WriteStartObject();
-        json.WriteString("label", line.Label);
-        json.WriteString("value", line.Value);
-        if (line.Detail is not null)
-            json.WriteString("detail", line.Detail);
-        if (line.Period is { } period)
-        {
-            json.WriteStringOrNull("from", period.From?.ToString());
-            json.WriteStringOrNull("to", period.To?.ToString());
-        }
-        json.WriteStartArray("sources");
-        foreach (var id in line.Sources)
-            json.WriteStringValue(id.Value);
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    private static EntityLineJson LineJson(ViewLine line) =>
+        new(line.Label, line.Value, line.Detail, line.Period?.From?.ToString(), line.Period?.To?.ToString(), [.. line.Sources.Select(id => id.Value)]);
 }

@@ -19,13 +19,14 @@ public sealed partial class EntityView
     public List<ViewLine> Facts { get; } = [];
     public List<ViewSection> Sections { get; } = [];
 
-    public static EntityView Of(Atlas atlas, EntityRef entity) => entity.Kind switch
+    /// <summary>The view of one thing; <paramref name="today"/> is the day "members today" and the current memberships are counted on.</summary>
+    public static EntityView Of(Atlas atlas, EntityRef entity, DateOnly today) => entity.Kind switch
     {
-        EntityKind.Actor => OfActor(atlas, atlas.Actor(new ActorId(entity.Id))),
-        EntityKind.Treaty => OfTreaty(atlas, atlas.Treaty(new TreatyId(entity.Id))),
-        EntityKind.Policy => OfPolicy(atlas, atlas.FindPolicy(new PolicyId(entity.Id))!),
-        EntityKind.Place => OfPlace(atlas, atlas.FindPlace(new PlaceId(entity.Id))!),
-        _ => OfPartnership(atlas, atlas.FindPartnership(new PartnershipId(entity.Id))!),
+        EntityKind.Actor => OfActor(atlas, atlas.Actor(new ActorId(entity.Id)), today),
+        EntityKind.Treaty => OfTreaty(atlas, atlas.Treaty(new TreatyId(entity.Id)), today),
+        EntityKind.Policy => OfPolicy(atlas, atlas.FindPolicy(new PolicyId(entity.Id))!, today),
+        EntityKind.Place => OfPlace(atlas, atlas.FindPlace(new PlaceId(entity.Id))!, today),
+        _ => OfPartnership(atlas, atlas.FindPartnership(new PartnershipId(entity.Id))!, today),
     };
 
     private void Fact(string label, object? value, IReadOnlyList<SourceId> sources, string? detail = null)
@@ -61,3 +62,14 @@ public sealed record ViewLine(string Label, string Value, IReadOnlyList<SourceId
 
 /// <summary>A titled group of lines (parties, provisions, members).</summary>
 public sealed record ViewSection(string Title, IReadOnlyList<ViewLine> Lines);
+
+/// <summary>An entity as JSON: what it is (<paramref name="Kind"/>: state, organization, treaty, policy, partnership, place), its facts,
+/// its sections (parties, provisions, members, events…) and every source the lines cite.</summary>
+public sealed record EntityJson(string Kind, string Id, string Name, IReadOnlyList<EntityLineJson> Facts, IReadOnlyList<EntitySectionJson> Sections, IReadOnlyList<SourceJson> Sources);
+
+/// <summary>A titled group of lines.</summary>
+public sealed record EntitySectionJson(string Title, IReadOnlyList<EntityLineJson> Items);
+
+/// <summary>One line: a label, its value, optional longer text, and for a dated line (a party's spell) from (inclusive) and
+/// to (exclusive; null: still); <paramref name="Sources"/> are ids of the view's sources.</summary>
+public sealed record EntityLineJson(string Label, string Value, string? Detail, string? From, string? To, IReadOnlyList<string> Sources);

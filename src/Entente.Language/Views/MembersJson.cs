@@ -1,48 +1,29 @@
-using System.Text.Json;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 
 namespace Entente.Language.Views;
 
 /// <summary>
-/// The members of an organization (or the parties to a treaty) on a day as JSON, shared by
-/// <c>entente members --json</c> and <c>GET /api/members/{id}</c>:
-/// <c>{of, name, on, reviewed, afterReview, count, members[{id, name, since, how, treaty, suspended[{towards, since}], source}]}</c>.
+/// The members of an organization (or the parties to a treaty) on a day, shared by <c>entente members --json</c> and
+/// <c>GET /api/members/{id}</c>.
 /// </summary>
-public static class MembersJson
+/// <param name="Reviewed">The date up to which the data set was reviewed; <paramref name="AfterReview"/> says whether <paramref name="On"/> is after it.</param>
+public sealed record MembersJson(string Of, string Name, string On, string Reviewed, bool AfterReview, int Count, IReadOnlyList<MemberJson> Members)
 {
-    public static void Write(Utf8JsonWriter json, Atlas atlas, EntityRef entity, DateOnly day, IReadOnlyList<Party> members)
-    {
-        json.WriteStartObject();
-        json.WriteString("of", entity.Id);
-        json.WriteString("name", entity.Name);
-        json.WriteString("on", JsonWriting.Day(day));
-        json.WriteString("reviewed", atlas.Dataset.Reviewed.ToString());
-        json.WriteBoolean("afterReview", atlas.IsAfterReview(day));
-        json.WriteNumber("count", members.Count);
-        json.WriteStartArray("members");
-        foreach (var party in members)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", party.Actor.Value);
-            json.WriteString("name", atlas.Actor(party.Actor).Name);
-            json.WriteString("since", party.Joined.ToString());
-            json.WriteString("how", party.How.ToString().ToLowerInvariant());
-            json.WriteString("treaty", party.Treaty.Value);
-            json.WriteStartArray("suspended");
-            foreach (var suspension in atlas.SuspensionsOn(party.Treaty, party.Actor, day))
-            {
-                json.WriteStartObject();
-                json.WriteStringOrNull("towards", suspension.Towards?.Value);
-                json.WriteString("since", suspension.From.ToString());
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WritePropertyName("source");
-            SourceList.WriteJson(json, atlas.Source(party.Sources[0]));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    public static MembersJson Build(Atlas atlas, EntityRef entity, DateOnly day, IReadOnlyList<Party> members) => new(
+        entity.Id, entity.Name, SourceJson.Day(day), atlas.Dataset.Reviewed.ToString(), atlas.IsAfterReview(day), members.Count,
+        [.. members.Select(party => new MemberJson(
+            party.Actor.Value,
+            atlas.Actor(party.Actor).Name,
+            party.Joined.ToString(),
+            party.How.ToString().ToLowerInvariant(),
+            party.Treaty.Value,
+            [.. atlas.SuspensionsOn(party.Treaty, party.Actor, day).Select(s => new SuspensionJson(s.Towards?.Value, s.From.ToString()))],
+            SourceJson.Of(atlas.Source(party.Sources[0]))))]);
 }
+
+/// <summary>One member: since when (<c>YYYY[-MM[-DD]]</c>), how it joined, under which treaty, its suspensions on the day and the source.</summary>
+public sealed record MemberJson(string Id, string Name, string Since, string How, string Treaty, IReadOnlyList<SuspensionJson> Suspended, SourceJson Source);
+
+/// <summary>A suspension in force: towards one party (or all when null), since when.</summary>
+public sealed record SuspensionJson(string? Towards, string Since);

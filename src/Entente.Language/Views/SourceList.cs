@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 
@@ -37,24 +36,5 @@ public sealed class SourceList(Atlas atlas)
             var s = _sources[i];
             output.WriteLine($"  [{i + 1}] {s.Title}. {s.Publisher}. {s.Url} (read {s.Read})");
         }
-    }
-
-    public static void WriteJson(Utf8JsonWriter json, Source source)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", source.Id.Value);
-        json.WriteString("title", source.Title);
-        json.WriteString("publisher", source.Publisher);
-        json.WriteString("url", source.Url);
-        json.WriteString("read", source.Read.ToString());
-        json.WriteEndObject();
-    }
-
-    public static void WriteJsonArray(Utf8JsonWriter json, Atlas atlas, string name, IEnumerable<SourceId> ids)
-    {
-        json.WriteStartArray(name);
-        foreach (var id in ids.Distinct())
-            WriteJson(json, atlas.Source(id));
-        json.WriteEndArray();
     }
 }

@@ -3,29 +3,30 @@ using System.Collections.Concurrent;
 namespace Entente.Web.Api;
 
 /// <summary>
-/// Answers as JSON bytes, by (endpoint, request, day). Answers are deterministic — the same question on the same
-/// data and date gives the same bytes — so a hit skips the reasoning and the serialising. Bounded: when it holds
+/// Answers (the response records), by (endpoint, request, day). Answers are deterministic — the same question on the same
+/// data and date gives the same answer — so a hit skips the reasoning. Bounded: when it holds
 /// <see cref="Capacity"/> entries it starts again empty, so memory stays bounded whatever is asked.
 /// </summary>
 internal sealed class AnswerCache(int capacity)
 {
     public const int DefaultCapacity = 4096;
 
-    private readonly ConcurrentDictionary<(string Endpoint, string Request, DateOnly On), byte[]> _entries = new();
+    private readonly ConcurrentDictionary<(string Endpoint, string Request, DateOnly On), object> _entries = new();
 
     public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "A cache holds at least one entry.");
 
     public int Count => _entries.Count;
 
-    public byte[] GetOrAdd(string endpoint, string request, DateOnly on, Func<byte[]> make)
+    public T GetOrAdd<T>(string endpoint, string request, DateOnly on, Func<T> make)
+        where T : class
     {
         var key = (endpoint, request, on);
-        if (_entries.TryGetValue(key, out var bytes))
-            return bytes;
-        bytes = make();
+        if (_entries.TryGetValue(key, out var found) && found is T hit)
+            return hit;
+        var made = make();
         if (_entries.Count >= Capacity)
             _entries.Clear();
-        _entries.TryAdd(key, bytes);
-        return bytes;
+        _entries.TryAdd(key, made);
+        return made;
     }
 }

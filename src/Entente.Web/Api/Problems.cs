@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,10 +8,10 @@ namespace Entente.Web.Api;
 /// <summary>Errors as RFC 9457 problem details whose detail says what to do next.</summary>
 internal static class Problems
 {
-    public static IResult BadRequest(string title, string detail) =>
+    public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
 
-    public static IResult NotFound(string title, string detail) =>
+    public static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
 
     public static async Task Write(HttpContext context, int status, string title, string detail)

@@ -13,6 +13,9 @@ internal sealed class RequestLimits(RequestDelegate next)
     public const int MaxRequestLineBytes = 4 * 1024;
     public const int MaxHeaderBytes = 16 * 1024;
 
+    /// <summary>The longest POST /api/check may work on one article before it is stopped (a 1 MiB text takes well under a second).</summary>
+    public static readonly TimeSpan MaxCheckTime = TimeSpan.FromSeconds(10);
+
     /// <summary>The longest query string accepted, in characters.</summary>
     public const int MaxQueryLength = 2048;
 
@@ -42,6 +45,12 @@ internal sealed class RequestLimits(RequestDelegate next)
             await Problems.Write(context, StatusCodes.Status413PayloadTooLarge, "Body too large",
                 $"The request body is {request.ContentLength} bytes; at most {MaxBodyBytes} are accepted. Split the article into parts.");
             return;
+        }
+        if (HttpMethods.IsHead(request.Method) && request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            // HEAD is GET without the body: route it to the GET endpoint and drop what it writes.
+            request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
         }
         await next(context);
     }

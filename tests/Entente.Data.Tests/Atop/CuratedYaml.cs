@@ -6,7 +6,7 @@ internal static class CuratedYaml
     public const string Text = """
         dataset: {name: Test data, reviewed: 2026-11-27}
         sources:
-          - {id: s1, title: A treaty text, publisher: A ministry, url: "https://example.org/treaty", read: 2026-11-27}
+          - {id: s1, title: A treaty text, publisher: A ministry, url: "https://example.org/treaty", read: 2026-11-27, kind: primary}
         actors:
           - {id: USA, kind: state, name: United States, cow: [{code: 2, from: 1816-01-01}], source: s1}
           - {id: JPN, kind: state, name: Japan, cow: [{code: 740, from: 1860-01-01, to: 1945-08-15}, {code: 740, from: 1952-04-28}], source: s1}

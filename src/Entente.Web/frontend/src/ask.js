@@ -8,11 +8,12 @@ export function renderAnswer(target, answer, ask) {
   const numbers = new Map(answer.sources.map((s, i) => [s.id, i + 1]));
   const cite = (ids) => ids.map((id) => el('a', { href: `#source-${numbers.get(id)}`, class: 'cite' }, `[${numbers.get(id)}]`));
   clear(target,
+    answer.reading ? el('p', { class: 'reading', id: 'answer-reading' }, answer.reading) : null,
     el('p', { class: 'answer-text', id: 'answer-text' }, answer.answer),
     answer.caveat ? el('p', { class: 'caveat' }, answer.caveat) : null,
-    answer.suggestions.length > 0
+    answer.refusal?.suggestions.length > 0
       ? el('div', { class: 'suggestions' }, el('p', {}, 'Questions Entente can answer:'),
-        el('ul', {}, answer.suggestions.map((s) => el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => ask(s) }, s)))))
+        el('ul', {}, answer.refusal.suggestions.map((s) => el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => ask(s) }, s)))))
       : null,
     answer.facts.length > 0
       ? el('details', { class: 'facts', open: true }, el('summary', {}, `Facts (${answer.facts.length})`),

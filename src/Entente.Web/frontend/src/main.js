@@ -40,7 +40,7 @@ async function start() {
   const states = actors.filter((a) => a.kind === 'state');
   const byIso = new Map(states.filter((a) => a.isoNumeric && !a.to).map((a) => [a.isoNumeric, a]));
   const byName = new Map(states.filter((a) => !a.to).map((a) => [a.name, a]));
-  map = new WorldMap($('#map'), topology, byIso, byName, $('#tooltip'));
+  map = new WorldMap($('#map'), topology, byIso, byName, $('#tooltip'), $('#map-note'), states);
   map.onPick((id) => pickCountry(id));
 
   const slider = $('#year');
@@ -88,6 +88,7 @@ function allianceOptions(list) {
 function setYear(year, final) {
   state.year = year;
   state.day = dayOfYear(year);
+  map?.setDate(year >= thisYear() ? null : state.day);
   $('#year-label').value = year >= thisYear() ? `today (${readable(state.day)})` : readable(state.day);
   if (final) refresh();
 }

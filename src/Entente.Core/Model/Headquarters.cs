@@ -1,0 +1,47 @@
+namespace Entente.Core.Model;
+
+/// <summary>Where an organization's headquarters stood for a period (NATO: Paris from 1952, Brussels from 1967).</summary>
+/// <param name="Place">The city, as the source names it.</param>
+/// <param name="Detail">The building or address, where a source gives it.</param>
+public sealed record Headquarters(ActorId Organization, string Place, ActorId? State, string? Detail, PartialDate? From, PartialDate? To, IReadOnlyList<SourceId> Sources)
+{
+    public Interval Period => new(From, To);
+}
+
+/// <summary>An office of an organization (NATO's Secretary General) and who held it, in order.</summary>
+/// <param name="Leading">Whether this is the office that leads the organization ("who leads NATO?").</param>
+/// <param name="What">What the office does, as the source says it ("chairs the North Atlantic Council"), where the data has it.</param>
+public sealed record Office(ActorId Organization, string Title, bool Leading, IReadOnlyList<OfficeHolder> Holders, IReadOnlyList<SourceId> Sources, string? What = null);
+
+/// <summary>One person's spell in an office.</summary>
+/// <param name="Nationality">The state the holder comes from, where the source gives it.</param>
+public sealed record OfficeHolder(string Name, ActorId? Nationality, PartialDate From, PartialDate? To, string? Note, IReadOnlyList<SourceId> Sources)
+{
+    public Interval Period => new(From, To);
+}
+
+/// <summary>The holder of an organization's leading office on a day.</summary>
+public sealed record Leader(Office Office, OfficeHolder Holder);
+
+/// <summary>
+/// Something a treaty does not provide, recorded as a sourced fact rather than inferred from silence:
+/// the North Atlantic Treaty has no clause to expel or suspend a member.
+/// </summary>
+public sealed record Absence(TreatyId Treaty, Absent What, string Text, IReadOnlyList<SourceId> Sources);
+
+/// <summary>What a treaty is recorded as not providing.</summary>
+public enum Absent
+{
+    /// <summary>No clause to expel a party.</summary>
+    Expulsion,
+
+    /// <summary>No clause to suspend a party.</summary>
+    Suspension,
+
+    /// <summary>Nothing on an armed attack by one party on another.</summary>
+    AttackByParty,
+
+    /// <summary>No clause to withdraw.</summary>
+    Withdrawal,
+    Other,
+}

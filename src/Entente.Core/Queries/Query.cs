@@ -1,0 +1,129 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Core.Queries;
+
+/// <summary>Whether a question or claim is put positively or negated ("Is Sweden not a member?").</summary>
+public enum Polarity { Positive, Negative }
+
+/// <summary>
+/// A question Entente can answer, as a type: what the text asked for, with its entities resolved, its time
+/// and its polarity. A question asks for the result; a claim asserts one (<see cref="Asserted"/>). Queries are
+/// produced by the reader in Entente.Language and run by <see cref="QueryExecutor"/>; they hold no English.
+/// </summary>
+public abstract record Query
+{
+    public TimeSpec When { get; init; } = TimeSpec.Now;
+    public Polarity Polarity { get; init; } = Polarity.Positive;
+
+    /// <summary>What a claim asserts (a date, a count, a list of actors); null for a question.</summary>
+    public Assertion? Asserted { get; init; }
+}
+
+/// <summary>The value a claim asserts: any of a date, a number, actors, or a truth value.</summary>
+public sealed record Assertion(PartialDate? Date = null, int? Number = null, IReadOnlyList<ActorId>? Actors = null, bool? Holds = null);
+
+/// <summary>Is a state a member of an organization (or a party to a treaty) at a time.</summary>
+public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query;
+
+/// <summary>Which members an organization has, chosen and aggregated.</summary>
+public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, MemberAggregate Aggregate) : Query;
+
+/// <summary>Which members a query picks.</summary>
+public enum MemberSelection
+{
+    /// <summary>Members at the date of truth.</summary>
+    Current,
+
+    /// <summary>The founding members.</summary>
+    Founding,
+
+    /// <summary>Members that joined within the query's time (in, after, before, between).</summary>
+    Joined,
+
+    /// <summary>Members that have left.</summary>
+    Former,
+
+    /// <summary>Every state that has ever been a member.</summary>
+    Ever,
+}
+
+/// <summary>What is asked of the members chosen.</summary>
+public enum MemberAggregate { List, Count, First, Last }
+
+/// <summary>When something happened to a treaty, an organization or a party.</summary>
+/// <param name="Party">For <see cref="DateKind.Joined"/> and <see cref="DateKind.Left"/>: whose joining or leaving.</param>
+public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party = null) : Query;
+
+/// <summary>Which date of a thing is asked.</summary>
+public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left }
+
+/// <summary>Who must defend a state if it is attacked (at a place).</summary>
+/// <param name="Via">Only the obligations of this organization or treaty ("Does NATO's Article 5 cover Japan?").</param>
+public sealed record DefendersQuery(ActorId State, PlaceId? Place = null, ActorId? Attacker = null, EntityRef? Via = null) : Query;
+
+/// <summary>Must (or would) <see cref="Defender"/> defend <see cref="Defended"/>.</summary>
+public sealed record DefendsQuery(ActorId Defender, ActorId Defended) : Query;
+
+/// <summary>A state's defence treaties and allies, or whether two states are allied.</summary>
+public sealed record AlliesQuery(ActorId State, ActorId? Other = null) : Query;
+
+/// <summary>What an article of a treaty (or a state's constitution) says or means.</summary>
+public sealed record ArticleQuery(string Article, TreatyId? Treaty, ActorId? State) : Query;
+
+/// <summary>Why a state is not in an organization, or whether it could join.</summary>
+public sealed record EligibilityQuery(ActorId State, ActorId Organization, bool WhyNot) : Query;
+
+/// <summary>Whether (and when) an article or a treaty has been invoked.</summary>
+public sealed record InvocationsQuery(TreatyId? Treaty, string? Article) : Query;
+
+/// <summary>Is a state neutral.</summary>
+public sealed record NeutralityQuery(ActorId State) : Query;
+
+/// <summary>A national policy's terms.</summary>
+public sealed record PolicyQuery(PolicyId Policy) : Query;
+
+/// <summary>A state's constitutional limits on force.</summary>
+public sealed record ConstitutionQuery(ActorId State) : Query;
+
+/// <summary>How a state cooperates with an organization.</summary>
+public sealed record CooperationQuery(ActorId State, ActorId Organization) : Query;
+
+/// <summary>A state's part in peacekeeping.</summary>
+public sealed record PeacekeepingQuery(ActorId State) : Query;
+
+/// <summary>Is a place covered by a treaty's defence article.</summary>
+public sealed record CoveredQuery(PlaceId Place, TreatyId? Treaty, string? Article) : Query;
+
+/// <summary>The treaties a state was party to in a year.</summary>
+public sealed record TreatiesOfQuery(ActorId State) : Query;
+
+/// <summary>What a thing is: an organization, treaty, partnership or policy, described.</summary>
+public sealed record WhatIsQuery(EntityRef Subject) : Query;
+
+/// <summary>Why something happened: a state's leaving, joining or suspension, or a founding.</summary>
+public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor = null) : Query;
+
+/// <summary>The dated events of an organization or treaty (invocations, withdrawals…) within the query's time.</summary>
+public sealed record EventsQuery(EntityRef Subject) : Query;
+
+/// <summary>Where an organization has its headquarters.</summary>
+public sealed record HeadquartersQuery(ActorId Organization) : Query;
+
+/// <summary>Does a state hold a status (a major non-NATO ally) on a day.</summary>
+public sealed record StatusQuery(ActorId State, PartnershipId Status) : Query;
+
+/// <summary>Where a treaty was signed.</summary>
+public sealed record SignedAtQuery(TreatyId Treaty) : Query;
+
+/// <summary>Who leads an organization (its chief office and holder).</summary>
+public sealed record LeaderQuery(ActorId Organization) : Query;
+
+/// <summary>Compares the member counts of two organizations.</summary>
+public sealed record CompareMembersQuery(EntityRef Left, EntityRef Right) : Query;
+
+/// <summary>One option of a multiple-choice question, as written, with the value it names.</summary>
+public sealed record ChoiceOption(string Label, string Text, IReadOnlyList<EntityRef> Entities, PartialDate? Date, int? Number);
+
+/// <summary>"Which of these …": the stem's query, evaluated against each option.</summary>
+public sealed record ChoiceQuery(Query Stem, IReadOnlyList<ChoiceOption> Options) : Query;

@@ -1,0 +1,161 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Core.Queries;
+
+/// <summary>
+/// Runs a query on the atlas and returns typed facts. Families not listed here are still answered by their
+/// writers in Entente.Language directly (their reasoning lives in <c>Reasoning</c>): <see cref="Execute"/>
+/// returns null for them.
+/// </summary>
+public static class QueryExecutor
+{
+    public static QueryResult? Execute(Atlas.Atlas atlas, Query query, DateOnly today)
+    {
+        var on = query.When.Truth(today);
+        return query switch
+        {
+            IsMemberQuery q => Membership(atlas, q.State, q.Body, on),
+            MembersQuery q => Members(atlas, q, on, today),
+            DateQuery q => Date(atlas, q, on),
+            CompareMembersQuery q => new CompareMembersResult(on,
+                Members(atlas, new MembersQuery(q.Left, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today),
+                Members(atlas, new MembersQuery(q.Right, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today)),
+            ChoiceQuery q => Choice(atlas, q, on, today),
+            _ => null,
+        };
+    }
+
+    /// <summary>The parties of the treaties behind a body: an organization's treaties, or the treaty itself.</summary>
+    public static IReadOnlyList<Party> Spells(Atlas.Atlas atlas, EntityRef body) => body.Kind switch
+    {
+        EntityKind.Actor => atlas.TreatiesOf(new ActorId(body.Id)).SelectMany(t => t.Parties).ToArray(),
+        EntityKind.Treaty => atlas.Treaty(new TreatyId(body.Id)).Parties,
+        _ => [],
+    };
+
+    private static Interval Existence(Atlas.Atlas atlas, EntityRef body) => body.Kind switch
+    {
+        EntityKind.Actor => atlas.Actor(new ActorId(body.Id)).Existed,
+        EntityKind.Treaty => atlas.Treaty(new TreatyId(body.Id)).InForcePeriod,
+        _ => Interval.Always,
+    };
+
+    public static MembershipResult Membership(Atlas.Atlas atlas, ActorId state, EntityRef body, DateOnly on)
+    {
+        var spells = Spells(atlas, body).Where(p => p.Actor == state).OrderBy(p => p.Joined).ToArray();
+        var current = spells.FirstOrDefault(s => s.Period.Contains(on));
+        var status = !Existence(atlas, body).Contains(on) ? MembershipStatus.BodyAbsent
+            : current is not null ? MembershipStatus.Member
+            : spells.Any(s => s.Joined.FirstDay > on) ? MembershipStatus.NotYet
+            : spells.Length > 0 ? MembershipStatus.Former
+            : MembershipStatus.Never;
+        return new MembershipResult(on, state, body, status, current, spells);
+    }
+
+    private static MembersResult Members(Atlas.Atlas atlas, MembersQuery q, DateOnly on, DateOnly today)
+    {
+        var all = Spells(atlas, q.Body);
+        var when = q.When;
+        IEnumerable<Party> chosen = q.Selection switch
+        {
+            MemberSelection.Current => all.Where(p => p.Period.Contains(on)),
+            MemberSelection.Founding => all.Where(p => p.How == JoinHow.Founding),
+            MemberSelection.Former => all.Where(p => p.Left is { } l && l.FirstDay <= on && !all.Any(o => o.Actor == p.Actor && o.Period.Contains(on))),
+            MemberSelection.Ever => all.Where(p => p.Joined.FirstDay <= on),
+            MemberSelection.Joined => all.Where(p => JoinedWithin(p, when, today)),
+            _ => [],
+        };
+        var members = chosen.OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
+        // Several treaties of one organization name the same state: keep its earliest spell.
+        members = members.GroupBy(p => p.Actor).Select(g => g.First()).OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
+        if (q.Aggregate is MemberAggregate.First or MemberAggregate.Last && members.Length > 0)
+        {
+            var edge = q.Aggregate == MemberAggregate.First ? members[0].Joined : members[^1].Joined;
+            members = members.Where(p => p.Joined == edge).ToArray();
+        }
+        var existed = q.Selection is not MemberSelection.Current || Existence(atlas, q.Body).Contains(on);
+        return new MembersResult(on, q.Body, q, members, existed);
+    }
+
+    private static bool JoinedWithin(Party p, TimeSpec when, DateOnly today)
+    {
+        var day = p.Joined.FirstDay;
+        return when.Kind switch
+        {
+            TimeKind.InYear or TimeKind.Between or TimeKind.On => day >= when.From!.Value && day <= when.To!.Value,
+            TimeKind.After => day > when.From!.Value,
+            TimeKind.Since => day >= when.From!.Value,
+            TimeKind.Before => day < when.From!.Value,
+            _ => day <= today,
+        };
+    }
+
+    private static DateResult Date(Atlas.Atlas atlas, DateQuery q, DateOnly on)
+    {
+        switch (q.Kind)
+        {
+            case DateKind.Joined or DateKind.Left when q.Party is { } party:
+                var spells = Spells(atlas, q.Subject).Where(p => p.Actor == party).OrderBy(p => p.Joined).ToArray();
+                var spell = q.Kind == DateKind.Joined ? spells.FirstOrDefault() : spells.LastOrDefault(s => s.Left is not null);
+                return new DateResult(on, q, spell is null ? null : q.Kind == DateKind.Joined ? spell.Joined : spell.Left, spell?.Sources ?? []);
+        }
+        var treaty = TreatyOf(atlas, q.Subject);
+        if (q.Subject.Kind == EntityKind.Actor && atlas.Actor(new ActorId(q.Subject.Id)) is { } org && q.Kind is DateKind.Founded or DateKind.Ended)
+        {
+            var date = q.Kind == DateKind.Founded ? org.Existed.From : org.Existed.To;
+            if (date is not null)
+                return new DateResult(on, q, date, org.Sources);
+        }
+        if (treaty is null)
+            return new DateResult(on, q, null, []);
+        var found = q.Kind switch
+        {
+            DateKind.Signed => treaty.Signed,
+            DateKind.InForce => treaty.InForce,
+            DateKind.Founded => treaty.Signed ?? treaty.InForce,
+            DateKind.Ended => treaty.Ended,
+            _ => null,
+        };
+        return new DateResult(on, q, found, treaty.Sources);
+    }
+
+    /// <summary>The founding treaty of an organization (the earliest of its treaties), or the treaty named.</summary>
+    public static Treaty? TreatyOf(Atlas.Atlas atlas, EntityRef subject) => subject.Kind switch
+    {
+        EntityKind.Treaty => atlas.Treaty(new TreatyId(subject.Id)),
+        EntityKind.Actor => atlas.TreatiesOf(new ActorId(subject.Id)).OrderBy(t => t.Signed ?? t.InForce).FirstOrDefault(),
+        _ => null,
+    };
+
+    private static ChoiceResult Choice(Atlas.Atlas atlas, ChoiceQuery q, DateOnly on, DateOnly today)
+    {
+        var stem = Execute(atlas, q.Stem, today);
+        var negative = q.Stem.Polarity == Polarity.Negative;
+        var judged = q.Options.Select(o => (o, Fits(atlas, stem, o) is { } fits ? fits != negative : (bool?)null)).ToArray();
+        return new ChoiceResult(on, stem, judged);
+    }
+
+    private static bool? Fits(Atlas.Atlas atlas, QueryResult? stem, ChoiceOption option)
+    {
+        switch (stem)
+        {
+            case MembersResult members when members.Query.Aggregate == MemberAggregate.Count && option.Number is { } n:
+                return n == members.Count;
+            case MembersResult members:
+                var states = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
+                if (states.Length == 0)
+                    return null;
+                var ids = members.Members.Select(m => m.Actor).ToHashSet();
+                return states.All(ids.Contains);
+            case DateResult { Date: { } date }:
+                if (option.Date is not { } d)
+                    return null;
+                return d.Day != 0 && date.Day != 0 ? d == date : d.Year == date.Year && (d.Month == 0 || date.Month == 0 || d.Month == date.Month);
+            case CompareMembersResult:
+                return null;
+        }
+        _ = atlas;
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+
+namespace Entente.Language.Claims;
+
+/// <summary>
+/// Compares what a claim asserts with what the query finds: the same executor as <c>ask</c>, the asserted
+/// value against the result; the correction is the true result written out. Where the data has no value,
+/// the claim is not checkable — never "supported".
+/// </summary>
+internal static class ClaimJudge
+{
+    public static Outcome? Judge(Atlas atlas, ReadClaim claim, DateOnly on)
+    {
+        var result = QueryExecutor.Execute(atlas, claim.Query, on);
+        var asserted = claim.Query.Asserted;
+        switch (result)
+        {
+            case DateResult d when asserted?.Date is { } said:
+                return Date(atlas, d, said);
+            case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
+                // A state in a list of members: supported when it has been one.
+                return d.Date is { } joined
+                    ? Outcome.Supported(Fact($"{atlas.Actor(listed).Name} joined {Name(atlas, d.Query.Subject)} on {joined}.", d.Sources))
+                    : null;
+            case MembersResult m when asserted?.Number is { } n:
+                {
+                    var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();
+                    var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members on {AnswerBuilder.Date(m.On)}";
+                    if (!m.BodyExisted || m.Count == 0)
+                        return null;
+                    return n == m.Count
+                        ? Outcome.Supported(facts)
+                        : Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
+                }
+            case MembershipResult r when asserted?.Holds is { } holds:
+                {
+                    var facts = r.Spells.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: party to {atlas.Treaty(p.Treaty).Name} from {p.Joined}{(p.Left is { } l ? $" to {l}" : "")}.", p.Sources)).ToArray();
+                    if (r.Status == MembershipStatus.BodyAbsent)
+                        return null;
+                    var member = r.Status == MembershipStatus.Member;
+                    if (facts.Length == 0)
+                        facts = [Fact($"{Name(atlas, r.Body)}: the members on {AnswerBuilder.Date(r.On)} do not include {atlas.Actor(r.State).Name}.", QueryExecutor.Spells(atlas, r.Body).Take(3).SelectMany(p => p.Sources))];
+                    return member == holds
+                        ? Outcome.Supported(facts)
+                        : Outcome.Contradicted(member
+                            ? $"{atlas.Actor(r.State).Name} is a member of {Name(atlas, r.Body)} on {AnswerBuilder.Date(r.On)} (since {r.Spell!.Joined})."
+                            : $"{atlas.Actor(r.State).Name} is not a member of {Name(atlas, r.Body)} on {AnswerBuilder.Date(r.On)}.", facts);
+                }
+        }
+        return null;
+    }
+
+    private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said)
+    {
+        if (d.Date is not { } actual)
+            return null;
+        var q = d.Query;
+        var what = q.Party is { } party
+            ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, q.Subject)}"
+            : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
+        var fact = Fact($"{what} on {actual}.", d.Sources);
+        if (Agrees(said, actual))
+            return Outcome.Supported(fact);
+        // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
+        // an event of the same state and body in the year said ("withdrew in 1961", formally in 1968) makes it partly so.
+        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor)
+        {
+            var org = new ActorId(q.Subject.Id);
+            var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year == said.Year || e.To is { } to && to.Year == said.Year)
+                && e.Kind is EventKind.Withdrawal or EventKind.Suspension);
+            if (near is not null)
+                return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
+        }
+        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {AnswerBuilder.Date(said)}.", fact);
+    }
+
+    /// <summary>Whether a date as said agrees with the data at the precision said ("1949" with 1949-04-04).</summary>
+    private static bool Agrees(PartialDate said, PartialDate actual) =>
+        said.Year == actual.Year
+        && (said.Month == 0 || actual.Month == 0 || said.Month == actual.Month)
+        && (said.Day == 0 || actual.Day == 0 || said.Day == actual.Day);
+
+    private static string Verb(DateKind kind) => kind switch
+    {
+        DateKind.Signed => "signed",
+        DateKind.InForce => "in force",
+        DateKind.Founded => "founded",
+        DateKind.Ended => "ended",
+        _ => "dated",
+    };
+
+    private static string Name(Atlas atlas, EntityRef e) => e.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(e.Id))) : Naming.Of(atlas.Treaty(new TreatyId(e.Id)));
+
+    private static AnswerFact Fact(string statement, IEnumerable<SourceId> sources) => new(statement, sources.Distinct().ToArray());
+}

@@ -1,0 +1,231 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Claims;
+
+/// <summary>A claim read from a clause: the query it asserts and the character span of the words that assert it.</summary>
+internal sealed record ReadClaim(Query Query, int Start, int End, string Kind);
+
+/// <summary>
+/// Reads the claims of a clause as the declarative form of the queries <c>ask</c> answers, with the same
+/// tokenizer, name linker, lexicon and time phrases: "Finland joined NATO in 2023" asserts the date of a
+/// DateQuery, "NATO had 12 member states" the count of a MembersQuery, "Ukraine is not a member of NATO" the
+/// truth of an IsMemberQuery, "Article 4 calls for consultations" the kind of an article. "The pact", "the
+/// alliance", "it" name the body the text spoke of last; a list of states ("made up of Russia, Belarus…",
+/// "Albania (until 13 September 1968)") gives one claim per state.
+/// </summary>
+internal static class ClaimReader
+{
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
+
+    public static IEnumerable<ReadClaim> Read(Atlas atlas, string text, int start, int end, Func<string?, EntityRef?> context)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, start, end);
+        if (tokens.Count < 1 || tokens.Count > 120)
+            return [];
+        var first = Analysis.Of(atlas, text, tokens, fuzzy: false);
+        var mentions = first.Mentions.ToList();
+        // Coreference: "the Pact was signed…" is the body last named with "pact" in its name; "it" the body last named.
+        if (!mentions.Any(m => m.Entity is { } e && IsBody(atlas, e)))
+        {
+            var i = tokens.FindIndex(t => Anaphors.Contains(t.Norm));
+            if ((i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
+            {
+                var at = Math.Max(i, 0);
+                mentions.Add(new Mention(at, i >= 0 ? 1 : 0, tokens[at].Start, i >= 0 ? tokens[at].End : tokens[at].Start, i >= 0 ? tokens[at].Text : "", [body], Fuzzy: false));
+            }
+        }
+        var a = new Analysis
+        {
+            Text = text,
+            Tokens = tokens,
+            Mentions = [.. mentions.OrderBy(m => m.First)],
+            Cues = first.Cues,
+            Wh = first.Wh,
+            YesNo = first.YesNo,
+            Negation = first.Negation,
+            Time = first.Time,
+            Article = first.Article,
+            ArticleToken = first.ArticleToken,
+            Modal = first.Modal,
+        };
+        if (a.Wh is not (Wh.None or Wh.Which or Wh.Who) || a.YesNo || a.Time?.Problem is not null)
+            return [];
+        return Claims(atlas, a, new Slots(atlas, a)).ToArray();
+    }
+
+    private static IEnumerable<ReadClaim> Claims(Atlas atlas, Analysis a, Slots s)
+    {
+        var tokens = a.Tokens;
+        (int, int) Span(int from, int to) => (tokens[Math.Clamp(from, 0, tokens.Count - 1)].Start, tokens[Math.Clamp(to, 0, tokens.Count - 1)].End);
+
+        // A list of states ("Albania (until 13 September 1968) Bulgaria Romania …", "made up of Russia, Kazakhstan …").
+        if (ListRun(a, s) is { Count: >= 3 } run && s.Body is { } listed && a.Modal is null)
+        {
+            foreach (var (state, mention) in run)
+            {
+                var last = mention.Last;
+                if (last + 2 < tokens.Count && tokens[last + 1].Is("(") && tokens[last + 2].Norm is "until" or "till" or "to")
+                {
+                    var (day, length, problem, precision) = TimePhrases.Date(tokens, last + 3);
+                    if (day is { } d && problem is null)
+                    {
+                        var close = last + 3 + length < tokens.Count && tokens[last + 3 + length].Is(")") ? last + 3 + length : last + 2 + length;
+                        var (from, to) = Span(mention.First, close);
+                        yield return new ReadClaim(new DateQuery(listed, DateKind.Left, state.Id) { Asserted = new Assertion(Date: Partial(d, precision)) }, from, to, "left");
+                        continue;
+                    }
+                }
+                var (f, t) = Span(mention.First, mention.Last);
+                yield return new ReadClaim(new DateQuery(listed, DateKind.Joined, state.Id) { Asserted = new Assertion(Holds: true) }, f, t, "member-list");
+            }
+            yield break;
+        }
+
+        // X joined Y in 1999; X withdrew from Y in 1968; GDR membership ended in September 1990.
+        if (s.States.Count > 0 && s.Body is { } body && (a.First(Cue.Join) ?? a.First(Cue.Leave) ?? a.First(Cue.End)) is { } change
+            && DateAfter(a, change.First) is { } when)
+        {
+            var kind = a.Has(Cue.Join) ? DateKind.Joined : DateKind.Left;
+            foreach (var (state, mention) in s.States)
+            {
+                var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
+                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date) }, f, t, kind == DateKind.Joined ? "joined" : "left");
+            }
+            yield break;
+        }
+
+        // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
+        if (s.States.Count == 0 && s.Subject is { } subject)
+        {
+            var any = false;
+            foreach (var cue in a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End))
+            {
+                if (DateAfter(a, cue.First) is not { } on)
+                    continue;
+                var kind = cue.Cue switch
+                {
+                    Cue.Sign => DateKind.Signed,
+                    Cue.Found => DateKind.Founded,
+                    Cue.InForce => DateKind.InForce,
+                    _ => DateKind.Ended,
+                };
+                var mention = a.Mentions.FirstOrDefault(m => m.Entity == subject);
+                var from = mention is not null && mention.Count > 0 && mention.First < cue.First ? mention.First : cue.First;
+                var (f, t) = Span(from, on.Last);
+                yield return new ReadClaim(new DateQuery(subject, kind) { Asserted = new Assertion(Date: on.Date) }, f, t, "date");
+                any = true;
+            }
+            if (any)
+                yield break;
+        }
+
+        // Y has 30 members; at first it had 12 member states; one of six member states of the CSTO.
+        if (s.Body is { } counted && Count(a) is { } n && s.States.Count <= 1)
+        {
+            var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally");
+            var (f, t) = Span(n.First, n.Last);
+            yield return new ReadClaim(new MembersQuery(counted, founding ? MemberSelection.Founding : MemberSelection.Current, MemberAggregate.Count)
+            { Asserted = new Assertion(Number: n.Number) }, f, t, "member-count");
+            yield break;
+        }
+
+        // X is (not) a member of Y.
+        if (s.States.Count == 1 && s.Body is { } of && a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is not ("in" or "states" or "countries" or "nations")) is { } member
+            && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains")) && a.Modal is null && !a.HasWord("become") && !a.HasWord("becoming"))
+        {
+            var negated = a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e));
+            var mention = s.States[0].Mention;
+            var bodyMention = a.Mentions.FirstOrDefault(m => m.Entity == of);
+            var (f, t) = Span(Math.Min(mention.First, member.First), Math.Max(member.First + member.Count - 1, bodyMention?.Last ?? 0));
+            yield return new ReadClaim(new IsMemberQuery(mention.Entity is { } e ? new ActorId(e.Id) : s.States[0].Actor.Id, of) { Asserted = new Assertion(Holds: !negated) }, f, t, "membership");
+        }
+    }
+
+    /// <summary>
+    /// The longest run of states named one after the other as a list: between two names only commas, "and",
+    /// a parenthesis ("(until 1 January 1990)") or a few capitalised words of an official name.
+    /// </summary>
+    private static List<(Actor Actor, Mention Mention)> ListRun(Analysis a, Slots s)
+    {
+        var best = new List<(Actor, Mention)>();
+        var current = new List<(Actor, Mention)>();
+        foreach (var state in s.States.OrderBy(x => x.Mention.First))
+        {
+            if (current.Count > 0 && !Gap(a, current[^1].Item2.Last + 1, state.Mention.First))
+            {
+                if (current.Count > best.Count)
+                    best = current;
+                current = [];
+            }
+            current.Add(state);
+        }
+        return current.Count > best.Count ? current : best;
+    }
+
+    private static bool Gap(Analysis a, int from, int to)
+    {
+        var words = 0;
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var t = a.Tokens[i];
+            if (t.Is("("))
+                depth++;
+            else if (t.Is(")"))
+                depth--;
+            else if (depth > 0 || t.Kind == TokenKind.Punctuation || t.Norm is "and" or "or")
+                continue;
+            else if (t.IsCapitalized && ++words <= 3)
+                continue;
+            else
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A day read at the precision written: 1949, September 1990, 14 May 1955.</summary>
+    private static PartialDate Partial(DateOnly day, int precision) => precision switch
+    {
+        3 => PartialDate.FromDate(day),
+        2 => PartialDate.Parse(day.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)),
+        _ => PartialDate.OfYear(day.Year),
+    };
+
+    private static bool IsBody(Atlas atlas, EntityRef e) =>
+        e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && atlas.Actor(new ActorId(e.Id)).Kind == ActorKind.Organization;
+
+    /// <summary>The first date within eight tokens after a cue: "signed in Warsaw on 14 May 1955", "in 1949", "in September 1990".</summary>
+    private static (PartialDate Date, int Last)? DateAfter(Analysis a, int cue)
+    {
+        for (var i = cue + 1; i < a.Tokens.Count && i <= cue + 8; i++)
+        {
+            var (day, length, problem, precision) = TimePhrases.Date(a.Tokens, i);
+            if (problem is not null)
+                return null;
+            if (day is { } d)
+                return (Partial(d, precision), i + length - 1);
+        }
+        return null;
+    }
+
+    /// <summary>A count of members: a number or number word just before a member word ("12 member states", "thirty members") or after "has" at the end ("today it has 30").</summary>
+    private static (int Number, int First, int Last)? Count(Analysis a)
+    {
+        var member = a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is "member" or "members" or "states" or "countries" or "nations" or "allies" or "member states" or "member countries");
+        for (var i = 0; i < a.Tokens.Count; i++)
+        {
+            var t = a.Tokens[i];
+            int? n = t.Kind == TokenKind.Number && t.Norm.Length <= 3 && int.TryParse(t.Norm, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(t.Norm);
+            if (n is not { } count || count <= 1 || t.Norm is "never")
+                continue;
+            if (member is not null && member.First > i && member.First - i <= 2)
+                return (count, i, member.First + member.Count - 1);
+            if (i > 0 && a.Tokens[i - 1].Norm is "has" or "had" or "have" && (i + 1 >= a.Tokens.Count || a.Tokens[i + 1].Kind == TokenKind.Punctuation))
+                return (count, i - 1, i);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,333 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Questions;
+
+internal sealed partial class Asker
+{
+    private Answer Choice(ParsedQuestion q, ChoiceQuery query)
+    {
+        var stem = Write(q, query.Stem);
+        var result = (ChoiceResult)QueryExecutor.Execute(atlas, query, today)!;
+        var fitting = result.Fitting.ToArray();
+        if (result.Stem is MembersResult { Query.Aggregate: MemberAggregate.Count } && query.Options.All(o => o.Number is null && o.Entities.Count > 0))
+        {
+            // "How many of the above are members?": count the options that are.
+            var members = result.Options.Where(o => o.Fits == true).Select(o => o.Option).ToArray();
+            return stem with { Text = $"{members.Length} of the {query.Options.Count}{(members.Length > 0 ? $": {AnswerBuilder.List(members.Select(o => o.Text))}" : "")}. {stem.Text}", Intent = "choice" };
+        }
+        if (fitting.Length == 0)
+        {
+            // The options could not be judged one by one: the options the stem's answer names are the pick.
+            fitting = query.Options.Where(o => o.Entities.Count > 0 ? o.Entities.All(e => Mentions(stem, e)) : Says(stem, o.Text)).ToArray();
+            if (fitting.Length == query.Options.Count)
+                fitting = [];
+        }
+        if (fitting.Length == 0)
+            return stem with { Intent = "choice" };
+        var pick = AnswerBuilder.List(fitting.Select(o => $"{o.Label}. {o.Text}"));
+        return stem with { Text = $"{pick}. {stem.Text}", Intent = "choice" };
+    }
+
+    // An option's words ("Article 5", "Washington, D.C.") written in the answer.
+    private static bool Says(Answer answer, string option)
+    {
+        var words = option.Trim().TrimEnd('.', ',').Trim();
+        if (words.Length < 3 || words.Length > 40)
+            return false;
+        var text = string.Join("\n", new[] { answer.Text }.Concat(answer.Facts.Select(f => f.Statement)));
+        return System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w]){System.Text.RegularExpressions.Regex.Escape(words)}(?![\w])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private bool Mentions(Answer answer, EntityRef entity)
+    {
+        var names = entity.Kind == EntityKind.Actor ? new[] { atlas.Actor(new ActorId(entity.Id)).Name, Naming.Of(atlas.Actor(new ActorId(entity.Id))) } : [entity.Name];
+        return names.Any(n => answer.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private Answer WhatIs(ParsedQuestion q, WhatIsQuery query)
+    {
+        var b = Builder(q, "what-is");
+        var subject = query.Subject;
+        if (atlas.DescriptionOf(subject) is { } description)
+        {
+            b.Say(description.What.TrimEnd() is var what && what.EndsWith('.') ? what : what + ".");
+            b.Fact($"{subject.Name}: {description.What}", description.Sources);
+            if (description.DefencePledge == false)
+                b.Say("It carries no mutual defence pledge.");
+            if (description.Purpose is { } purpose)
+            {
+                b.Say(purpose.Text.TrimEnd('.') + ".");
+                b.Fact($"Purpose: {purpose.Text}", purpose.Sources);
+            }
+            if (description.End is { } ending)
+            {
+                b.Say($"{(ending.Date is { } d ? $"It ended on {AnswerBuilder.Date(d)}: " : "It ended: ")}{ending.Why.TrimEnd('.')}.");
+                b.Fact($"End: {ending.Why}", ending.Sources);
+            }
+        }
+        switch (subject.Kind)
+        {
+            case EntityKind.Actor:
+                var org = atlas.Actor(new ActorId(subject.Id));
+                var treaties = atlas.TreatiesOf(org.Id).OrderBy(t => t.Signed ?? t.InForce).ToArray();
+                var founding = treaties.FirstOrDefault();
+                var members = atlas.MembersOn(org.Id, org.Existed.Contains(b.On) ? b.On : (org.Existed.To?.FirstDay.AddDays(-1) ?? b.On));
+                var kind = treaties.Any(t => t.Provisions.Any(p => p.Kind == ProvisionKind.Defence)) ? "a collective defence organization" : "an organization";
+                b.Say($"{Naming.Start(org)}{(org.Aliases.Count > 0 && org.Aliases[0] != org.Name ? $" ({org.Name})" : "")} is {kind}{(founding is null ? "" : $" founded by {Naming.Of(founding)}{(founding.Signed is { } s ? $", signed on {AnswerBuilder.Date(s)}{(founding.SignedAt is { } at ? $" in {at}" : "")}" : "")}")}.");
+                if (org.Existed.To is { } end)
+                    b.Say($"It was dissolved on {AnswerBuilder.Date(end)}.");
+                if (members.Count > 0)
+                    b.Say($"{(org.Existed.Contains(b.On) ? $"It has {members.Count} members" : $"At its end it had {members.Count} members")}: {AnswerBuilder.List(members.Select(p => b.Name(p.Actor)))}.");
+                if (founding is not null)
+                    DescribeProvisions(b, founding);
+                b.Fact($"{org.Name}: existed {org.Existed}.", org.Sources);
+                break;
+            case EntityKind.Treaty:
+                var treaty = atlas.Treaty(new TreatyId(subject.Id));
+                var parties = treaty.Parties.Select(p => p.Actor).Distinct().ToArray();
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? $" to {AnswerBuilder.Date(ended)}" : "")}.");
+                DescribeProvisions(b, treaty);
+                b.Fact($"{treaty.Name}: signed {treaty.Signed}, in force {treaty.InForce}.", treaty.Sources);
+                break;
+            case EntityKind.Partnership:
+                var partnership = atlas.FindPartnership(new PartnershipId(subject.Id))!;
+                b.Say($"{partnership.Name}: {partnership.Summary ?? $"a {partnership.Kind.ToString().ToLowerInvariant()}"}");
+                if (partnership.Areas.Count > 0)
+                    b.Say($"Its areas: {AnswerBuilder.List(partnership.Areas)}.");
+                b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
+                break;
+            case EntityKind.Policy:
+                return PolicyTerms(q, atlas.FindPolicy(new PolicyId(subject.Id))!) with { Intent = "what-is" };
+            default:
+                b.Say($"Entente's data has no description of {subject.Name}.");
+                return b.Build() with { Answered = false };
+        }
+        return b.Build();
+    }
+
+    private static void DescribeProvisions(AnswerBuilder b, Treaty treaty)
+    {
+        foreach (var p in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation or ProvisionKind.Basing).Take(3))
+        {
+            if (p.Summary is { } summary)
+                b.Say($"Article {p.Article}{(p.Title is { } t ? $" ({t})" : "")}: {Core.Reasoning.Eligibility.FirstSentence(summary)}");
+            b.Fact($"Article {p.Article} of {treaty.Name}: {p.Summary ?? p.Trigger}", p.Sources);
+        }
+    }
+
+    private Answer Why(ParsedQuestion q, WhyQuery query)
+    {
+        var b = Builder(q, "why");
+        var reasons = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject))
+            .Where(r => query.Actor is not null || Fits(r.Change, query.Change)).OrderBy(r => r.Date).ToArray();
+        if (reasons.Length > 0)
+        {
+            foreach (var r in reasons)
+            {
+                foreach (var st in r.Stated)
+                {
+                    b.Say($"{AnswerBuilder.Date(r.Date)}, as stated by {st.By}: {(st.Quoted ? $"\"{st.Text.Trim()}\"" : st.Text.TrimEnd('.') + ".")}");
+                    b.Fact($"Stated reason ({st.By}{(st.Date is { } d ? $", {d}" : "")}): {st.Text}", st.Sources);
+                }
+                foreach (var cx in r.Context)
+                {
+                    b.Say($"Context ({cx.By}): {(cx.Quoted ? $"\"{cx.Text.Trim()}\"" : cx.Text.TrimEnd('.') + ".")}");
+                    b.Fact($"Context ({cx.By}): {cx.Text}", cx.Sources);
+                }
+            }
+            if (query.Change is DateKind.Founded && atlas.DescriptionOf(query.Subject) is { Purpose: { } purpose })
+            {
+                b.Say(purpose.Text.TrimEnd('.') + ".");
+                b.Fact($"Purpose: {purpose.Text}", purpose.Sources);
+            }
+            return b.Build();
+        }
+        var subjectActor = query.Subject.Kind == EntityKind.Actor ? new ActorId(query.Subject.Id) : (ActorId?)null;
+        var treatyIds = subjectActor is { } orgId ? atlas.TreatiesOf(orgId).Select(t => t.Id).ToHashSet() : [new TreatyId(query.Subject.Id)];
+        var events = atlas.Events.Where(e => (subjectActor is { } o && e.Actors.Contains(o) || e.Treaty is { } t && treatyIds.Contains(t))
+                && (query.Actor is not { } a || e.Actors.Contains(a))).OrderBy(e => e.Date).ToArray();
+        var spells = query.Actor is { } actor ? treatyIds.SelectMany(t => atlas.Treaty(t).Parties).Where(p => p.Actor == actor).ToArray() : [];
+        var noted = spells.Where(p => p.Note is not null).ToArray();
+        foreach (var e in events)
+        {
+            b.Say($"{AnswerBuilder.Date(e.Date)}: {e.Summary.TrimEnd('.')}.");
+            b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
+        foreach (var p in noted)
+        {
+            b.Say(p.Note!.TrimEnd('.') + ".");
+            b.Fact($"{atlas.Actor(p.Actor).Name}: party to {atlas.Treaty(p.Treaty).Name} from {p.Joined}{(p.Left is { } l ? $" to {l}" : "")}; {p.Note}", p.Sources);
+        }
+        if (events.Length == 0 && noted.Length == 0)
+        {
+            var when = query.Actor is { } who && query.Change is DateKind.Left or DateKind.Joined
+                ? Write(q, new DateQuery(query.Subject, query.Change, who) { When = query.When })
+                : query.Change == DateKind.Founded ? WhatIs(q, new WhatIsQuery(query.Subject)) : null;
+            var because = "Entente's data records when, not why: it holds no sourced reason for this.";
+            return when is null
+                ? b.Say(because).Build() with { Answered = false }
+                : when with { Text = when.Text + " " + because, Intent = "why" };
+        }
+        return b.Build();
+    }
+
+    private Answer HoldsStatus(ParsedQuestion q, Actor state, Partnership status)
+    {
+        var b = Builder(q, "holds-status");
+        var spells = status.Parties.Where(p => p.Actor == state.Id).ToArray();
+        var now = spells.FirstOrDefault(p => p.Period.Contains(b.On));
+        if (now is not null)
+            b.Say(now.Joined is { } joined
+                ? $"Yes. {Naming.Start(state)} has held {status.Name} status since {AnswerBuilder.Date(joined)}."
+                : $"Yes. {Naming.Start(state)} has held {status.Name} status at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
+        else if (spells.Length > 0)
+            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} held {status.Name} status {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
+        else
+            b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");
+        foreach (var p in spells)
+            b.Fact($"{state.Name}: {status.Name}{(p.Note is { } n ? $"; {n}" : "")}", p.Sources);
+        b.Fact($"{status.Name}: {status.Summary}", status.Sources);
+        return b.Build();
+    }
+
+    private Answer Events(ParsedQuestion q, EventsQuery query)
+    {
+        var b = Builder(q, "events");
+        var org = query.Subject.Kind == EntityKind.Actor ? new ActorId(query.Subject.Id) : (ActorId?)null;
+        var treaties = org is { } o ? atlas.TreatiesOf(o).Select(t => t.Id).ToHashSet() : [new TreatyId(query.Subject.Id)];
+        var when = query.When;
+        var events = atlas.Events.Where(e => (org is { } id && e.Actors.Contains(id) || e.Treaty is { } t && treaties.Contains(t))
+                && (when.Kind == TimeKind.Now || when.From is { } from && e.Date.LastDay >= from && (when.To is not { } to || e.Date.FirstDay <= to)))
+            .OrderBy(e => e.Date).ToArray();
+        if (events.Length == 0)
+            b.Say($"Entente's data records no event of {query.Subject.Name}{Period(when)}.");
+        foreach (var e in events)
+        {
+            b.Say($"{AnswerBuilder.Date(e.Date)}: {e.Summary.TrimEnd('.')}.");
+            b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
+        return b.Build();
+    }
+
+    private Answer Headquarters(ParsedQuestion q, HeadquartersQuery query)
+    {
+        var b = Builder(q, "headquarters");
+        var org = atlas.Actor(query.Organization);
+        var history = atlas.HeadquartersHistory(org.Id);
+        if (atlas.HeadquartersOf(org.Id, b.On) is not { } hq)
+        {
+            b.Say(history.Count == 0
+                ? $"Entente's data does not record where {Naming.Of(org)} has its headquarters."
+                : $"{Naming.Start(org)} had no headquarters on {AnswerBuilder.Date(b.On)} in Entente's data.");
+            return b.Build() with { Answered = history.Count > 0 };
+        }
+        b.Say($"{Naming.Start(org)}{(b.On < today ? "'s headquarters were" : " has its headquarters")} in {hq.Place}{(hq.State is { } st && !hq.Place.Contains(atlas.Actor(st).Name, StringComparison.Ordinal) ? $", {atlas.Actor(st).Name}" : "")}{(hq.From is { } from ? $" (since {AnswerBuilder.Date(from)})" : "")}.");
+        var earlier = history.Where(h => h != hq && (h.From ?? default) < (hq.From ?? default)).ToArray();
+        if (earlier.Length > 0)
+            b.Say($"Earlier: {AnswerBuilder.List(earlier.Select(h => $"{h.Place} ({(h.From is { } f ? f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?")}–{(h.To is { } t ? t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")})"))}.");
+        foreach (var h in history)
+            b.Fact($"{org.Name} headquarters: {h.Place}{(h.Detail is { } d ? $" ({d})" : "")}, {h.From?.ToString() ?? "?"}–{h.To?.ToString() ?? ""}.", h.Sources);
+        if (atlas.DescriptionOf(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name)) is { } description)
+            b.Fact($"{org.Name}: {description.What}", description.Sources);
+        return b.Build();
+    }
+
+    private Answer Leader(ParsedQuestion q, LeaderQuery query)
+    {
+        var b = Builder(q, "leader");
+        var org = atlas.Actor(query.Organization);
+        if (atlas.LeaderOf(org.Id, b.On) is not { } leader)
+        {
+            b.Say($"Entente's data does not record who led {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            return b.Build() with { Answered = false };
+        }
+        var holder = leader.Holder;
+        b.Say($"The {leader.Office.Title} of {Naming.Of(org)} {(b.On < today ? "was" : "is")} {holder.Name}{(holder.Nationality is { } n ? $" ({atlas.Actor(n).Name})" : "")}, since {AnswerBuilder.Date(holder.From)}.{(leader.Office.What is { } what ? $" {what.TrimEnd('.')}." : "")}");
+        b.Fact($"{leader.Office.Title}: {holder.Name} from {holder.From}{(holder.To is { } to ? $" to {to}" : "")}.", holder.Sources);
+        if (leader.Office.What is { } role)
+            b.Fact($"{leader.Office.Title}: {role}", leader.Office.Sources);
+        return b.Build();
+    }
+
+    private static bool Fits(Change change, DateKind asked) => asked switch
+    {
+        DateKind.Founded => change is Change.Founding,
+        DateKind.Ended => change is Change.Dissolution,
+        DateKind.Left => change is Change.Withdrawal or Change.PartialWithdrawal or Change.Denunciation or Change.Suspension or Change.Freeze or Change.Expulsion,
+        DateKind.Joined => change is Change.Accession or Change.DisputedAccession or Change.DelayedAccession or Change.Objection or Change.Readmission or Change.Return,
+        _ => true,
+    };
+
+    private Answer SignedAt(ParsedQuestion q, SignedAtQuery query)
+    {
+        var b = Builder(q, "signed-at");
+        var treaty = atlas.Treaty(query.Treaty);
+        b.Say(treaty.SignedAt is { } at
+            ? $"{Naming.Capitalise(Naming.Of(treaty))} was signed in {at}{(treaty.Signed is { } s ? $" on {AnswerBuilder.Date(s)}" : "")}."
+            : $"Entente's data does not record where {Naming.Of(treaty)} was signed.");
+        b.Fact($"{treaty.Name}: signed {treaty.Signed}{(treaty.SignedAt is { } place ? $" in {place}" : "")}.", treaty.Sources);
+        return treaty.SignedAt is null ? b.Build() with { Answered = false } : b.Build();
+    }
+
+    private Answer CompareMembers(ParsedQuestion q, CompareMembersQuery query)
+    {
+        var b = Builder(q, "compare-members");
+        var result = (CompareMembersResult)QueryExecutor.Execute(atlas, query, today)!;
+        string Name(EntityRef e) => e.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(e.Id))) : Naming.Of(atlas.Treaty(new TreatyId(e.Id)));
+        var (l, r) = (result.Left, result.Right);
+        var verdict = l.Count == r.Count ? "as many members as" : l.Count > r.Count ? "more members than" : "fewer members than";
+        b.Say($"By members, {Name(query.Left)} ({l.Count}) has {verdict} {Name(query.Right)} ({r.Count}) on {AnswerBuilder.Date(b.On)}. Entente compares members only, not armed forces or budgets.");
+        foreach (var p in l.Members.Concat(r.Members))
+            b.Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources);
+        return b.Build();
+    }
+
+    private Answer Refuse(string question, Interpretation reading)
+    {
+        var unread = reading.Unread.Count > 0 ? $" Words not understood: {string.Join(", ", reading.Unread.Take(6).Select(w => $"'{w}'"))}." : "";
+        var text = reading.RefusalIsSentence ? reading.Refusal! : $"Entente could not read this question: {reading.Refusal}.{unread}";
+        var suggestions = Suggestions(reading.Ambiguous.Count > 0 ? reading.Ambiguous : reading.Entities);
+        return Unanswered(question, text, suggestions.Count > 0 ? suggestions : null) with
+        {
+            Reading = ReadingWriter.Describe(atlas, reading, today),
+        };
+    }
+
+    /// <summary>Questions Entente can answer about the things the text named, closest first.</summary>
+    private List<string> Suggestions(IEnumerable<EntityRef> entities)
+    {
+        var list = new List<string>();
+        foreach (var e in entities.Take(3))
+        {
+            switch (e.Kind)
+            {
+                case EntityKind.Actor when atlas.Actor(new ActorId(e.Id)) is { IsState: true } state:
+                    list.Add($"Which alliances is {state.Name} part of?");
+                    list.Add($"Who must defend {state.Name} if it is attacked?");
+                    list.Add($"Is {state.Name} a member of NATO?");
+                    break;
+                case EntityKind.Actor:
+                    var org = atlas.Actor(new ActorId(e.Id));
+                    var short_ = org.Aliases.FirstOrDefault(a => a.All(c => char.IsUpper(c) || c == '-')) ?? org.Name;
+                    list.Add($"What is {short_}?");
+                    list.Add($"How many members does {short_} have?");
+                    list.Add($"When was {short_} founded?");
+                    break;
+                case EntityKind.Treaty:
+                    list.Add($"When was the {e.Name} signed?");
+                    list.Add($"Who are the parties to the {e.Name}?");
+                    break;
+                case EntityKind.Place:
+                    list.Add($"Is {e.Name} covered by a defence treaty?");
+                    break;
+                default:
+                    list.Add($"What is {e.Name}?");
+                    break;
+            }
+        }
+        return list.Distinct().Take(4).ToList();
+    }
+}

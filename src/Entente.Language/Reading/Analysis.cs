@@ -1,0 +1,195 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+
+namespace Entente.Language.Reading;
+
+/// <summary>The question word a text opens with (or carries), if any.</summary>
+internal enum Wh { None, What, When, Where, Who, Which, Why, HowMany, How, WhatYear }
+
+/// <summary>A cue found in the text, at its tokens.</summary>
+internal sealed record CueAt(Cue Cue, int First, int Count);
+
+/// <summary>
+/// One sentence or clause analysed: its tokens, the names in it, the cues of the lexicon, its question word,
+/// whether it is a yes/no question, its negation, time phrase and article number. The parser builds a query
+/// from this; what it does not use is reported back.
+/// </summary>
+internal sealed class Analysis
+{
+    public required string Text { get; init; }
+    public required IReadOnlyList<Token> Tokens { get; init; }
+    public required IReadOnlyList<Mention> Mentions { get; init; }
+    public required IReadOnlyList<CueAt> Cues { get; init; }
+    public required Wh Wh { get; init; }
+    public required bool YesNo { get; init; }
+
+    /// <summary>The index of a negation word ("not", "never") outside names, or -1.</summary>
+    public required int Negation { get; init; }
+    public TimePhrase? Time { get; init; }
+    public string? Article { get; init; }
+    public int ArticleToken { get; init; } = -1;
+    public IReadOnlyList<OptionText> Options { get; init; } = [];
+
+    /// <summary>The auxiliary or modal the question turns on ("could", "would", "must", "did").</summary>
+    public string? Modal { get; init; }
+
+    public bool Negated => Negation >= 0;
+
+    /// <summary>
+    /// Whether the negation bears on a predicate with one of <paramref name="cues"/> or on a name of one of
+    /// names <paramref name="name"/> accepts: within four tokens after it ("is not a member of", "isn't Austria in"), so
+    /// "has no standing army" does not negate "is in NATO".
+    /// </summary>
+    public bool Negates(Cue[] cues, Func<Mention, bool>? name = null)
+    {
+        for (var n = 0; n < Tokens.Count; n++)
+        {
+            if (!Lexicon.Negations.Contains(Tokens[n].Norm) || Mentions.Any(m => n >= m.First && n <= m.Last))
+                continue;
+            if (Cues.Any(c => c.First > n && c.First - n <= 4 && cues.Contains(c.Cue)))
+                return true;
+            if (name is not null && Mentions.Any(m => m.First > n && m.First - n <= 4 && name(m)))
+                return true;
+        }
+        return false;
+    }
+
+    public bool Has(Cue cue) => Cues.Any(c => c.Cue == cue);
+
+    public CueAt? First(Cue cue) => Cues.FirstOrDefault(c => c.Cue == cue);
+
+    public bool HasWord(string norm) => Tokens.Any(t => t.Norm == norm);
+
+    public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>
+        Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));
+
+    public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null)
+    {
+        var mentions = Linker.Link(atlas, tokens, fuzzy);
+        var inName = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var i = m.First; i <= m.Last; i++)
+                inName[i] = true;
+        }
+        var cues = new List<CueAt>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (inName[i] || !Lexicon.ByFirstWord.TryGetValue(tokens[i].Norm, out var phrases))
+                continue;
+            foreach (var (words, cue) in phrases)
+            {
+                if (i + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(k => tokens[i + k].Norm == words[k] && !inName[i + k]))
+                {
+                    cues.Add(new CueAt(cue, i, words.Length));
+                    i += words.Length - 1;
+                    break;
+                }
+            }
+        }
+        var negation = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!inName[i] && Lexicon.Negations.Contains(tokens[i].Norm) && !(tokens[i].Is("non") && i + 1 < tokens.Count && tokens[i + 1].Is("nato")))
+            {
+                // "not only", "no longer" are not negations of the question.
+                if (i + 1 < tokens.Count && tokens[i + 1].Norm is "only" or "longer" or "doubt")
+                    continue;
+                negation = i;
+                break;
+            }
+        }
+        var (article, articleAt) = ArticleOf(tokens);
+        return new Analysis
+        {
+            Text = text,
+            Tokens = tokens,
+            Mentions = mentions,
+            Cues = cues,
+            Wh = WhOf(tokens),
+            YesNo = tokens.Count > 0 && Lexicon.Auxiliaries.Contains(tokens[0].Norm),
+            Negation = negation,
+            Time = TimePhrases.Find(tokens),
+            Article = article,
+            ArticleToken = articleAt,
+            Options = options ?? [],
+            Modal = ModalOf(tokens),
+        };
+    }
+
+    // "could", "would", "may" (not the month: "14 May 1955", "May 2024").
+    private static string? ModalOf(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Norm;
+            if (w is not ("could" or "can" or "would" or "will" or "must" or "should" or "may" or "might"))
+                continue;
+            if (w == "may" && (i > 0 && tokens[i - 1].Kind == TokenKind.Number || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number || tokens[i].IsCapitalized && i > 0))
+                continue;
+            return w;
+        }
+        return null;
+    }
+
+    private static Wh WhOf(IReadOnlyList<Token> tokens)
+    {
+        // "What were the origins of NATO, and why was it established?" asks why.
+        if (tokens.Any(t => t.Norm == "why"))
+            return Wh.Why;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Norm;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Norm : "";
+            switch (w)
+            {
+                case "why":
+                    return Wh.Why;
+                case "when":
+                    return Wh.When;
+                case "where":
+                    return Wh.Where;
+                case "how" when next is "many" or "much":
+                    return Wh.HowMany;
+                case "how":
+                    return Wh.How;
+                case "what" or "which" when next is "year" or "date" or "day" or "month":
+                    return Wh.WhatYear;
+                case "what":
+                    return Wh.What;
+                case "which":
+                    return Wh.Which;
+                case "who" or "whom" or "whose":
+                    return Wh.Who;
+            }
+        }
+        return Wh.None;
+    }
+
+    private static (string?, int) ArticleOf(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is not ("article" or "art"))
+                continue;
+            var next = tokens[i + 1];
+            if (next.Kind == TokenKind.Number)
+            {
+                var number = next.Norm;
+                // "42(7)", "42.7", "42 (7)"
+                if (number.Contains('.', StringComparison.Ordinal))
+                    number = number.Replace(".", "(", StringComparison.Ordinal) + ")";
+                else if (i + 4 < tokens.Count && tokens[i + 2].Is("(") && tokens[i + 3].Kind == TokenKind.Number && tokens[i + 4].Is(")"))
+                    number += $"({tokens[i + 3].Norm})";
+                return (number, i);
+            }
+            if (next.Kind == TokenKind.Word && next.Norm.All(c => c is 'i' or 'v' or 'x') && next.Norm.Length <= 5)
+                return (next.Norm.ToUpperInvariant(), i);
+        }
+        return (null, -1);
+    }
+
+    /// <summary>Actors named, states and organizations, in order.</summary>
+    public IEnumerable<Actor> Actors(Atlas atlas) =>
+        Entities().Where(e => e.Entity.Kind == EntityKind.Actor).Select(e => atlas.Actor(new ActorId(e.Entity.Id))).Distinct();
+}

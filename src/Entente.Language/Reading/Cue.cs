@@ -1,0 +1,9 @@
+namespace Entente.Language.Reading;
+
+/// <summary>A meaning a word or phrase carries in a question or claim (the predicates and operators of the lexicon).</summary>
+internal enum Cue
+{
+    Member, Join, Leave, Founding, Found, Sign, InForce, End, Defend, Attack, Ally, Treaty, Invoke, Neutral,
+    Cooperate, Says, Means, Why, Purpose, Headquarters, Lead, Count, First, Last, Former, Eligible, Covered,
+    Peacekeeping, Constitution, Describe, Bigger, Smaller, NonMember, Suspend, Place, Nuclear, Army, Basing, Event, Consult, Amend, Pact,
+}

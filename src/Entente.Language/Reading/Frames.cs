@@ -1,0 +1,222 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+
+namespace Entente.Language.Reading;
+
+/// <summary>A query a frame proposes, how much of the text it accounts for, and the cues it used.</summary>
+internal readonly record struct Proposal(Query Query, int Score, IReadOnlyCollection<Cue> Used);
+
+/// <summary>A kind of question: the slots and cues it needs, and the query it builds from them.</summary>
+internal sealed record Frame(string Name, Func<Slots, Proposal?> Propose);
+
+/// <summary>
+/// The frames of the reader, one per kind of question. Each looks only at the slots (who, what, which cues,
+/// which question word) and proposes a query with a score: the cues and names it uses, so a reading that
+/// accounts for more of the text wins. Adding a kind of question is one frame here, its query type in Core,
+/// its lexicon entries and its writer.
+/// </summary>
+internal static class Frames
+{
+    private static Proposal P(Query query, int score, params Cue[] used) => new(query, score, used);
+
+    private static readonly Cue[] MembershipCues = [Cue.Member, Cue.Join, Cue.Ally, Cue.Founding];
+
+    /// <summary>Negative when the negation bears on membership ("not a member of", "isn't Austria in NATO").</summary>
+    private static Polarity MemberPolarity(Slots s) =>
+        s.A.Negates(MembershipCues, m => m.Entity is { } e && (e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor))
+            ? Core.Queries.Polarity.Negative : Core.Queries.Polarity.Positive;
+
+    private static Polarity DefencePolarity(Slots s) =>
+        s.A.Negates([Cue.Defend, Cue.Ally], m => m.Entity?.Kind == EntityKind.Actor) ? Core.Queries.Polarity.Negative : Core.Queries.Polarity.Positive;
+
+    /// <summary>The first article of a treaty (or of the organization's treaties) with a provision of that kind.</summary>
+    private static string? ArticleOfKind(Slots s, ProvisionKind kind) =>
+        (s.Treaty is { } t ? new[] { t } : []).Concat(s.Organization is { } org ? s.Atlas.TreatiesOf(org.Id) : [])
+            .SelectMany(x => x.Provisions).FirstOrDefault(p => p.Kind == kind)?.Article;
+
+    private static TreatyId? TreatyWithKind(Slots s, ProvisionKind kind) =>
+        (s.Treaty is { } t ? new[] { t } : []).Concat(s.Organization is { } org ? s.Atlas.TreatiesOf(org.Id) : [])
+            .FirstOrDefault(x => x.Provisions.Any(p => p.Kind == kind))?.Id;
+
+    /// <summary>The kind of article a rule question asks about: joining, leaving, defence, consultation.</summary>
+    private static ProvisionKind? RuleKind(Slots s) =>
+        s.A.Has(Cue.Eligible) || s.A.Has(Cue.Join) ? ProvisionKind.Accession
+        : s.A.Has(Cue.Leave) || s.A.Has(Cue.Suspend) ? ProvisionKind.Withdrawal
+        : s.A.Has(Cue.Consult) ? ProvisionKind.Consultation
+        : s.A.Has(Cue.Ally) || s.A.Has(Cue.Defend) || s.A.Has(Cue.Attack) ? ProvisionKind.Defence
+        : null;
+
+    public static readonly Frame[] All =
+    [
+        new("why-not", s => s.A.Wh == Wh.Why && MemberPolarity(s) == Core.Queries.Polarity.Negative && s.State is { } st && s.Organization is { } org && !s.A.Has(Cue.Neutral)
+            && s.States[0].Mention.First < s.Organizations[0].Mention.First
+            ? P(new EligibilityQuery(st.Id, org.Id, WhyNot: true), 8, Cue.Why, Cue.Member, Cue.Join) : null),
+        new("could-join", s => s.State is { } st && s.Organization is { } org && s.A.Wh != Wh.Why
+            && (s.A.Has(Cue.Eligible) || s.A.Has(Cue.Join) && s.A.Modal is "could" or "can" or "may" or "might" or "will" or "would")
+            ? P(new EligibilityQuery(st.Id, org.Id, WhyNot: false), 7, Cue.Eligible, Cue.Join) : null),
+        new("rule-article", s => s.State is null && s.Places.Count == 0 && RuleKind(s) is { } kind && ArticleOfKind(s, kind) is { } article
+            && (s.A.Has(Cue.Eligible) || s.A.Wh == Wh.How || s.A.Modal is "can" or "could" or "may" || s.A.Wh is Wh.Which or Wh.What && s.A.HasWord("article")
+                || kind == ProvisionKind.Defence && (s.A.Has(Cue.Attack) || s.A.Wh == Wh.Why))
+            ? P(new ArticleQuery(article, TreatyWithKind(s, kind), null), kind == ProvisionKind.Defence ? 5 : 6, Cue.Eligible, Cue.Join, Cue.Member, Cue.Leave, Cue.Consult, Cue.Ally, Cue.Defend, Cue.Attack, Cue.Why) : null),
+        new("why-change", s => s.A.Wh == Wh.Why && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
+            ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
+        new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
+            ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
+        new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && s.A.Wh is Wh.When or Wh.WhatYear || s.A.HasWord("since") && s.A.Wh == Wh.When)
+            ? P(new DateQuery(body, DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member) : null),
+        new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
+            ? P(new DateQuery(body, DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member) : null),
+        new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
+            ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? s.SharedTreaties[0] : s.SharedTreaties[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
+        new("treaty-date", s => s.Subject is { } subject && s.State is null && DateKindOf(s) is { } kind
+            && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
+            ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
+        new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
+            ? P(new SignedAtQuery(t.Id), 7, Cue.Sign, Cue.Found, Cue.Treaty) : null),
+        new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null)
+            ? P(new InvocationsQuery(s.Treaty?.Id, s.A.Article), 7, Cue.Invoke) : null),
+        new("covered-place", s => s.Places.Count > 0
+            ? P(new CoveredQuery(s.Places[0].Place.Id, s.Treaties.Count > 0 ? s.Treaties[0].Treaty.Id : s.Treaty?.Id, s.A.Article), 6, Cue.Covered, Cue.Attack, Cue.Defend) : null),
+        new("covered-state", s => s.A.Has(Cue.Covered) && s.State is { } st && s.Body is { } via && s.States.Count == 1
+            ? P(new DefendersQuery(st.Id, Via: via), 6, Cue.Covered, Cue.Ally, Cue.Defend) : null),
+        new("defenders", Defenders),
+        new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
+            ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
+        new("basing", s => s.A.Has(Cue.Basing) && s.States.Count == 2
+            ? P(new AlliesQuery(s.States[0].Actor.Id, s.States[1].Actor.Id), 5, Cue.Basing, Cue.Army, Cue.Why, Cue.Ally) : null),
+        new("events", s => s.A.Has(Cue.Event) && s.Subject is { } subject && s.State is null
+            ? P(new EventsQuery(subject), 5, Cue.Event) : null),
+        new("peacekeeping", s => s.A.Has(Cue.Peacekeeping) && s.State is { } st ? P(new PeacekeepingQuery(st.Id), 6, Cue.Peacekeeping) : null),
+        new("cooperation", s => s.A.Has(Cue.Cooperate) && s.State is { } st && s.Organization is { } org
+            ? P(new CooperationQuery(st.Id, org.Id), 5, Cue.Cooperate) : null),
+        new("article", s => s.A.Article is { } article && (s.Treaties.Count > 0 || s.Organization is not null) && !s.A.Has(Cue.Invoke) && s.Places.Count == 0
+            ? P(new ArticleQuery(article, s.Treaty?.Id, s.State?.Id), 5 + (s.A.Has(Cue.Says) || s.A.Has(Cue.Means) || s.A.Wh == Wh.What ? 1 : 0), Cue.Says, Cue.Means, Cue.Defend, Cue.Attack, Cue.Ally) : null),
+        new("article-alone", s => s.A.Article is { } article && s.Treaties.Count == 0 && s.Organization is null && s.State is null && s.Places.Count == 0 && !s.A.Has(Cue.Invoke)
+            ? P(new ArticleQuery(article, null, null), 4, Cue.Says, Cue.Means, Cue.Defend, Cue.Attack, Cue.Ally) : null),
+        new("constitution-article", s => s.A.Article is { } article && s.Treaties.Count == 0 && s.Organization is null && s.State is { } st
+            ? P(new ArticleQuery(article, null, st.Id), 5, Cue.Says, Cue.Means, Cue.Constitution) : null),
+        new("holds-status", s => s.State is { } st && s.Partnerships.FirstOrDefault(p => p.Partnership.Kind == PartnershipKind.Status) is { Partnership: { } status } && s.States.Count == 1
+            ? P(new StatusQuery(st.Id, status.Id), 7, Cue.Ally, Cue.Member) : null),
+        new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
+        new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
+            ? P(new NeutralityQuery(st.Id), 5, Cue.Neutral) : null),
+        new("constitution", s => (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Army)) && s.State is { } st && s.Organization is null && s.States.Count == 1
+            ? P(new ConstitutionQuery(st.Id), 4, Cue.Constitution, Cue.Army, Cue.Why) : null),
+        new("treaties-in-year", s => (s.A.Has(Cue.Treaty) || s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact)) && s.State is { } st && s.A.Time?.When?.Kind == TimeKind.InYear && s.States.Count == 1 && s.Body is null
+            ? P(new TreatiesOfQuery(st.Id), 6, Cue.Treaty, Cue.Ally, Cue.Pact, Cue.Member) : null),
+        new("members", Members),
+        new("is-member", s => s.State is { } st && s.Body is { } body && s.States.Count == 1
+            ? P(new IsMemberQuery(st.Id, body) { Polarity = MemberPolarity(s) }, 3 + (s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Ally) ? 1 : 0), Cue.Member, Cue.Join, Cue.Ally) : null),
+        new("compare-members", s => (s.A.Has(Cue.Bigger) || s.A.Has(Cue.Smaller) || s.A.Wh == Wh.Which && s.A.Has(Cue.Member) && s.A.HasWord("more")) && s.Bodies.Count >= 2
+            ? P(new CompareMembersQuery(s.Bodies[0], s.Bodies[1]), 7, Cue.Bigger, Cue.Smaller, Cue.Member, Cue.Count) : null),
+        new("headquarters", s => s.Organization is { } org && (s.A.Has(Cue.Headquarters) || s.A.Wh == Wh.Where && !s.A.Has(Cue.Sign) && s.State is null)
+            ? P(new HeadquartersQuery(org.Id), s.A.Has(Cue.Headquarters) ? 6 : 4, Cue.Headquarters) : null),
+        new("leader", s => s.A.Has(Cue.Lead) && s.Organization is { } org ? P(new LeaderQuery(org.Id), 6, Cue.Lead) : null),
+        new("what-is", WhatIs),
+    ];
+
+    /// <summary>"The first U.S.–Japan security treaty": the earliest treaty of the chain the one named supersedes.</summary>
+    private static EntityRef Ref(Treaty t) => new(EntityKind.Treaty, t.Id.Value, t.Name);
+
+    private static EntityRef Earliest(Atlas atlas, EntityRef subject)
+    {
+        if (subject.Kind != EntityKind.Treaty)
+            return subject;
+        var current = atlas.Treaty(new TreatyId(subject.Id));
+        while (atlas.Treaties.FirstOrDefault(t => t.SupersededBy == current.Id) is { } earlier)
+            current = earlier;
+        return new EntityRef(EntityKind.Treaty, current.Id.Value, current.Name);
+    }
+
+    private static DateKind? ChangeOf(Slots s) =>
+        s.A.Has(Cue.Leave) || s.A.Has(Cue.Suspend) ? DateKind.Left
+        : s.A.Has(Cue.Join) && s.State is not null ? DateKind.Joined
+        : s.A.Has(Cue.Found) || s.A.Has(Cue.Sign) || s.A.Has(Cue.Join) ? DateKind.Founded
+        : s.A.Has(Cue.End) ? DateKind.Ended
+        : null;
+
+    private static DateKind? DateKindOf(Slots s)
+    {
+        // The first date cue written decides: "signed … and entered into force" asks for the signature.
+        var cue = s.A.Cues.FirstOrDefault(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End);
+        return cue?.Cue switch
+        {
+            Cue.Sign => DateKind.Signed,
+            Cue.Found => s.Subject?.Kind == EntityKind.Treaty ? DateKind.Signed : DateKind.Founded,
+            Cue.InForce => DateKind.InForce,
+            Cue.End => DateKind.Ended,
+            _ => null,
+        };
+    }
+
+    private static Proposal? Defenders(Slots s)
+    {
+        var a = s.A;
+        if (!(a.Has(Cue.Defend) || a.Has(Cue.Attack)) || s.States.Count == 0)
+            return null;
+        var defend = a.First(Cue.Defend);
+        if (s.States.Count >= 2 && defend is not null)
+        {
+            // Active "A defends B"; passive "B (is) defended/protected by A".
+            var first = s.States[0];
+            var second = s.States[1];
+            var passive = defend.First + defend.Count < a.Tokens.Count && a.Tokens[defend.First + defend.Count].Is("by")
+                && a.Tokens[defend.First].Norm.EndsWith("ed", StringComparison.Ordinal);
+            var (defender, defended) = passive ? (second.Actor, first.Actor) : (first.Actor, second.Actor);
+            var attacker = s.States.Count > 2 ? s.States[2].Actor.Id : (ActorId?)null;
+            return P(new DefendsQuery(defender.Id, defended.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
+        }
+        if (s.States.Count >= 2 && a.Has(Cue.Attack))
+        {
+            // "If A attacks B" / "B is attacked by A": the one attacked is the one to defend.
+            var attack = a.First(Cue.Attack)!;
+            var target = s.States.FirstOrDefault(x => x.Mention.First > attack.First);
+            var attacked = a.Tokens[attack.First].Norm.EndsWith("ed", StringComparison.Ordinal) ? s.States[0] : target.Actor is null ? s.States[0] : target;
+            var attacker = s.States.First(x => x.Actor != attacked.Actor);
+            return P(new DefendersQuery(attacked.Actor.Id, Attacker: attacker.Actor.Id), 5, Cue.Defend, Cue.Attack);
+        }
+        var state = s.States[0].Actor;
+        return P(new DefendersQuery(state.Id, Via: s.Body) { Polarity = DefencePolarity(s) }, s.Body is null ? 5 : 6, Cue.Defend, Cue.Attack, Cue.Ally, Cue.Member);
+    }
+
+    private static Proposal? Members(Slots s)
+    {
+        var a = s.A;
+        if (s.Body is not { } body || s.States.Count > 0 && a.Options.Count == 0)
+            return null;
+        var selection = a.Has(Cue.Founding) || a.Has(Cue.Sign) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which ? MemberSelection.Founding
+            : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
+                ? MemberSelection.Joined
+            : a.Has(Cue.Former) || a.Has(Cue.Leave) ? MemberSelection.Former
+            : (a.Has(Cue.Last) || a.Has(Cue.First)) && !a.Has(Cue.Founding) ? MemberSelection.Ever
+            : a.Has(Cue.Join) && a.Wh is Wh.Which or Wh.Who ? MemberSelection.Ever
+            : MemberSelection.Current;
+        var aggregate = a.Wh == Wh.HowMany || a.Has(Cue.Count) ? MemberAggregate.Count
+            : a.Has(Cue.Last) ? MemberAggregate.Last
+            : a.Has(Cue.First) && selection != MemberSelection.Founding ? MemberAggregate.First
+            : MemberAggregate.List;
+        var asks = a.Has(Cue.Member) || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
+            || a.Wh is Wh.Who or Wh.Which or Wh.HowMany || a.Options.Count > 0 && a.Has(Cue.NonMember);
+        if (!asks)
+            return null;
+        var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0);
+        return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s) }, score,
+            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Ally, Cue.NonMember);
+    }
+
+    private static Proposal? WhatIs(Slots s)
+    {
+        var a = s.A;
+        if (s.Subject is not { } subject)
+            return null;
+        // "What is / was X", "What does X do", "What does X stand for" — not "What did the summit change".
+        var lastWord = a.Tokens.LastOrDefault(t => t.Kind == TokenKind.Word)?.Norm;
+        var asks = a.Wh is Wh.What or Wh.Who or Wh.How && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("were") || lastWord is "do" or "for" or "mean")
+            || a.Has(Cue.Purpose) || a.HasWord("explain") || a.HasWord("explainer") || a.HasWord("describe") || a.Wh == Wh.None && a.Tokens.Count <= 4;
+        // "What did NATO do after the Cold War?" asks about a time a description does not answer.
+        if (!asks || a.Time?.When is { Kind: not (TimeKind.Now or TimeKind.On) })
+            return null;
+        return P(new WhatIsQuery(subject), a.Has(Cue.Purpose) ? 4 : 3, Cue.Purpose, Cue.Describe, Cue.Found, Cue.Ally, Cue.Treaty);
+    }
+}

@@ -1,0 +1,102 @@
+namespace Entente.Language.Reading;
+
+/// <summary>
+/// The words and phrases of the domain and what each means (<see cref="Cue"/>), the question words, the
+/// auxiliaries that open a yes/no question and the words of negation. One table: a new synonym is a line
+/// here, never a new rule.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly (string Phrase, Cue Cue)[] Entries =
+    [
+        ("member", Cue.Member), ("members", Cue.Member), ("membership", Cue.Member), ("part of", Cue.Member), ("belong", Cue.Member),
+        ("belongs", Cue.Member), ("belonged", Cue.Member), ("in", Cue.Member), ("countries", Cue.Member), ("nations", Cue.Member),
+        ("states", Cue.Member), ("member states", Cue.Member), ("member countries", Cue.Member), ("signatories", Cue.Member), ("parties", Cue.Member),
+        ("party to", Cue.Member), ("made up", Cue.Member), ("make up", Cue.Member), ("consist", Cue.Member), ("comprise", Cue.Member),
+        ("join", Cue.Join), ("joined", Cue.Join), ("joins", Cue.Join), ("joining", Cue.Join), ("accede", Cue.Join), ("acceded", Cue.Join),
+        ("accession", Cue.Join), ("admitted", Cue.Join), ("admission", Cue.Join), ("became a member", Cue.Join), ("become a member", Cue.Join),
+        ("becomes a member", Cue.Join), ("entered", Cue.Join), ("enter", Cue.Join), ("apply", Cue.Join), ("applied", Cue.Join),
+        ("application", Cue.Join), ("bid", Cue.Join), ("newest member", Cue.Last), ("newest", Cue.Last), ("latest", Cue.Last),
+        ("leave", Cue.Leave), ("left", Cue.Leave), ("leaving", Cue.Leave), ("withdraw", Cue.Leave), ("withdrew", Cue.Leave), ("withdrawn", Cue.Leave),
+        ("withdrawal", Cue.Leave), ("quit", Cue.Leave), ("exit", Cue.Leave), ("exited", Cue.Leave), ("expelled", Cue.Leave), ("expel", Cue.Leave),
+        ("expulsion", Cue.Leave), ("denounced", Cue.Leave), ("pulled out", Cue.Leave), ("left the", Cue.Leave),
+        ("founding", Cue.Founding), ("founder", Cue.Founding), ("founders", Cue.Founding), ("original", Cue.Founding), ("founding members", Cue.Founding),
+        ("founding member", Cue.Founding), ("original members", Cue.Founding), ("charter members", Cue.Founding),
+        ("founded", Cue.Found), ("established", Cue.Found), ("created", Cue.Found), ("formed", Cue.Found), ("set up", Cue.Found), ("origins", Cue.Found),
+        ("formation", Cue.Found), ("creation", Cue.Found), ("establishment", Cue.Found), ("started", Cue.Found), ("born", Cue.Found), ("found", Cue.Found),
+        ("signed", Cue.Sign), ("sign", Cue.Sign), ("signing", Cue.Sign), ("concluded", Cue.Sign), ("signatory", Cue.Sign),
+        ("in force", Cue.InForce), ("into force", Cue.InForce), ("effective", Cue.InForce), ("ratified", Cue.InForce),
+        ("dissolved", Cue.End), ("disbanded", Cue.End), ("ended", Cue.End), ("end", Cue.End), ("terminated", Cue.End), ("dissolution", Cue.End),
+        ("abolished", Cue.End), ("collapse", Cue.End), ("expired", Cue.End), ("ceased to exist", Cue.End),
+        ("defend", Cue.Defend), ("defends", Cue.Defend), ("defended", Cue.Defend), ("defending", Cue.Defend), ("protect", Cue.Defend),
+        ("protects", Cue.Defend), ("protected", Cue.Defend), ("protection", Cue.Defend), ("come to the aid", Cue.Defend), ("come to its aid", Cue.Defend),
+        ("obliged", Cue.Defend), ("obligated", Cue.Defend), ("obligation", Cue.Defend), ("obligations", Cue.Defend), ("respond", Cue.Defend),
+        ("guarantee", Cue.Defend), ("guarantees", Cue.Defend), ("security guarantee", Cue.Defend), ("help defend", Cue.Defend), ("rescue", Cue.Defend),
+        ("assist", Cue.Defend), ("help", Cue.Defend), ("back", Cue.Defend), ("have to defend", Cue.Defend), ("helping", Cue.Defend),
+        ("aiding", Cue.Defend), ("support", Cue.Defend), ("supporting", Cue.Defend), ("aid", Cue.Defend),
+        ("troops", Cue.Basing), ("bases", Cue.Basing), ("base", Cue.Basing), ("stationed", Cue.Basing), ("military bases", Cue.Basing),
+        ("event", Cue.Event), ("events", Cue.Event), ("happened", Cue.Event), ("took place", Cue.Event), ("happen", Cue.Event),
+        ("consult", Cue.Consult), ("consultation", Cue.Consult), ("consultations", Cue.Consult),
+        ("amend", Cue.Amend), ("amended", Cue.Amend), ("amendment", Cue.Amend),
+        ("attack", Cue.Attack), ("attacked", Cue.Attack), ("attacks", Cue.Attack), ("invaded", Cue.Attack), ("invade", Cue.Attack), ("invades", Cue.Attack),
+        ("armed attack", Cue.Attack),
+        ("ally", Cue.Ally), ("allies", Cue.Ally), ("allied", Cue.Ally), ("alliance", Cue.Ally), ("alliances", Cue.Ally), ("military alliance", Cue.Ally),
+        ("military allies", Cue.Ally), ("defence treaty", Cue.Pact), ("defense treaty", Cue.Pact), ("mutual defence", Cue.Pact), ("mutual defense", Cue.Pact),
+        ("defence pact", Cue.Pact), ("defense pact", Cue.Pact), ("security treaty", Cue.Pact), ("defence commitment", Cue.Pact),
+        ("defense commitment", Cue.Pact), ("defence commitments", Cue.Pact), ("defense commitments", Cue.Pact), ("defence treaties", Cue.Pact),
+        ("defense treaties", Cue.Pact), ("collective defence", Cue.Pact), ("collective defense", Cue.Pact), ("mutual defence treaty", Cue.Pact),
+        ("mutual defense treaty", Cue.Pact), ("defence agreement", Cue.Pact), ("defense agreement", Cue.Pact), ("security guarantees", Cue.Pact),
+        ("treaty", Cue.Treaty), ("treaties", Cue.Treaty), ("pact", Cue.Treaty), ("agreement", Cue.Treaty), ("agreements", Cue.Treaty),
+        ("invoked", Cue.Invoke), ("invoke", Cue.Invoke), ("invocation", Cue.Invoke), ("invocations", Cue.Invoke), ("triggered", Cue.Invoke),
+        ("neutral", Cue.Neutral), ("neutrality", Cue.Neutral), ("non aligned", Cue.Neutral), ("nonaligned", Cue.Neutral),
+        ("cooperate", Cue.Cooperate), ("cooperates", Cue.Cooperate), ("cooperation", Cue.Cooperate), ("collaborate", Cue.Cooperate),
+        ("collaborates", Cue.Cooperate), ("work with", Cue.Cooperate), ("works with", Cue.Cooperate), ("working with", Cue.Cooperate), ("partner", Cue.Cooperate), ("partners", Cue.Cooperate), ("partnership", Cue.Cooperate),
+        ("say", Cue.Says), ("says", Cue.Says), ("state", Cue.Says), ("states that", Cue.Says), ("text", Cue.Says), ("provide", Cue.Says), ("provides", Cue.Says),
+        ("mean", Cue.Means), ("means", Cue.Means), ("meaning", Cue.Means), ("simple terms", Cue.Means), ("guarantee", Cue.Defend),
+        ("why", Cue.Why), ("reason", Cue.Why), ("reasons", Cue.Why), ("what made", Cue.Why), ("how come", Cue.Why),
+        ("purpose", Cue.Purpose), ("aim", Cue.Purpose), ("objective", Cue.Purpose), ("role", Cue.Purpose), ("goal", Cue.Purpose),
+        ("headquarters", Cue.Headquarters), ("hq", Cue.Headquarters), ("headquartered", Cue.Headquarters), ("based", Cue.Headquarters),
+        ("located", Cue.Headquarters), ("seat", Cue.Headquarters),
+        ("secretary general", Cue.Lead), ("leads", Cue.Lead), ("leader", Cue.Lead), ("head", Cue.Lead), ("chief", Cue.Lead),
+        ("how many", Cue.Count), ("number of", Cue.Count), ("count", Cue.Count),
+        ("first", Cue.First), ("earliest", Cue.First), ("oldest", Cue.First),
+        ("last", Cue.Last), ("most recent", Cue.Last), ("recently", Cue.Last),
+        ("former", Cue.Former), ("ex", Cue.Former), ("no longer", Cue.Former),
+        ("eligible", Cue.Eligible), ("eligibility", Cue.Eligible), ("conditions", Cue.Eligible), ("qualify", Cue.Eligible), ("allowed to join", Cue.Eligible),
+        ("could join", Cue.Eligible), ("can join", Cue.Eligible), ("may join", Cue.Eligible), ("might join", Cue.Eligible), ("ever join", Cue.Eligible),
+        ("covered", Cue.Covered), ("cover", Cue.Covered), ("covers", Cue.Covered), ("apply", Cue.Covered), ("applies", Cue.Covered),
+        ("peacekeeping", Cue.Peacekeeping), ("peacekeepers", Cue.Peacekeeping), ("pko", Cue.Peacekeeping),
+        ("constitution", Cue.Constitution), ("constitutional", Cue.Constitution), ("pacifist", Cue.Constitution),
+        ("army", Cue.Army), ("military", Cue.Army), ("armed forces", Cue.Army), ("standing army", Cue.Army),
+        ("nuclear", Cue.Nuclear), ("nuclear weapons", Cue.Nuclear),
+        ("bigger", Cue.Bigger), ("larger", Cue.Bigger), ("more members", Cue.Bigger), ("smaller", Cue.Smaller), ("fewer members", Cue.Smaller),
+        ("suspended", Cue.Suspend), ("suspension", Cue.Suspend), ("frozen", Cue.Suspend), ("froze", Cue.Suspend), ("freeze", Cue.Suspend),
+        ("non member", Cue.NonMember), ("non members", Cue.NonMember),
+    ];
+
+    /// <summary>Phrases by their first word, longest first.</summary>
+    public static readonly IReadOnlyDictionary<string, (string[] Words, Cue Cue)[]> ByFirstWord = Entries
+        .Select(e => (Words: e.Phrase.Split(' '), e.Cue))
+        .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Words that open a yes/no question.</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "would", "will", "should", "must", "may", "might", "shall",
+    };
+
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "neither", "nor", "non" };
+
+    /// <summary>Words that carry no meaning of their own for the reader (function words and fillers).</summary>
+    public static readonly HashSet<string> Function = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "as", "from", "into", "that", "this", "these", "those", "it",
+        "its", "their", "they", "them", "there", "be", "been", "being", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "what",
+        "which", "who", "whom", "when", "where", "why", "how", "if", "so", "also", "still", "now", "today", "currently", "ever", "yet", "any", "all",
+        "some", "other", "one", "please", "tell", "me", "us", "you", "we", "i", "know", "about", "really", "actually", "exactly", "just", "then",
+        "than", "such", "can", "could", "would", "will", "should", "must", "may", "might", "shall", "not", "never", "no", "following", "above",
+        "below", "true", "correct", "statement", "statements", "option", "options", "choose", "select", "name", "list", "give", "show", "explain",
+        "country", "countries", "nation", "nations", "state", "states", "year", "date", "day", "under", "current", "currently", "officially",
+    };
+}

@@ -1,0 +1,101 @@
+using Entente.Core.Atlas;
+
+namespace Entente.Language.Reading;
+
+/// <summary>
+/// Finds the names of the atlas among tokens: longest exact match first; then, for a word that is no common
+/// English word and no word of the lexicon, a partial name ("Korea") or a misspelling ("Japn"), only where
+/// one thing fits (or several to ask between) — never a guess between two.
+/// </summary>
+internal static class Linker
+{
+    public static List<Mention> Link(Atlas atlas, IReadOnlyList<Token> tokens, bool fuzzy)
+    {
+        var mentions = new List<Mention>();
+        var taken = new bool[tokens.Count];
+        var names = atlas.Names;
+        for (var length = Math.Min(names.LongestKeyWords, tokens.Count); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= tokens.Count; start++)
+            {
+                var first = tokens[start];
+                if (first.Kind == TokenKind.Punctuation || !names.StartsAName(first.Norm) || Any(taken, start, length))
+                    continue;
+                if (Enumerable.Range(start, length).Any(i => tokens[i].Kind == TokenKind.Punctuation))
+                    continue;
+                var key = string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Norm));
+                if (length == 1 && !Linkable(first))
+                    continue;
+                var found = names.Exact(key);
+                if (found.Count == 0)
+                    continue;
+                // A three-letter id that is also an English word ("are" = ARE, "can" = CAN) counts only
+                // when written in capitals, as an id is.
+                if (length == 1 && key.Length == 3 && !string.Equals(first.Text, first.Text.ToUpperInvariant(), StringComparison.Ordinal)
+                    && found.All(e => e.Id.Equals(key, StringComparison.OrdinalIgnoreCase) && !NamedSo(atlas, e, key)))
+                    continue;
+                var last = tokens[start + length - 1];
+                mentions.Add(new Mention(start, length, first.Start, last.End, Text(tokens, start, length), found, Fuzzy: false));
+                for (var i = start; i < start + length; i++)
+                    taken[i] = true;
+            }
+        }
+        for (var i = 0; fuzzy && i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (taken[i] || token.Kind != TokenKind.Word || token.Norm.Length < 4 || !token.Norm.All(char.IsLetter)
+                || EnglishWords.Contains(token.Norm) || Lexicon.Function.Contains(token.Norm) || Lexicon.ByFirstWord.ContainsKey(token.Norm)
+                || IsInflection(token.Norm))
+                continue;
+            var partial = names.Resolve(token.Norm, EntityKind.Actor);
+            if (partial.Candidates.Count == 0)
+                continue;
+            var isPart = partial.Candidates.All(c => NameIndex.Normalize(c.Name).Split(' ').Contains(token.Norm));
+            // A misspelling is one slip in a short word, two in a long one ("Japn", "Finnland"; never "Berlin" for Benin).
+            var slips = token.Norm.Length >= 8 ? 2 : 1;
+            if (!isPart && !partial.Candidates.Take(1).Any(c => Spellings(atlas, c).Any(n => NameIndex.Distance(token.Norm, n, slips) <= slips)))
+                continue;
+            if (isPart || partial.Candidates.Count == 1)
+            {
+                mentions.Add(new Mention(i, 1, token.Start, token.End, token.Text, isPart ? partial.Candidates : [partial.Candidates[0]], Fuzzy: !isPart));
+                taken[i] = true;
+            }
+        }
+        return [.. mentions.OrderBy(m => m.First)];
+    }
+
+    private static IEnumerable<string> Spellings(Atlas atlas, EntityRef entity) =>
+        entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
+            ? new[] { actor.Name }.Concat(actor.Aliases).Concat(actor.Demonyms).Select(NameIndex.Normalize)
+            : [NameIndex.Normalize(entity.Name)];
+
+    private static bool Any(bool[] taken, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (taken[i])
+                return true;
+        }
+        return false;
+    }
+
+    private static string Text(IReadOnlyList<Token> tokens, int start, int length) =>
+        string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Text).Distinct());
+
+    // Two-letter words are names only as the abbreviations people type, in capitals ("US", "UK", "EU").
+    private static bool Linkable(Token token) =>
+        token.Norm.Length > 2 ? !StopNames.Contains(token.Norm) : token.Norm is "us" or "uk" or "eu" && token.Text.Any(char.IsUpper);
+
+    private static readonly HashSet<string> StopNames = new(StringComparer.Ordinal) { "the", "and", "for", "can", "man", "per", "may", "art" };
+
+    // "joins", "treaties", "allied": an inflected word of the language, not a name.
+    private static bool IsInflection(string word) =>
+        (word.EndsWith('s') && EnglishWords.Contains(word[..^1]))
+        || (word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.Contains(word[..^2]))
+        || (word.EndsWith("ed", StringComparison.Ordinal) && (EnglishWords.Contains(word[..^2]) || EnglishWords.Contains(word[..^1])))
+        || (word.EndsWith("ing", StringComparison.Ordinal) && EnglishWords.Contains(word[..^3]));
+
+    private static bool NamedSo(Atlas atlas, EntityRef entity, string key) =>
+        entity.Kind == EntityKind.Actor && atlas.FindActor(new Core.Model.ActorId(entity.Id)) is { } actor
+        && (NameIndex.Normalize(actor.Name) == key || actor.Aliases.Concat(actor.Demonyms).Any(a => NameIndex.Normalize(a) == key && a != entity.Id));
+}

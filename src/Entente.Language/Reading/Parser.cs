@@ -1,0 +1,127 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+
+namespace Entente.Language.Reading;
+
+/// <summary>
+/// English to a typed <see cref="Query"/>, for questions and claims alike. The text is tokenized (with offsets),
+/// names are linked (<see cref="Linker"/>), the lexicon's cues, the question word, negation, time phrase,
+/// article and options are found (<see cref="Analysis"/>); then every frame (<see cref="Frames"/>) that the
+/// slots allow proposes a query with a score (how much of the text it accounts for), and the best one wins.
+/// Two different readings with the same best score, an ambiguous name the reading needs, or no frame at all
+/// give a refusal, never some other question.
+/// </summary>
+internal static partial class Parser
+{
+    /// <param name="fuzzy">Whether to try partial names and misspellings (questions), or exact names only (long texts).</param>
+    public static Interpretation Read(Atlas atlas, string text, bool fuzzy = true)
+    {
+        var (stemEnd, tailStart, options) = Options.Find(text);
+        var tokens = Tokenizer.Tokenize(text, 0, 0, stemEnd);
+        if (tailStart < text.Length)
+            tokens.AddRange(Tokenizer.Tokenize(text, 0, tailStart, text.Length));
+        var analysis = Analysis.Of(atlas, text, tokens, fuzzy, options);
+        return Read(atlas, analysis, options.Select(o => OptionOf(atlas, text, o)).ToArray());
+    }
+
+    internal static Interpretation Read(Atlas atlas, Analysis a, IReadOnlyList<ChoiceOption> options)
+    {
+        return Choose(atlas, a, options) with { Analysis = a };
+    }
+
+    private static Interpretation Choose(Atlas atlas, Analysis a, IReadOnlyList<ChoiceOption> options)
+    {
+        var guessed = a.Mentions.Where(m => m.Fuzzy && m.Entity is not null).Select(m => (m.Text, m.Entity!)).ToArray();
+        var entities = a.Entities().Select(e => e.Entity).Distinct().ToArray();
+        if (a.Time?.Problem is { } timeProblem)
+            return new Interpretation { Refusal = $"The date is not understood: {timeProblem}.", Entities = entities, Guessed = guessed, RefusalIsSentence = true };
+
+        // "Is Atlantis in NATO?": a yes/no question about a name Entente does not know is not answered about the rest.
+        if (a.YesNo && UnknownName(a) is { } unknown)
+        {
+            var near = atlas.Names.Resolve(unknown).Candidates.Take(3).Select(c => c.Name).ToArray();
+            return new Interpretation
+            {
+                Refusal = $"'{unknown}' is not a state, organization or treaty Entente knows.{(near.Length > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
+                RefusalIsSentence = true,
+                Entities = entities,
+                Guessed = guessed,
+            };
+        }
+        var slots = new Slots(atlas, a);
+        var proposals = Frames.All.Select(f => (Frame: f.Name, Proposal: f.Propose(slots))).Where(p => p.Proposal is not null).Select(p => (p.Frame, Proposal: p.Proposal!.Value))
+            .OrderByDescending(p => p.Proposal.Score).ToArray();
+        var ambiguous = a.Mentions.FirstOrDefault(m => m.IsAmbiguous);
+        if (proposals.Length == 0 || ambiguous is not null && proposals[0].Proposal.Score < 6)
+        {
+            if (ambiguous is not null)
+                return new Interpretation { Refusal = $"'{ambiguous.Text}' could mean {string.Join(" or ", ambiguous.Candidates.Select(c => $"{c.Name} ({c.Id})"))}: which one? Ask again with the full name.", Ambiguous = ambiguous.Candidates, Entities = entities, Guessed = guessed, RefusalIsSentence = true };
+            return new Interpretation { Refusal = "no question it can answer fits these words", Unread = slots.Unread([]), Entities = entities, Guessed = guessed };
+        }
+        var best = proposals[0];
+        var rival = proposals.Skip(1).FirstOrDefault(p => p.Proposal.Score == best.Proposal.Score && p.Proposal.Query.GetType() != best.Proposal.Query.GetType());
+        if (rival.Frame is not null && best.Proposal.Score < 4)
+            return new Interpretation { Refusal = $"two readings compete ({best.Frame} or {rival.Frame})", Entities = entities, Guessed = guessed };
+        var query = best.Proposal.Query with { When = a.Time?.When ?? TimeSpec.Now };
+        var notes = new List<string>();
+        if (query is ArticleQuery { Treaty: null, State: null } alone)
+        {
+            // "Article 5" with no treaty named: the treaty with the most parties that has such an article, said in the reading.
+            var having = atlas.Treaties.Where(t => t.Provisions.Any(p => string.Equals(p.Article, alone.Article, StringComparison.OrdinalIgnoreCase)))
+                .OrderByDescending(t => t.Parties.Select(p => p.Actor).Distinct().Count()).ThenBy(t => t.Id.Value, StringComparer.Ordinal).ToArray();
+            if (having.Length == 0)
+                return new Interpretation { Refusal = $"no treaty in Entente's data has an Article {alone.Article}", Entities = entities, Guessed = guessed };
+            query = alone with { Treaty = having[0].Id };
+            notes.Add($"No treaty was named: Article {alone.Article} read as that of {having[0].Name}, the treaty with the most parties that has one{(having.Length > 1 ? $" (also: {string.Join(", ", having.Skip(1).Take(3).Select(t => t.Name))})" : "")}.");
+        }
+        if (options.Count >= 2)
+            query = new ChoiceQuery(query, options) { When = query.When };
+        return new Interpretation
+        {
+            Query = query,
+            Frame = best.Frame,
+            Notes = notes,
+            Unread = slots.Unread(best.Proposal.Used),
+            Guessed = guessed,
+            Entities = entities,
+        };
+    }
+
+    private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()), StringComparer.Ordinal);
+
+    /// <summary>A capitalised word after the first that is no name, no common English word and no word of the lexicon: a name Entente lacks.</summary>
+    private static string? UnknownName(Analysis a)
+    {
+        for (var i = 1; i < a.Tokens.Count; i++)
+        {
+            var t = a.Tokens[i];
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Norm.Length < 3 || a.Mentions.Any(m => i >= m.First && i <= m.Last)
+                || a.Time is { } time && i >= time.First && i < time.First + time.Count || Months.Contains(t.Norm)
+                || EnglishWords.Contains(t.Norm) || Lexicon.Function.Contains(t.Norm) || Lexicon.ByFirstWord.ContainsKey(t.Norm) || t.Text.All(char.IsUpper))
+                continue;
+            return t.Text;
+        }
+        return null;
+    }
+
+    private static ChoiceOption OptionOf(Atlas atlas, string text, OptionText option)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, option.Start, option.End);
+        var mentions = Linker.Link(atlas, tokens, fuzzy: false);
+        PartialDate? date = null;
+        int? number = null;
+        for (var i = 0; i < tokens.Count && date is null; i++)
+        {
+            var (day, _, _, precision) = TimePhrases.Date(tokens, i);
+            if (day is { } d)
+                date = precision switch { 3 => PartialDate.FromDate(d), 2 => PartialDate.Parse(d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), _ => PartialDate.OfYear(d.Year) };
+        }
+        var numbers = tokens.Where(t => t.Kind == TokenKind.Number && t.Norm.Length <= 3).ToArray();
+        if (numbers.Length == 1 && int.TryParse(numbers[0].Norm, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            number = n;
+        else if (numbers.Length == 0 && tokens.Count <= 3 && tokens.Select(t => Numbers.Word(t.Norm)).FirstOrDefault(x => x is not null) is { } word)
+            number = word;
+        return new ChoiceOption(option.Label, option.Text, mentions.Where(m => m.Entity is not null).Select(m => m.Entity!).ToArray(), date, number);
+    }
+}

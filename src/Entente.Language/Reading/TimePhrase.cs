@@ -1,0 +1,138 @@
+using System.Globalization;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+
+namespace Entente.Language.Reading;
+
+/// <summary>A time phrase found among tokens: the time it names, or what is wrong with it.</summary>
+internal sealed record TimePhrase(TimeSpec? When, int First, int Count, string? Problem);
+
+/// <summary>
+/// Reads time phrases: "on 4 April 2023", "on 2023-04-04", "April 4, 2023", "in 1970", "during 1970", "before
+/// 2000", "after 2000", "since 2022", "between 1955 and 1991", "during the Cold War" (1947–1991, shown in the
+/// reading). A year alone, with no preposition, is not a time phrase (it is a value: "founded in 1949?" is).
+/// Dates must exist and lie between 1815 and 2100; anything else is a problem, never a silent today.
+/// </summary>
+internal static class TimePhrases
+{
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()).ToArray();
+
+    public const int FirstYear = PartialDate.FirstAsOfYear;
+    public const int LastYear = PartialDate.LastAsOfYear;
+
+    public static TimePhrase? Find(IReadOnlyList<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Norm;
+            if (w is "during" or "in" or "after" or "before" or "since" && i + 2 < t.Count && t[i + 1].Is("the") && t[i + 2].Is("cold") && i + 3 < t.Count && t[i + 3].Is("war"))
+            {
+                var from = new DateOnly(1947, 1, 1);
+                var to = new DateOnly(1991, 12, 31);
+                return w switch
+                {
+                    "after" => new TimePhrase(new TimeSpec(TimeKind.After, to, label: "after the Cold War (after 1991)"), i, 4, null),
+                    "before" => new TimePhrase(new TimeSpec(TimeKind.Before, from, label: "before the Cold War (before 1947)"), i, 4, null),
+                    _ => new TimePhrase(new TimeSpec(TimeKind.Between, from, to, "the Cold War (1947–1991)"), i, 4, null),
+                };
+            }
+            if (w is not ("on" or "in" or "during" or "of" or "by" or "before" or "after" or "since" or "between" or "as" or "until" or "till") || i + 1 >= t.Count)
+                continue;
+            var at = w == "as" && t[i + 1].Is("of") ? i + 2 : i + 1;
+            if (at >= t.Count)
+                continue;
+            var (date, length, problem, precision) = Date(t, at);
+            if (problem is not null)
+                return new TimePhrase(null, i, at - i + length, problem);
+            if (date is not { } day)
+                continue;
+            var span = at - i + length;
+            if (w == "between" && at + length + 1 < t.Count && t[at + length].Is("and"))
+            {
+                var (end, l2, p2, prec2) = Date(t, at + length + 1);
+                if (p2 is not null)
+                    return new TimePhrase(null, i, span + 1 + l2, p2);
+                if (end is { } e)
+                    return new TimePhrase(new TimeSpec(TimeKind.Between, day, LastOf(e, prec2)), i, span + 1 + l2, null);
+            }
+            var last = LastOf(day, precision);
+            var spec = w switch
+            {
+                "before" => new TimeSpec(TimeKind.Before, day),
+                "after" => new TimeSpec(TimeKind.After, last),
+                "since" => new TimeSpec(TimeKind.Since, day),
+                "until" or "till" or "by" when precision == 3 => TimeSpec.OnDay(day),
+                _ when precision == 3 => TimeSpec.OnDay(day),
+                _ when precision == 2 => new TimeSpec(TimeKind.Between, day, last),
+                _ => TimeSpec.InYearOf(day.Year),
+            };
+            return new TimePhrase(spec, i, span, null);
+        }
+        return null;
+    }
+
+    private static DateOnly LastOf(DateOnly day, int precision) => precision switch
+    {
+        1 => new DateOnly(day.Year, 12, 31),
+        2 => new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month)),
+        _ => day,
+    };
+
+    /// <summary>A date at token <paramref name="i"/>: (day, tokens used, problem, precision 1 year / 2 month / 3 day).</summary>
+    public static (DateOnly? Day, int Length, string? Problem, int Precision) Date(IReadOnlyList<Token> t, int i)
+    {
+        if (i >= t.Count)
+            return (null, 0, null, 0);
+        // 2023-04-04 (tokens: 2023 - 04 - 04)
+        if (t[i].Kind == TokenKind.Number && t[i].Norm.Length == 4 && i + 4 < t.Count && t[i + 1].Is("-") && t[i + 2].Kind == TokenKind.Number && t[i + 3].Is("-") && t[i + 4].Kind == TokenKind.Number)
+        {
+            return PartialDate.TryParseAsOf(t[i].Norm, t[i + 2].Norm, t[i + 4].Norm, out var d, out var error)
+                ? (d, 5, null, 3)
+                : (null, 5, error, 0);
+        }
+        // 4 April 2023 / 4th April 2023
+        if (t[i].Kind == TokenKind.Number && t[i].Norm.Length <= 2 && i + 2 < t.Count && Month(t[i + 1]) is { } m1 && Year(t[i + 2]) is { } y1)
+            return Day(y1, m1, Int(t[i].Norm), 3);
+        // April 4, 2023 / April 4 2023 / April 2023
+        if (Month(t[i]) is { } m2)
+        {
+            if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Number && t[i + 1].Norm.Length <= 2)
+            {
+                var comma = i + 2 < t.Count && t[i + 2].Is(",") ? 1 : 0;
+                if (i + 2 + comma < t.Count && Year(t[i + 2 + comma]) is { } y2)
+                    return Day(y2, m2, Int(t[i + 1].Norm), 3 + comma);
+            }
+            if (i + 1 < t.Count && Year(t[i + 1]) is { } y3)
+                return (new DateOnly(y3, m2, 1), 2, null, 2);
+            return (null, 0, null, 0);
+        }
+        if (t[i].Kind == TokenKind.Number && t[i].Norm.Length == 4 && t[i].Text.Length == 4)
+        {
+            var y = Int(t[i].Norm);
+            if (y is < 1000 or > 9999)
+                return (null, 0, null, 0);
+            if (y is < FirstYear or > LastYear)
+                return (null, 1, PartialDate.TryAsOfYear(y, out var why) ? null : why, 0);
+            return (new DateOnly(y, 1, 1), 1, null, 1);
+        }
+        return (null, 0, null, 0);
+
+        static (DateOnly?, int, string?, int) Day(int y, int m, int d, int length)
+        {
+            if (d < 1 || d > DateTime.DaysInMonth(y, m))
+                return (null, length, $"{CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[m - 1]} {y} has no day {d}", 0);
+            return (new DateOnly(y, m, d), length, null, 3);
+        }
+    }
+
+    private static int? Month(Token t)
+    {
+        var index = Array.IndexOf(Months, t.Norm);
+        return index < 0 ? null : index + 1;
+    }
+
+    private static int? Year(Token t) =>
+        t.Kind == TokenKind.Number && t.Norm.Length == 4 && Int(t.Norm) is var y and >= FirstYear and <= LastYear ? y : null;
+
+    private static int Int(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+}
