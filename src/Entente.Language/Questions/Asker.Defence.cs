@@ -87,7 +87,10 @@ internal sealed partial class Asker
             .ToArray();
         if (rows.Length == 0)
         {
-            b.Say(other is null
+            var coverage = DataCoverageCheck.Of(atlas.Dataset, b.On);
+            b.Say(!coverage.AllowsNo
+                ? $"Not known. {AttackExplainer.NotCovered(coverage, other is null ? $"that {Naming.Of(state)} is party to no defence treaty" : $"that {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty")}"
+                : other is null
                 ? $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
                 : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
             if (other is not null)
