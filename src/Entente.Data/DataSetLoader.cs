@@ -21,9 +21,14 @@ public static class DataSetLoader
             reader.Read(file);
         if (!reader.HasUnreadableFile)
             new Validator(reader).Run();
+        return Build(reader, files.Count);
+    }
 
+    /// <summary>The counts, and the atlas when the reader found no problem (the validator has run, here or at build time).</summary>
+    internal static LoadResult Build(Reader reader, int fileCount)
+    {
         var counts = new DataCounts(
-            files.Count,
+            fileCount,
             reader.Actors.Count(a => a.Kind == ActorKind.State),
             reader.Actors.Count(a => a.Kind == ActorKind.Organization),
             reader.Treaties.Count,
@@ -43,7 +48,7 @@ public static class DataSetLoader
             CuratedTreaties = reader.Treaties.Count(t => !IsAtopLevel(t)),
             CuratedWithAtop = reader.Treaties.Count(t => !IsAtopLevel(t) && t.Atop.Count > 0),
         };
-        if (files.Count == 0)
+        if (fileCount == 0)
             reader.Problems.Add(new Problem("data", 0, "", "no YAML files found"));
         if (reader.Problems.Count > 0)
             return new LoadResult(null, Sorted(reader.Problems), counts);
