@@ -22,7 +22,7 @@ public sealed class AtopImportTests : IDisposable
     private const string Curated = """
         dataset: {name: test, reviewed: 2026-11-27}
         sources:
-          - {id: s, title: T, publisher: P, url: "https://example.org/", read: 2026-11-27}
+          - {id: s, title: T, publisher: P, url: "https://example.org/", read: 2026-11-27, kind: reference}
         actors:
           - {id: USA, kind: state, name: United States, cow: [{code: 2, from: 1816-01-01}], source: s}
           - {id: FRA, kind: state, name: France, cow: [{code: 220, from: 1816-01-01}], source: s}
