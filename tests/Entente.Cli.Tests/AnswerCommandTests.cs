@@ -125,10 +125,10 @@ public class AnswerCommandTests
     [Fact]
     public void Members_AtopAlliance_BuiltIn_ListsItsMembersOnADate()
     {
-        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01");
+        var run = CliRun.Of("members", "ATOP 1380", "--on", "1900-01-01");
 
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("Alliance of France and Russia (1893) (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Consultation pact of France and Russia (1891) (atop-1380) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
         Assert.Contains("FRA ", run.Output, StringComparison.Ordinal);
         Assert.Contains("RUS ", run.Output, StringComparison.Ordinal);
     }
