@@ -28,7 +28,7 @@ internal static class App
         root.Options.Add(CliContext.DataOption);
         root.Options.Add(CliContext.AtopOption);
         root.Options.Add(CliContext.CowOption);
-        foreach (var command in new[] { ValidateCommand.Create(context), MembersCommand.Create(context), MembershipsCommand.Create(context), ShowCommand.Create(context), WhyNotCommand.Create(context), AttackCommand.Create(context), AskCommand.Create(context), CheckCommand.Create(context), ServeCommand.Create(context), DyadsCommand.Create(context) })
+        foreach (var command in new[] { ValidateCommand.Create(context), MembersCommand.Create(context), MembershipsCommand.Create(context), ShowCommand.Create(context), WhyNotCommand.Create(context), AttackCommand.Create(context), AskCommand.Create(context), CheckCommand.Create(context), ServeCommand.Create(context), DyadsCommand.Create(context), ImportAtopCommand.Create(context) })
             root.Subcommands.Add(command);
 
         var parsed = root.Parse(args);

@@ -92,7 +92,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TimeProvid
     {
         var folder = parse.GetValue(DataOption);
         if (folder is null)
-            return DataSetLoader.LoadBuiltIn();
+            return DataSnapshot.LoadEmbedded(typeof(CliContext).Assembly) ?? DataSetLoader.LoadBuiltIn();
         try
         {
             return DataSetLoader.LoadDirectory(folder);

@@ -77,12 +77,15 @@ public sealed record DataFile(string Name, string Text)
     public static IReadOnlyList<DataFile> BuiltIn()
     {
         var assembly = typeof(DataFile).Assembly;
-        return assembly.GetManifestResourceNames()
+        return BuiltInNames().Select(n => new DataFile(n, Read(assembly, n))).ToArray();
+    }
+
+    /// <summary>The names of the built-in data files (<c>data/treaties/anzus.yaml</c>…), in ordinal order.</summary>
+    public static IReadOnlyList<string> BuiltInNames() =>
+        typeof(DataFile).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => new DataFile(n, Read(assembly, n)))
             .ToArray();
-    }
 
     private static string Read(Assembly assembly, string name)
     {

@@ -21,9 +21,14 @@ public static class DataSetLoader
             reader.Read(file);
         if (!reader.HasUnreadableFile)
             new Validator(reader).Run();
+        return Build(reader, files.Count);
+    }
 
+    /// <summary>The counts, and the atlas when the reader found no problem (the validator has run, here or at build time).</summary>
+    internal static LoadResult Build(Reader reader, int fileCount)
+    {
         var counts = new DataCounts(
-            files.Count,
+            fileCount,
             reader.Actors.Count(a => a.Kind == ActorKind.State),
             reader.Actors.Count(a => a.Kind == ActorKind.Organization),
             reader.Treaties.Count,
@@ -37,8 +42,13 @@ public static class DataSetLoader
                 reader.Sources.Count(s => s.Kind == SourceKind.Primary),
                 reader.Sources.Count(s => s.Kind == SourceKind.Reference),
                 reader.Sources.Count(s => s.Kind == SourceKind.Copy),
-                reader.Sources.Count(s => s.Kind == SourceKind.Weak)));
-        if (files.Count == 0)
+                reader.Sources.Count(s => s.Kind == SourceKind.Weak)))
+        {
+            AtopLevelTreaties = reader.Treaties.Count(IsAtopLevel),
+            CuratedTreaties = reader.Treaties.Count(t => !IsAtopLevel(t)),
+            CuratedWithAtop = reader.Treaties.Count(t => !IsAtopLevel(t) && t.Atop.Count > 0),
+        };
+        if (fileCount == 0)
             reader.Problems.Add(new Problem("data", 0, "", "no YAML files found"));
         if (reader.Problems.Count > 0)
             return new LoadResult(null, Sorted(reader.Problems), counts);
@@ -54,6 +64,9 @@ public static class DataSetLoader
             }, reader.ZoneList);
         return new LoadResult(atlas, [], counts);
     }
+
+    /// <summary>Whether a treaty is at ATOP-level depth: written by <c>entente import-atop</c>, whose ids are <c>atop-N</c>.</summary>
+    public static bool IsAtopLevel(Treaty treaty) => treaty.Id.Value.StartsWith("atop-", StringComparison.Ordinal);
 
     private static Problem[] Sorted(List<Problem> problems) =>
         [.. problems.Distinct().OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Field, StringComparer.Ordinal)];

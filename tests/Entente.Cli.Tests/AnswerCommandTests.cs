@@ -96,7 +96,8 @@ public class AnswerCommandTests
 
     [Theory]
     [InlineData("1970-01-01", "The United States is obliged to act under Article V of the Mutual Defense Treaty between the United States of America and the Republic of China")]
-    [InlineData("2026-11-27", "no state has a treaty obligation in Entente's data to come to its defence")]
+    [InlineData("2016-11-27", "no state has a treaty obligation in Entente's data to come to its defence")]
+    [InlineData("2026-11-27", "after that only the treaties it has checked, so for 27 November 2026 it cannot say that no state must come to Taiwan's defence")]
     public void Attack_Taiwan_TreatyEndedIn1980(string on, string expected)
     {
         Assert.Contains(expected, CliRun.Of("attack", "Taiwan", "--on", on).Output.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -122,12 +123,12 @@ public class AnswerCommandTests
     }
 
     [Fact]
-    public void Members_AtopAlliance_WithAtop_ListsItsMembersOnADate()
+    public void Members_AtopAlliance_BuiltIn_ListsItsMembersOnADate()
     {
-        var run = CliRun.Of("members", "ATOP 1385", "--on", "1900-01-01", "--atop", Repository.Shared("data", "atop-4.01", "atop-member-level.csv"));
+        var run = CliRun.Of("members", "ATOP 1380", "--on", "1900-01-01");
 
         Assert.Equal(0, run.Exit);
-        Assert.StartsWith("ATOP alliance 1385 (atop-1385) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Consultation pact of France and Russia (1891) (atop-1380) on 1900-01-01: 2 members.", run.Output, StringComparison.Ordinal);
         Assert.Contains("FRA ", run.Output, StringComparison.Ordinal);
         Assert.Contains("RUS ", run.Output, StringComparison.Ordinal);
     }

@@ -26,7 +26,7 @@ public class ReadMeTests
         ["show \"Three Non-Nuclear Principles\""] = ["Three Non-Nuclear Principles (jpn-three-non-nuclear-principles), policy", "terms:", "History"],
         ["validate"] = ["reviewed up to ", ": valid."],
         ["dyads --states ../shared/data/cow-states-2016/states2016.csv --atop ../shared/data/atop-4.01/atop-member-level.csv --directed --from 1816 --to 2016 --out /tmp/ddy.csv"] = ["ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,atopids,source", "1,912,290 rows"],
-        ["attack France --on 1914-08-01 --atop ../shared/data/atop-4.01/atop-member-level.csv"] = ["Russia is obliged to act under the ATOP defence pledge of the ATOP alliance 1385", "atop-member-level.csv"],
+        ["attack France --on 1914-08-01 --atop ../shared/data/atop-4.01/atop-member-level.csv"] = ["Russia is obliged to act under Article 1 of the", "Consultation pact of France and Russia (1891)"],
     };
 
     /// <summary>Every line of the README's <c>sh</c> blocks as words (quotes grouped, comments dropped).</summary>

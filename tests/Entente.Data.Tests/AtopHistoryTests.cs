@@ -9,8 +9,12 @@ public class AtopHistoryTests
 {
     private static readonly string AtopPath = SharedData.Path("atop-4.01", "atop-member-level.csv");
 
+    // The built-in data now holds ATOP's alliances itself (data/atop): the extension is tried on the curated files alone.
+    private static readonly Lazy<Core.Atlas.Atlas> Curated = new(() =>
+        DataSetLoader.Load([.. DataFile.BuiltIn().Where(f => !f.Name.StartsWith("data/atop/", StringComparison.Ordinal) || f.Name == "data/atop/sources.yaml")]).Atlas!);
+
     private static readonly Lazy<Core.Atlas.Atlas> Extended = new(() => AtopHistory.Extend(
-        BuiltInDataTests.Result.Atlas!, AtopMemberFile.Read(AtopPath), AtopPath, CowStateSystem.Read(SharedData.Path("cow-states-2016", "states2016.csv"))));
+        Curated.Value, AtopMemberFile.Read(AtopPath), AtopPath, CowStateSystem.Read(SharedData.Path("cow-states-2016", "states2016.csv"))));
 
     [Fact]
     public void Extend_FrancoRussianAlliance_FranceAttackedIn1914_RussiaObliged()
@@ -18,7 +22,8 @@ public class AtopHistoryTests
         var analysis = Obligations.Attack(Extended.Value, new ActorId("FRA"), new DateOnly(1914, 8, 1));
 
         var defence = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Count > 0).ToArray();
-        Assert.Contains(defence, o => o.Treaty.Id.Value == "atop-1385" && o.Guarantors.Contains(new ActorId("RUS")));
+        // The military convention (atopid 1385) is curated, so the extension leaves it to the curated treaty.
+        Assert.Contains(defence, o => o.Treaty.Atop.Contains(1385) && o.Guarantors.Contains(new ActorId("RUS")));
     }
 
     [Fact]
@@ -48,11 +53,20 @@ public class AtopHistoryTests
     [Fact]
     public void Extend_EveryFactCitesTheFile_AndSaysWhereTheDataEnds()
     {
-        var treaty = Extended.Value.Treaty(new TreatyId("atop-3180"));
+        // The political agreement of 1891 (atopid 1380): no curated treaty names it.
+        var treaty = Extended.Value.Treaty(new TreatyId("atop-1380"));
 
         Assert.Equal("From the ATOP file; it covers 1815–2016, so nothing after 2016 is covered.", treaty.Note);
         Assert.All(treaty.Parties, p => Assert.Equal("atop-member-file", Assert.Single(p.Sources).Value));
         Assert.StartsWith("file:", Extended.Value.Source(new SourceId("atop-member-file")).Url, StringComparison.Ordinal);
-        Assert.Contains(treaty.Parties, p => p.Actor.Value == "USA" && p.Joined.ToString() == "1949-04-04");
+        Assert.Contains(treaty.Parties, p => p.Actor.Value == "FRA" && p.Joined.ToString() == "1891-08-27");
+    }
+
+    [Fact]
+    public void Extend_AllianceACuratedTreatyNames_NotAddedTwice()
+    {
+        Assert.Null(Extended.Value.FindTreaty(new TreatyId("atop-3180")));
+        Assert.Equal(Curated.Value.Treaties.Count() + AtopMemberFile.Read(AtopPath).Members.Select(m => m.AtopId).Distinct().Count() - Curated.Value.Treaties.SelectMany(t => t.Atop).Distinct().Count(),
+            Extended.Value.Treaties.Count());
     }
 }

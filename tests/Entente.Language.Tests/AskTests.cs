@@ -154,18 +154,18 @@ public class AskTests
         { "Who must defend Japan?", "attack", "The United States is obliged to act under Article V" },
         { "Who would defend South Korea?", "attack", "The United States|Article III" },
         { "Who must defend North Korea?", "attack", "China|Article II|Russia" },
-        { "Who must defend Taiwan?", "attack", "no state has a treaty obligation|1 January 1980" },
+        { "Who must defend Taiwan?", "attack", "cannot say that no state must come to Taiwan's defence|1 January 1980" },
         { "Who must defend Taiwan in 1970?", "attack", "The United States is obliged|Article V|!not known" },
         { "Who must defend Belarus?", "attack", "Russia|Article 4 of the Collective Security Treaty" },
-        { "Who must defend Switzerland?", "attack", "no state has a treaty obligation|neutrality" },
+        { "Who must defend Switzerland?", "attack", "cannot say that no state must come to Switzerland's defence|neutrality" },
         { "Who must defend New Zealand?", "attack", "Australia|suspended" },
         { "Who must defend the Philippines?", "attack", "The United States|Article IV" },
         { "Would NATO defend Japan?", "would-defend", "No: NATO has no treaty obligation to defend Japan" },
         { "Would NATO defend Estonia?", "would-defend", "Yes: Estonia is a member of NATO" },
         { "Would the US defend Japan?", "would-defend", "Yes: the United States is obliged to act if Japan is attacked|Article V" },
-        { "Would Japan defend the United States?", "would-defend", "No: in Entente's data Japan has no defence commitment to the United States|runs one way" },
+        { "Would Japan defend the United States?", "would-defend", "Not known.|cannot say that Japan has no obligation to defend the United States|runs one way" },
         { "Would Australia defend the United States?", "would-defend", "Yes: Australia is obliged|Security Treaty between Australia, New Zealand and the United States" },
-        { "Would the United States defend Taiwan?", "would-defend", "No:" },
+        { "Would the United States defend Taiwan?", "would-defend", "Not known." },
         { "Would the United States have defended Taiwan in 1975?", "would-defend", "Yes:" },
         { "Is Germany obliged to defend Lithuania?", "would-defend", "Yes: Germany is obliged" },
 
@@ -224,13 +224,13 @@ public class AskTests
 
         // defence treaties between states
         { "Does Japan have any defense commitments similar to NATO's collective defense clause?", "defence-treaties", "not a mutual-defence pact in the NATO sense" },
-        { "Does Japan have a defence treaty with Australia?", "defence-treaties", "No.|Reciprocal Access Agreement|not a defence commitment" },
+        { "Does Japan have a defence treaty with Australia?", "defence-treaties", "Not known.|Reciprocal Access Agreement|not a defence commitment" },
         { "Does the United States have a defense treaty with the Philippines?", "defence-treaties", "Yes|Mutual Defense Treaty between the Republic of the Philippines and the United States of America" },
         { "Are Japan and the United States allies?", "defence-treaties", "Yes, one|Treaty of Mutual Cooperation and Security" },
         { "Is the US allied with South Korea?", "defence-treaties", "Yes, one|Republic of Korea" },
         { "Does China have a defence treaty with North Korea?", "defence-treaties", "Yes, one|10 September 1961" },
         { "Does Russia have a defence treaty with North Korea?", "defence-treaties", "Yes, one|4 December 2024" },
-        { "Does India have a defence treaty with Japan?", "defence-treaties", "?No." },
+        { "Does India have a defence treaty with Japan?", "defence-treaties", "?Not known." },
 
         // treaties in a year
         { "What treaties was Japan party to in 1955?", "treaties-in-year", "Security Treaty between the United States of America and Japan" },

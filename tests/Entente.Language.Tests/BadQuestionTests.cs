@@ -14,7 +14,7 @@ public class BadQuestionTests
     [InlineData("SELECT * FROM members; DROP TABLE treaties; -- x=1", "The question looks like markup or code, not a question in words.")]
     [InlineData("What is the weather in Tokyo?", "Entente could not read this question: no question it can answer fits these words. Words not understood: 'weather', 'Tokyo'.")]
     [InlineData("What did NATO do after the Cold War?", "Entente could not read this question: no question it can answer fits these words.")]
-    [InlineData("When did Korea join?", "'Korea' could mean North Korea (PRK) or South Korea (KOR): which one? Ask again with the full name.")]
+    [InlineData("When did Korea join?", "'Korea' could mean Korea (1887–1905) (XKO) or North Korea (PRK) or South Korea (KOR): which one? Ask again with the full name.")]
     [InlineData("Tell me about Congo", "'Congo' could mean Democratic Republic of the Congo (COD) or Republic of the Congo (COG): which one? Ask again with the full name.")]
     [InlineData("Was Finland in NATO on 31 February 2024?", "The date is not understood: February 2024 has no day 31.")]
     public void Ask_BadOrUnanswerable_SaysWhyAndSuggests(string question, string why)

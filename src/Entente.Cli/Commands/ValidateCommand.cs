@@ -21,6 +21,7 @@ internal static class ValidateCommand
             var atlas = result.Atlas!;
             context.Output.WriteLine($"{atlas.Dataset.Name}, reviewed up to {atlas.Dataset.Reviewed}: valid.");
             context.Output.WriteLine(result.Counts);
+            context.Output.WriteLine(result.Counts.Depths());
             return App.Ok;
         });
         return command;

@@ -39,5 +39,15 @@ public sealed record Provision
     /// <summary>The article's words, where the data quotes them.</summary>
     public string? Text { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>
+    /// When the provision binds, within the treaty's life: set where a treaty's obligations change over time
+    /// (an ATOP phase). Null ends mean the treaty's own start or end.
+    /// </summary>
+    public PartialDate? From { get; init; }
+    public PartialDate? To { get; init; }
     public required IReadOnlyList<SourceId> Sources { get; init; }
+
+    /// <summary>The provision's own period (<see cref="From"/> to <see cref="To"/>); all time when it has none.</summary>
+    public Interval Period => new(From, To);
 }

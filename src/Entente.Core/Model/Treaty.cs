@@ -28,6 +28,12 @@ public sealed record Treaty
     /// (or it is later than ATOP's coverage).
     /// </summary>
     public IReadOnlyList<int> Atop { get; init; } = [];
+
+    /// <summary>
+    /// For an alliance ATOP shows in force at the end of its coverage: whether Entente has confirmed it since,
+    /// found it ended, or not checked (<see cref="AfterAtopStatus.NotConfirmed"/>). Null for the others.
+    /// </summary>
+    public AfterAtop? AfterAtop { get; init; }
     public IReadOnlyList<Party> Parties { get; init; } = [];
     public IReadOnlyList<Suspension> Suspensions { get; init; } = [];
     public IReadOnlyList<Provision> Provisions { get; init; } = [];

@@ -32,7 +32,10 @@ public static class Backers
 
         foreach (var obligation in Obligations.Attack(atlas, target, on).Obligations)
         {
+            // A pledge ATOP shows in force at its end and Entente has not confirmed since is neither a yes nor a no:
+            // it counts as a defence pledge whose application is not known.
             var role = !obligation.IsDefence ? BackerRole.Consults
+                : obligation.UnconfirmedSinceAtop ? (obligation.Coverage == Coverage.NotCovered ? null : BackerRole.DefendsIfCovered)
                 : obligation.Coverage switch
                 {
                     Coverage.Covered => BackerRole.Defends,

@@ -10,13 +10,16 @@ namespace Entente.Core.Reasoning;
 /// <param name="Excluded">Parties that would otherwise be bound, with why not (a suspension).</param>
 /// <param name="Coverage">Whether the place of the attack is inside the provision's scope.</param>
 /// <param name="CoverageReason">In words: which zone covers the place, or why it is outside or not known.</param>
+/// <param name="UnconfirmedSinceAtop">The date is after ATOP's coverage ends, ATOP shows the alliance in force then,
+/// and no source read since confirms it (<see cref="AfterAtopStatus.NotConfirmed"/>): neither a yes nor a no.</param>
 public sealed record Obligation(
     Treaty Treaty,
     Provision Provision,
     IReadOnlyList<ActorId> Guarantors,
     IReadOnlyList<(ActorId Actor, string Why, IReadOnlyList<SourceId> Sources)> Excluded,
     Coverage Coverage,
-    string? CoverageReason)
+    string? CoverageReason,
+    bool UnconfirmedSinceAtop = false)
 {
     public bool IsDefence => Provision.Kind == ProvisionKind.Defence;
 }

@@ -14,6 +14,7 @@ public static class Obligations
         var actor = atlas.Actor(target);
         var obligations = new List<Obligation>();
         var notBeneficiary = new List<(Treaty, Provision)>();
+        var coverage = DataCoverageCheck.Of(atlas.Dataset, on);
         // The treaties the target is a party to, and those that protect it without making it a party (the
         // SEATO Protocol's designated states): for the latter only the one-way provisions naming it apply.
         var asParty = atlas.PartiesOf(target).Where(p => p.Period.Contains(on)).Select(p => p.Treaty).ToHashSet();
@@ -26,7 +27,8 @@ public static class Obligations
                 continue;
             var isParty = asParty.Contains(treatyId);
             var parties = atlas.PartiesOn(treaty.Id, on).Select(p => p.Actor).Distinct().ToArray();
-            foreach (var provision in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation
+            var unconfirmed = coverage.AfterAtop && treaty.AfterAtop is { Status: AfterAtopStatus.NotConfirmed };
+            foreach (var provision in treaty.Provisions.Where(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Consultation && p.Period.Contains(on)
                 && (isParty || (p.Direction == Direction.OneWay && p.Beneficiaries.Contains(target)))))
             {
                 IEnumerable<ActorId> bound;
@@ -53,12 +55,12 @@ public static class Obligations
                     else
                         excluded.Add((guarantor, $"its obligations{(suspension.Towards is null ? "" : $" towards {actor.Name}")} have been suspended since {suspension.From}", suspension.Sources));
                 }
-                var (coverage, reason) = Cover(atlas, treaty, provision, where, actor, on);
-                obligations.Add(new Obligation(treaty, provision, guarantors, excluded, coverage, reason));
+                var (cover, reason) = Cover(atlas, treaty, provision, where, actor, on);
+                obligations.Add(new Obligation(treaty, provision, guarantors, excluded, cover, reason, unconfirmed));
             }
         }
         var ordered = obligations.OrderBy(o => o.IsDefence ? 0 : 1).ThenBy(o => o.Coverage).ThenByDescending(o => o.Guarantors.Count).ThenBy(o => o.Treaty.Name, StringComparer.Ordinal).ToArray();
-        return new AttackAnalysis(actor, on, where, ordered, notBeneficiary);
+        return new AttackAnalysis(actor, on, where, ordered, notBeneficiary, coverage);
     }
 
     /// <summary>The zones of a provision's scope: its own, or else those of the treaty's scope article.</summary>

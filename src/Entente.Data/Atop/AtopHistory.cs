@@ -63,7 +63,9 @@ public static class AtopHistory
         }
 
         var treaties = new List<Treaty>();
-        foreach (var alliance in atop.Members.GroupBy(m => m.AtopId).OrderBy(g => g.Key))
+        // The data set may hold an alliance already (data/atop, or a curated treaty naming its atop id): it is not added twice.
+        var present = atlas.Treaties.SelectMany(t => t.Atop).ToHashSet();
+        foreach (var alliance in atop.Members.GroupBy(m => m.AtopId).Where(g => !present.Contains(g.Key)).OrderBy(g => g.Key))
         {
             var id = new TreatyId($"atop-{alliance.Key.ToString(CultureInfo.InvariantCulture)}");
             var parties = new List<Party>();

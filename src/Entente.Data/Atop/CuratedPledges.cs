@@ -39,6 +39,9 @@ public sealed class CuratedPledges
         var treaties = 0;
         foreach (var treaty in atlas.Treaties.OrderBy(t => t.Id.Value, StringComparer.Ordinal))
         {
+            // An alliance ATOP shows in force at its end that Entente has not confirmed since is no pledge after ATOP's end.
+            if (treaty.AfterAtop is { Status: AfterAtopStatus.NotConfirmed })
+                continue;
             var provisions = treaty.Provisions.Where(p => Bit(p.Kind) != Atop.Pledges.None).ToArray();
             if (provisions.Length == 0)
                 continue;

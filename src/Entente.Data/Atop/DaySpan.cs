@@ -25,6 +25,9 @@ public readonly record struct DaySpan
         return first <= last ? new DaySpan(first, last) : null;
     }
 
+    /// <summary>Whether the span holds <paramref name="day"/>.</summary>
+    public bool Contains(DateOnly day) => First <= day && day <= Last;
+
     /// <summary>Every day of one calendar year.</summary>
     public static DaySpan OfYear(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 

@@ -147,15 +147,16 @@ internal sealed class MapReader
         return list;
     }
 
-    /// <summary>A nested map field, or null when absent.</summary>
-    public MapReader? Map(string key)
+    /// <summary>A nested map field, or null when absent (or, with <paramref name="quiet"/>, when it is a single value).</summary>
+    public MapReader? Map(string key, bool quiet = false)
     {
         var node = Value(key);
         if (node is null || IsNull(node))
             return null;
         if (node is YamlMappingNode map)
             return new MapReader(map, File, Field(key), _problems);
-        Report(key, $"must be a map of fields, not a {Describe(node)}");
+        if (!quiet)
+            Report(key, $"must be a map of fields, not a {Describe(node)}");
         return null;
     }
 

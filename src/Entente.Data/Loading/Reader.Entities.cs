@@ -116,6 +116,8 @@ internal sealed partial class Reader
                 Summary = p.Text("summary"),
                 Text = Quotation(p, provisionSources),
                 Note = p.Text("note"),
+                From = p.Date("from"),
+                To = p.Date("to"),
                 Sources = provisionSources,
             };
             if (provision.Direction == Direction.OneWay && (provision.Obliged.Count == 0 || provision.Beneficiaries.Count == 0))
@@ -140,6 +142,7 @@ internal sealed partial class Reader
             Depositary = ActorRef(map, "depositary"),
             Note = map.Text("note"),
             Atop = AtopIds(map),
+            AfterAtop = AfterAtopOf(map, sources),
             Parties = parties,
             Suspensions = suspensions,
             Provisions = provisions,
@@ -164,6 +167,41 @@ internal sealed partial class Reader
         }
         return [.. ids];
     }
+
+    /// <summary>
+    /// The <c>after-atop</c> field: <c>not-confirmed</c>, or a map <c>{status: confirmed, date, source}</c> /
+    /// <c>{status: ended, source}</c>. A confirmation or an end must name the source that says so.
+    /// </summary>
+    private AfterAtop? AfterAtopOf(MapReader map, IReadOnlyList<SourceId> inherited)
+    {
+        if (map.Map("after-atop", quiet: true) is { } after)
+        {
+            var status = after.Enum<AfterAtopStatus>("status", required: true) ?? AfterAtopStatus.NotConfirmed;
+            var date = after.Date("date");
+            var own = after.Texts("source");
+            var sources = own.Count > 0 ? SourcesOf(after) : [];
+            if (status != AfterAtopStatus.NotConfirmed && sources.Count == 0)
+                after.Report("source", $"is required for status {Words(status)}: name the source read after 2016 that says so");
+            if (status == AfterAtopStatus.Confirmed && date is null)
+                after.Report("date", "is required for status confirmed: the date the source confirms the alliance in force on");
+            after.RejectUnknown();
+            return new AfterAtop(status, date, sources.Count > 0 ? sources : status == AfterAtopStatus.NotConfirmed ? [] : inherited);
+        }
+        var text = map.Text("after-atop");
+        return text switch
+        {
+            null => null,
+            "not-confirmed" => AfterAtop.NotConfirmed,
+            _ => Invalid<AfterAtop?>(map, "after-atop", $"'{text}' is not not-confirmed; write not-confirmed, or a map {{status: confirmed, date: ..., source: ...}} or {{status: ended, source: ...}}"),
+        };
+    }
+
+    private static string Words(AfterAtopStatus status) => status switch
+    {
+        AfterAtopStatus.Confirmed => "confirmed",
+        AfterAtopStatus.Ended => "ended",
+        _ => "not-confirmed",
+    };
 
     private void ReadPolicy(MapReader map)
     {

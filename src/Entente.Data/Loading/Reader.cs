@@ -77,45 +77,49 @@ internal sealed partial class Reader
             return;
         }
         foreach (var document in stream.Documents)
+            ReadDocument(file.Name, document.RootNode);
+    }
+
+    /// <summary>Reads one YAML document of a file, parsed already (from the text, or from the build's snapshot).</summary>
+    public void ReadDocument(string fileName, YamlNode document)
+    {
+        if (document is YamlScalarNode { Value: null or "" })
+            return;
+        if (document is not YamlMappingNode root)
         {
-            if (document.RootNode is YamlScalarNode { Value: null or "" })
-                continue;
-            if (document.RootNode is not YamlMappingNode root)
-            {
-                Problems.Add(new Problem(file.Name, (int)document.RootNode.Start.Line, "", $"must be a map with the lists {string.Join(", ", TopLevel)}"));
-                continue;
-            }
-            var top = new MapReader(root, file.Name, "", Problems);
-            if (top.Map("dataset") is { } dataset)
-                ReadDataset(dataset);
-            foreach (var map in top.Maps("sources"))
-                ReadSource(map);
-            foreach (var map in top.Maps("actors"))
-                ReadActor(map);
-            foreach (var map in top.Maps("treaties"))
-                ReadTreaty(map);
-            foreach (var map in top.Maps("policies"))
-                ReadPolicy(map);
-            foreach (var map in top.Maps("partnerships"))
-                ReadPartnership(map);
-            foreach (var map in top.Maps("events"))
-                ReadEvent(map);
-            foreach (var map in top.Maps("zones"))
-                ReadZone(map);
-            foreach (var map in top.Maps("places"))
-                ReadPlace(map);
-            foreach (var map in top.Maps("descriptions"))
-                ReadDescription(map);
-            foreach (var map in top.Maps("reasons"))
-                ReadReason(map);
-            foreach (var map in top.Maps("headquarters"))
-                ReadHeadquarters(map);
-            foreach (var map in top.Maps("offices"))
-                ReadOffice(map);
-            foreach (var map in top.Maps("absences"))
-                ReadAbsence(map);
-            top.RejectUnknown();
+            Problems.Add(new Problem(fileName, (int)document.Start.Line, "", $"must be a map with the lists {string.Join(", ", TopLevel)}"));
+            return;
         }
+        var top = new MapReader(root, fileName, "", Problems);
+        if (top.Map("dataset") is { } dataset)
+            ReadDataset(dataset);
+        foreach (var map in top.Maps("sources"))
+            ReadSource(map);
+        foreach (var map in top.Maps("actors"))
+            ReadActor(map);
+        foreach (var map in top.Maps("treaties"))
+            ReadTreaty(map);
+        foreach (var map in top.Maps("policies"))
+            ReadPolicy(map);
+        foreach (var map in top.Maps("partnerships"))
+            ReadPartnership(map);
+        foreach (var map in top.Maps("events"))
+            ReadEvent(map);
+        foreach (var map in top.Maps("zones"))
+            ReadZone(map);
+        foreach (var map in top.Maps("places"))
+            ReadPlace(map);
+        foreach (var map in top.Maps("descriptions"))
+            ReadDescription(map);
+        foreach (var map in top.Maps("reasons"))
+            ReadReason(map);
+        foreach (var map in top.Maps("headquarters"))
+            ReadHeadquarters(map);
+        foreach (var map in top.Maps("offices"))
+            ReadOffice(map);
+        foreach (var map in top.Maps("absences"))
+            ReadAbsence(map);
+        top.RejectUnknown();
     }
 
     // The loader builds its tree recursively: measure the depth first with the parser alone, which keeps a flat
@@ -144,9 +148,20 @@ internal sealed partial class Reader
     {
         var name = map.RequiredText("name");
         var reviewed = map.Date("reviewed", required: true);
+        var coverage = map.Maps("coverage").Select(c =>
+        {
+            var spell = new CoverageSpell(
+                c.Enum<CoverageDepth>("depth", required: true) ?? CoverageDepth.Curated,
+                new Interval(c.Date("from", required: true), c.Date("to")),
+                c.Bool("complete") ?? false,
+                c.RequiredText("what"),
+                c.Texts("source").Count > 0 ? SourcesOf(c) : []);
+            c.RejectUnknown();
+            return spell;
+        }).ToArray();
         map.RejectUnknown();
         if (reviewed is { } date)
-            Datasets.Add((new Dataset(name, date), map.Place));
+            Datasets.Add((new Dataset(name, date, coverage), map.Place));
     }
 
     private void ReadSource(MapReader map)

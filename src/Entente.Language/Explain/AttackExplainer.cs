@@ -12,25 +12,35 @@ internal static class AttackExplainer
         var target = analysis.Target;
         var name = Naming.Of(target);
         var where = analysis.Where is { } place ? $" in {Naming.Of(place)}" : "";
-        var defence = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Count > 0).ToArray();
+        var defence = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Count > 0 && !o.UnconfirmedSinceAtop).ToArray();
+        var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence).ToArray();
         var covered = defence.Where(o => o.Coverage == Coverage.Covered).ToArray();
         var unknown = defence.Where(o => o.Coverage == Coverage.Unknown).ToArray();
         var outside = defence.Where(o => o.Coverage == Coverage.NotCovered).ToArray();
 
         if (covered.Length == 0 && unknown.Length == 0)
         {
-            b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
+            if (unconfirmed.Length > 0)
+                b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, Entente's data has no confirmed obligation to come to its defence.");
+            else if (!analysis.DataCoverage.AllowsNo)
+                b.Say(NotCovered(analysis.DataCoverage, $"that no state must come to {name}'s defence"));
+            else
+                b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
             foreach (var policy in atlas.PoliciesOf(target.Id).Where(p => p.Kind == PolicyKind.Neutrality && p.Period.Contains(analysis.On)))
             {
                 b.Say($"{Naming.Start(target)} follows a policy of neutrality ({policy.Name}).");
                 b.Fact($"{policy.Name}: {policy.Summary}", policy.Sources);
             }
             // Say what used to protect it, so "none" is not mistaken for "never".
-            foreach (var party in atlas.PartiesOf(target.Id))
+            // The three that ended last: ATOP's history since 1815 would otherwise make a long list.
+            var ended = atlas.PartiesOf(target.Id)
+                .Select(party => (Party: party, Treaty: atlas.Treaty(party.Treaty)))
+                .Select(x => (x.Party, x.Treaty, End: x.Treaty.Ended is { } e && (x.Party.Left is not { } l || e < l) ? e : x.Party.Left))
+                .Where(x => x.End is { } over && over.FirstDay <= analysis.On && x.Treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence))
+                .OrderByDescending(x => x.End!.Value.FirstDay).Take(3).OrderBy(x => x.End!.Value.FirstDay).ToArray();
+            foreach (var (party, treaty, end) in ended)
             {
-                var treaty = atlas.Treaty(party.Treaty);
-                var end = treaty.Ended is { } e && (party.Left is not { } l || e < l) ? e : party.Left;
-                if (end is not { } over || over.FirstDay > analysis.On || !treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence))
+                if (end is not { } over)
                     continue;
                 b.Say($"{Naming.Capitalise(Naming.Of(treaty))}, which {(treaty.Parties.Count == 2 ? $"bound {AnswerBuilder.List(treaty.Parties.Where(p => p.Actor != target.Id).Select(p => b.Name(p.Actor)))} towards it" : "covered it")}, ceased to apply to it on {AnswerBuilder.Date(over)}.");
                 b.Fact($"{treaty.Name}: in force {treaty.InForce?.ToString() ?? "?"}–{treaty.Ended?.ToString() ?? ""}; {target.Name} a party from {party.Joined}{(party.Left is { } left ? $" to {left}" : "")}.", [.. treaty.Sources, .. party.Sources]);
@@ -45,6 +55,8 @@ internal static class AttackExplainer
             foreach (var o in unknown)
                 b.Say($"Whether {Sentence(b, o, analysis.Target.Id, known: false)} is not known: {o.CoverageReason}.");
         }
+        foreach (var o in unconfirmed)
+            b.Say($"{Naming.Capitalise(AnswerBuilder.List(o.Guarantors.Select(b.Name)))} {(o.Guarantors.Count == 1 ? "was" : "were")} obliged to act under {Article(o)}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since.");
         foreach (var o in outside)
             b.Say($"{Naming.Capitalise(Article(o))} does not apply: {o.CoverageReason}.");
         foreach (var (treaty, provision) in analysis.NotBeneficiary)
@@ -103,6 +115,12 @@ internal static class AttackExplainer
         var conditions = procedure is null ? "" : $", {procedure}";
         return known ? $"{Naming.Capitalise(who)} {verb} obliged to act under {Article(o)} — {how}{conditions}" : $"{who} {verb} obliged to act under {Article(o)}";
     }
+
+    /// <summary>Why a negative cannot be given for the date: what the data covers and what it does not.</summary>
+    public static string NotCovered(DataCoverageCheck coverage, string what) =>
+        coverage.AtopEnd is { } end && coverage.AfterAtop
+            ? $"Entente's data holds every alliance up to {AnswerBuilder.Date(end)} (ATOP) but after that only the treaties it has checked, so for {AnswerBuilder.Date(coverage.On)} it cannot say {what}."
+            : $"Entente's data does not cover {AnswerBuilder.Date(coverage.On)}, so it cannot say {what}.";
 
     public static string Article(Obligation o) => Article(o.Treaty, o.Provision);
 

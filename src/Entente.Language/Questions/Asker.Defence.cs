@@ -31,9 +31,14 @@ internal sealed partial class Asker
         var guarantor = atlas.Actor(query.Defender);
         var analysis = Obligations.Attack(atlas, target.Id, On(q));
         var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
-        var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered).ToArray();
+        var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop).ToArray();
+        var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id)).ToArray();
         var lead = bound.Length > 0
             ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
+            : unconfirmed.Length > 0
+            ? $"Not known: {Naming.Of(guarantor)} was obliged to act under {AnswerBuilder.List(unconfirmed.Select(AttackExplainer.Article))}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since."
+            : !analysis.DataCoverage.AllowsNo
+            ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
             : $"No: in Entente's data {Naming.Of(guarantor)} has no defence commitment to {Naming.Of(target)}: no treaty obliges it to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
         var extra = new List<AnswerFact>();
         if (bound.Length == 0)
@@ -83,7 +88,10 @@ internal sealed partial class Asker
         var yesNo = q.Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(q.Words[0]);
         if (rows.Length == 0)
         {
-            b.Say(other is null
+            var coverage = DataCoverageCheck.Of(atlas.Dataset, b.On);
+            b.Say(!coverage.AllowsNo
+                ? $"Not known. {AttackExplainer.NotCovered(coverage, other is null ? $"that {Naming.Of(state)} is party to no defence treaty" : $"that {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty")}"
+                : other is null
                 ? $"{(yesNo ? "No. " : "")}On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} is party to no defence treaty in Entente's data."
                 : $"No. On {AnswerBuilder.Date(b.On)} {Naming.Of(state)} and {Naming.Of(other)} share no defence treaty in Entente's data.");
             if (other is not null)

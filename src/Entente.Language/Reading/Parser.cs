@@ -145,8 +145,12 @@ internal static partial class Parser
             || !ambiguous[0].Candidates.All(c => c.Kind == EntityKind.Actor && atlas.Actor(new ActorId(c.Id)).IsState))
             return null;
         var mention = ambiguous[0];
+        // Asked with no date, a name means the states of today: not Korea (1887–1905) beside North and South Korea.
+        var candidates = a.Time is null && mention.Candidates.Any(c => atlas.Actor(new ActorId(c.Id)).Existed.To is null)
+            ? mention.Candidates.Where(c => atlas.Actor(new ActorId(c.Id)).Existed.To is null).ToArray()
+            : mention.Candidates;
         var readings = new List<Interpretation>();
-        foreach (var candidate in mention.Candidates)
+        foreach (var candidate in candidates)
         {
             var one = a.WithMentions(a.Mentions.Select(m => m == mention ? m with { Candidates = [candidate] } : m).ToArray());
             var reading = Read(atlas, one, options);
@@ -154,10 +158,10 @@ internal static partial class Parser
                 return null;
             readings.Add(reading);
         }
-        return readings[0] with
+        return readings.Count == 1 ? readings[0] : readings[0] with
         {
             Parts = readings,
-            Notes = [$"'{mention.Text}' could mean {string.Join(" or ", mention.Candidates.Select(c => c.Name))}: each is answered."],
+            Notes = [$"'{mention.Text}' could mean {string.Join(" or ", candidates.Select(c => c.Name))}: each is answered."],
         };
     }
 
