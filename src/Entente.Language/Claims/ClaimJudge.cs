@@ -9,12 +9,16 @@ namespace Entente.Language.Claims;
 /// value against the result; the correction is the true result written out. Where the data has no value,
 /// the claim is not checkable — never "supported".
 /// </summary>
-internal static class ClaimJudge
+internal static partial class ClaimJudge
 {
     public static Outcome? Judge(Atlas atlas, ReadClaim claim, DateOnly on)
     {
+        if (claim.Query is null)
+            return Outcome.NotCheckable(claim.Opinion ?? "the words assert nothing the data could settle");
         var result = QueryExecutor.Execute(atlas, claim.Query, on);
         var asserted = claim.Query.Asserted;
+        if (Policies(atlas, claim, result) is { } judged)
+            return judged;
         switch (result)
         {
             case DateResult d when asserted?.Date is { } said:

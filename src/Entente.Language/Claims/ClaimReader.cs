@@ -5,8 +5,30 @@ using Entente.Language.Reading;
 
 namespace Entente.Language.Claims;
 
-/// <summary>A claim read from a clause: the query it asserts and the character span of the words that assert it.</summary>
-internal sealed record ReadClaim(Query Query, int Start, int End, string Kind);
+/// <summary>
+/// A claim read from a clause: the query it asserts and the character span of the words that assert it. With no
+/// query, <see cref="Opinion"/> says why the words assert nothing the data could settle (a motive, a judgement).
+/// </summary>
+internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
+{
+    /// <summary>Why the claim is not checkable, for a claim read as an opinion (no query).</summary>
+    public string? Opinion { get; init; }
+
+    /// <summary>Topics the claim names, as written ("counter-terrorism", "cybersecurity"): the areas of a cooperation.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Words a policy's terms must contain for the claim to hold: every group, by one of its words.</summary>
+    public IReadOnlyList<string[]> Terms { get; init; } = [];
+
+    /// <summary>For an article's meaning: the kind of provision the claim says it is.</summary>
+    public ProvisionKind? Provision { get; init; }
+
+    /// <summary>The claim says the pledge is of military force (not the means each party chooses).</summary>
+    public bool Military { get; init; }
+
+    /// <summary>The claim says the pledge binds every member towards every other (collective defence).</summary>
+    public bool Collective { get; init; }
+}
 
 /// <summary>
 /// Reads the claims of a clause as the declarative form of the queries <c>ask</c> answers, with the same
@@ -98,7 +120,9 @@ internal static class ClaimReader
         }
 
         // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
-        if (s.States.Count == 0 && s.Subject is { } subject)
+        // States named after the date word ("…established in 1949 to counter the Soviet Union") are not its subject.
+        var firstDateCue = a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).Select(c => c.First).DefaultIfEmpty(-1).First();
+        if (firstDateCue >= 0 && s.States.All(x => x.Mention.First > firstDateCue) && s.Subject is { } subject)
         {
             var any = false;
             foreach (var cue in a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End))
