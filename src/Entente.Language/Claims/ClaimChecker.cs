@@ -52,7 +52,8 @@ public static class ClaimChecker
                 skipped.Add(new TextSpan(start, end));
                 continue;
             }
-            var named = context.Read(sentence);
+            var analysis = Reading.Analysis.Of(atlas, sentence, Reading.Tokenizer.Tokenize(sentence), fuzzy: false);
+            var named = context.Named(analysis);
             if (sentence.EndsWith('?'))
             {
                 // A question asserts nothing, but sets the subject of the answer after it.
@@ -62,7 +63,7 @@ public static class ClaimChecker
             var clauses = Clauses(sentence).ToArray();
             // Policies, provisions and obligations first; then dates, counts and memberships where those left words.
             var framed = new List<(int Start, int End)>();
-            foreach (var read in ClaimFrames.Read(context, sentence, clauses))
+            foreach (var read in ClaimFrames.Read(context, analysis, clauses))
             {
                 cancel.ThrowIfCancellationRequested();
                 if (Add(atlas, claims, sentence, start, read, on))
@@ -75,7 +76,7 @@ public static class ClaimChecker
             {
                 cancel.ThrowIfCancellationRequested();
                 // A clause with no subject of its own ("…, and entered into force on 5 June 1955") has the previous clause's.
-                foreach (var read in ClaimReader.Read(atlas, sentence, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun)))
+                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun)))
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.

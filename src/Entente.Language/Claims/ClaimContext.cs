@@ -21,10 +21,11 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     public string? LastArticle { get; private set; }
 
     /// <summary>The things a piece of text names exactly (no guessing in long texts).</summary>
-    public Named Read(string text)
+    public Named Read(string text) => Named(Reading.Analysis.Of(Atlas, text, Reading.Tokenizer.Tokenize(text), fuzzy: false));
+
+    /// <summary>The things an analysed text names exactly.</summary>
+    public Named Named(Reading.Analysis analysis)
     {
-        var tokens = Reading.Tokenizer.Tokenize(text);
-        var analysis = Reading.Analysis.Of(Atlas, text, tokens, fuzzy: false);
         var states = new List<Actor>();
         var organizations = new List<Actor>();
         var treaties = new List<Treaty>();

@@ -17,12 +17,11 @@ internal static class ClaimFrames
 {
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance" };
 
-    public static List<ReadClaim> Read(ClaimContext context, string sentence, IReadOnlyList<(int Start, int End)> clauses)
+    public static List<ReadClaim> Read(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses)
     {
-        var tokens = Tokenizer.Tokenize(sentence);
-        if (tokens.Count == 0 || tokens.Count > 400)
+        var tokens = a.Tokens;
+        if (tokens.Count == 0)
             return [];
-        var a = Analysis.Of(context.Atlas, sentence, tokens, fuzzy: false);
         var hits = Hits(a);
         if (hits.Count == 0)
             return [];

@@ -58,9 +58,15 @@ internal static partial class ClaimJudge
 
     private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said)
     {
-        if (d.Date is not { } actual)
-            return null;
         var q = d.Query;
+        if (d.Date is not { } actual)
+        {
+            // Said to have joined a body it never joined: the body's own list of parties settles it.
+            if (q is { Kind: DateKind.Joined, Party: { } never } && QueryExecutor.Spells(atlas, q.Subject) is { Count: > 0 } parties && parties.All(p => p.Actor != never))
+                return Outcome.Contradicted($"{Naming.Start(atlas.Actor(never))} has never been a member of {Name(atlas, q.Subject)}.",
+                    Fact($"{Name(atlas, q.Subject)}: no membership of {atlas.Actor(never).Name} in the data.", QueryExecutor.TreatyOf(atlas, q.Subject)?.Sources ?? []));
+            return null;
+        }
         var what = q.Party is { } party
             ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
@@ -77,7 +83,7 @@ internal static partial class ClaimJudge
             if (near is not null)
                 return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
         }
-        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {AnswerBuilder.Date(said)}.", fact);
+        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {(said.Day != 0 ? "on" : "in")} {AnswerBuilder.Date(said)}.", fact);
     }
 
     /// <summary>Whether a date as said agrees with the data at the precision said ("1949" with 1949-04-04).</summary>

@@ -42,12 +42,21 @@ internal static class ClaimReader
 {
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
 
-    public static IEnumerable<ReadClaim> Read(Atlas atlas, string text, int start, int end, Func<string?, EntityRef?> context)
+    /// <param name="sentence">The sentence analysed as a whole: its tokens and names in the clause are reused, not found again.</param>
+    public static IEnumerable<ReadClaim> Read(Atlas atlas, Analysis sentence, int start, int end, Func<string?, EntityRef?> context)
     {
-        var tokens = Tokenizer.Tokenize(text, 0, start, end);
-        if (tokens.Count < 1 || tokens.Count > 120)
+        var text = sentence.Text;
+        var from = 0;
+        while (from < sentence.Tokens.Count && sentence.Tokens[from].Start < start)
+            from++;
+        var to = from;
+        while (to < sentence.Tokens.Count && sentence.Tokens[to].Start < end)
+            to++;
+        if (to - from < 1 || to - from > 120)
             return [];
-        var first = Analysis.Of(atlas, text, tokens, fuzzy: false);
+        var tokens = sentence.Tokens.Skip(from).Take(to - from).ToList();
+        var linked = sentence.Mentions.Where(m => m.First >= from && m.Last < to).Select(m => m with { First = m.First - from }).ToList();
+        var first = Analysis.Of(atlas, text, tokens, fuzzy: false, linked: linked);
         var mentions = first.Mentions.ToList();
         // Coreference: "the Pact was signed…" is the body last named with "pact" in its name; "it" the body last named.
         if (!mentions.Any(m => m.Entity is { } e && IsBody(atlas, e)))
