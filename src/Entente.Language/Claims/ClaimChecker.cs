@@ -115,7 +115,7 @@ public static class ClaimChecker
     }
 
     /// <summary>A sentence's clauses: split at ';' and at ", and", ", but", ", while", ", which" — in one pass.</summary>
-    private static IEnumerable<(int Start, int End)> Clauses(string sentence)
+    internal static IEnumerable<(int Start, int End)> Clauses(string sentence)
     {
         var start = 0;
         for (var i = 0; i < sentence.Length; i++)
