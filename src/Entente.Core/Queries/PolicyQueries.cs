@@ -17,3 +17,6 @@ public sealed record ParticipationsQuery(ActorId State, ActorId? Organization, I
 
 /// <summary>Whether a state's territory lies inside the area a body's treaty defends (its scope article).</summary>
 public sealed record InScopeQuery(ActorId State, EntityRef Body) : Query;
+
+/// <summary>Whether a state has suspended (or frozen) its part in an organization by the query's time.</summary>
+public sealed record SuspensionQuery(ActorId State, ActorId Organization) : Query;

@@ -60,3 +60,6 @@ public sealed record InScopeResult(DateOnly On, ActorId State, Treaty? Treaty, P
 
 /// <summary>An article of a treaty: its provision as the data records it, or null when the data has none by that number.</summary>
 public sealed record ArticleResult(DateOnly On, Treaty? Treaty, string Article, Provision? Provision) : QueryResult(On);
+
+/// <summary>A state's suspensions of its part in an organization up to the day (a freeze, a suspended membership), oldest first.</summary>
+public sealed record SuspensionResult(DateOnly On, ActorId State, ActorId Organization, IReadOnlyList<Event> Suspensions) : QueryResult(On);

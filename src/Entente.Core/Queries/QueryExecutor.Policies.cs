@@ -30,6 +30,8 @@ public static partial class QueryExecutor
             .Where(e => e.Kind == EventKind.Invocation && (q.Article is null || e.Article == q.Article) && (q.Treaty is null || e.Treaty == q.Treaty) && e.Date.FirstDay <= on)
             .OrderBy(e => e.Date)]),
         InScopeQuery q => InScope(atlas, q, on),
+        SuspensionQuery q => new SuspensionResult(on, q.State, q.Organization,
+            [.. atlas.EventsOf(q.State).Where(e => e.Kind == EventKind.Suspension && e.Actors.Contains(q.Organization) && e.Date.FirstDay <= on).OrderBy(e => e.Date)]),
         ArticleQuery { Treaty: { } t } q => new ArticleResult(on, atlas.Treaty(t), q.Article, atlas.Treaty(t).Provisions.FirstOrDefault(p => SameArticle(p.Article, q.Article))),
         _ => null,
     };

@@ -120,7 +120,7 @@ public static class ClaimChecker
         var start = 0;
         for (var i = 0; i < sentence.Length; i++)
         {
-            var cut = sentence[i] is ';' || sentence[i] == ',' && (At(sentence, i + 1, " and ") || At(sentence, i + 1, " but ") || At(sentence, i + 1, " while ") || At(sentence, i + 1, " which "));
+            var cut = sentence[i] is ';' || sentence[i] == ',' && (At(sentence, i + 1, " and ") && !ListGoesOn(sentence, i) || At(sentence, i + 1, " but ") || At(sentence, i + 1, " while ") || At(sentence, i + 1, " which "));
             if (!cut)
                 continue;
             if (i > start)
@@ -129,6 +129,16 @@ public static class ClaimChecker
         }
         if (sentence.Length > start)
             yield return (start, sentence.Length);
+    }
+
+    // "Russia, Belarus, Kyrgyzstan, and Tajikistan": ", and" between capitalised words goes on with a list of names.
+    private static bool ListGoesOn(string sentence, int comma)
+    {
+        var before = comma - 1;
+        while (before >= 0 && char.IsLetter(sentence[before]))
+            before--;
+        var after = comma + 6;
+        return before + 1 < comma && char.IsUpper(sentence[before + 1]) && after < sentence.Length && char.IsUpper(sentence[after]);
     }
 
     private static bool At(string text, int i, string word) => i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;

@@ -46,6 +46,18 @@ internal static class ClaimFrames
             var (first, last) = s.ClauseTokens(clause);
             var start = ClaimLexicon.IsAdjunct(hit.Predicate) ? hit.First : SegmentStart(s.A, hit, previous, first);
             var end = next is null ? last : SegmentEnd(s.A, hit, next);
+            // A comma after the frame's words starts an adjunct of its own ("…, due to the fall of missiles"): the claim ends there.
+            if (hit.Predicate is not (Predicate.Cooperate or Predicate.Motive))
+            {
+                for (var k = hit.Last + 1; k <= end; k++)
+                {
+                    if (s.A.Tokens[k].Norm == "," && !(k > 0 && s.A.Mentions.Any(m => m.Last == k - 1) && s.A.Mentions.Any(m => m.First == k + 1)))
+                    {
+                        end = k - 1;
+                        break;
+                    }
+                }
+            }
             claims.Add(Frame(s, hit, new Segment(start, end)));
         }
         return claims;
@@ -212,6 +224,13 @@ internal static class ClaimFrames
                     if (areas.Count == 0)
                         return null;
                     return new ReadClaim(new CooperationQuery(state.Id, org.Id), s.Start(seg.First), s.End(Math.Max(seg.Last, lastArea)), "cooperation-areas") { Topics = areas };
+                }
+            case Predicate.Suspend:
+                {
+                    // "Armenia has frozen its participation in the CSTO": a part, not a treaty's obligations, is what is frozen.
+                    if (!s.Words(seg).Any(w => w is "participation" or "membership") || s.NegatedBefore(hit) || s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+                        return null;
+                    return Claim(new SuspensionQuery(state.Id, org.Id) { Asserted = new Assertion(Holds: true) }, "suspension");
                 }
             case Predicate.Invoked:
                 {

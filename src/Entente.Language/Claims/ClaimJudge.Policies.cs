@@ -24,6 +24,9 @@ internal static partial class ClaimJudge
         DefendersResult r => Defenders(atlas, r, claim.Query!.Asserted?.Actors?.FirstOrDefault()),
         InvocationsResult r => Invocations(r, (InvocationsQuery)claim.Query!),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
+        SuspensionResult r => r.Suspensions.Count == 0
+            ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")
+            : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
         _ => null,
     };
 
@@ -245,6 +248,9 @@ internal static partial class ClaimJudge
         var holds = said.Number is { } n ? n == r.Count : r.Count >= (said.AtLeast ?? 1);
         if (holds)
             return Outcome.Supported(facts);
+        // "Many times" against fewer on record may be a gap in the data (its invocations are a lower bound); a number said exactly is judged.
+        if (said.Number is null && said.AtLeast > r.Count)
+            return Outcome.NotCheckable($"the data records {r.Count} invocation{(r.Count == 1 ? "" : "s")} of Article {q.Article} and may not list every one");
         return Outcome.Contradicted($"Article {q.Article} has been invoked {(r.Count == 1 ? "once" : $"{r.Count} times")}: {AnswerBuilder.List(r.Invocations.Select(x => AnswerBuilder.Date(x.Date)))}.", facts);
     }
 

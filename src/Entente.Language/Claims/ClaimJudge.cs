@@ -34,9 +34,13 @@ internal static partial class ClaimJudge
                     var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members on {AnswerBuilder.Date(m.On)}";
                     if (!m.BodyExisted || m.Count == 0)
                         return null;
-                    return n == m.Count
-                        ? Outcome.Supported(facts)
-                        : Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
+                    if (n == m.Count)
+                        return Outcome.Supported(facts);
+                    // Members that suspended or froze their part may or may not be counted: a count between is a matter of definition.
+                    var suspended = m.Query.Selection == MemberSelection.Current ? Suspended(atlas, m) : [];
+                    if (n < m.Count && n >= m.Count - suspended.Length)
+                        return Outcome.NotCheckable($"the data counts {m.Count} {what}, of which {AnswerBuilder.List(suspended.Select(a => atlas.Actor(a).Name))} suspended or froze {(suspended.Length == 1 ? "its" : "their")} part; whether they count is a matter of definition");
+                    return Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
                 }
             case MembershipResult r when asserted?.Holds is { } holds:
                 {
@@ -54,6 +58,17 @@ internal static partial class ClaimJudge
                 }
         }
         return null;
+    }
+
+    /// <summary>Members whose part in the body is suspended (or frozen) on the day of the count.</summary>
+    private static ActorId[] Suspended(Atlas atlas, MembersResult m)
+    {
+        if (m.Body.Kind != EntityKind.Actor)
+            return [];
+        var body = new ActorId(m.Body.Id);
+        return [.. m.Members.Select(p => p.Actor).Distinct().Where(a => atlas.EventsOf(a).Any(e => e.Kind == EventKind.Suspension && e.Actors.Contains(body)
+            && e.Date.FirstDay <= m.On && (e.To is null || e.To.Value.FirstDay > m.On)
+            && !atlas.EventsOf(a).Any(r => r.Kind == EventKind.Return && r.Actors.Contains(body) && r.Date.FirstDay > e.Date.FirstDay && r.Date.FirstDay <= m.On)))];
     }
 
     private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said)

@@ -29,6 +29,9 @@ internal enum Predicate
     Cooperate,
     Invoked,
     Consult,
+
+    /// <summary>A state froze or suspended its part in an organization.</summary>
+    Suspend,
 }
 
 /// <summary>
@@ -81,6 +84,8 @@ internal static class ClaimLexicon
         ("cooperation", Predicate.Cooperate), ("partners with", Predicate.Cooperate),
         ("invoked", Predicate.Invoked), ("activated", Predicate.Invoked), ("triggered", Predicate.Invoked), ("invoke", Predicate.Invoked),
         ("activate", Predicate.Invoked), ("invocation", Predicate.Invoked),
+        ("frozen", Predicate.Suspend), ("froze", Predicate.Suspend), ("freeze", Predicate.Suspend), ("freezes", Predicate.Suspend),
+        ("suspended", Predicate.Suspend), ("suspends", Predicate.Suspend),
         ("consultations", Predicate.Consult), ("consult", Predicate.Consult), ("consultation", Predicate.Consult),
     ];
 
@@ -94,5 +99,5 @@ internal static class ClaimLexicon
     public static bool IsCoordinator(string norm) => norm is "and" or "," or "but" or "while" or ";";
 
     /// <summary>Predicates that are adjuncts of a clause ("…, to counter the Soviet threat"): their span starts at their own words.</summary>
-    public static bool IsAdjunct(Predicate p) => p is Predicate.Motive;
+    public static bool IsAdjunct(Predicate p) => p is Predicate.Motive or Predicate.Judgement;
 }

@@ -84,7 +84,11 @@ internal static class ClaimReader
         };
         if (a.Wh is not (Wh.None or Wh.Which or Wh.Who) || a.YesNo || a.Time?.Problem is not null)
             return [];
-        return Claims(atlas, a, new Slots(atlas, a)).ToArray();
+        var claims = Claims(atlas, a, new Slots(atlas, a)).ToArray();
+        // A list of members ends before its clause does ("… (until September 1990) Albania withdrew in 1961"): read the rest.
+        if (claims.Length > 0 && claims.All(c => c.Kind is "member-list" or "left") && claims.Max(c => c.End) is var listEnd && listEnd < end - 10)
+            return [.. claims, .. Read(atlas, sentence, listEnd, end, context)];
+        return claims;
     }
 
     private static IEnumerable<ReadClaim> Claims(Atlas atlas, Analysis a, Slots s)
@@ -156,7 +160,8 @@ internal static class ClaimReader
         }
 
         // Y has 30 members; at first it had 12 member states; one of six member states of the CSTO.
-        if (s.Body is { } counted && Count(a) is { } n && s.States.Count <= 1)
+        // States named after the count ("12 member states, including the UK and the US") are examples, not its subject.
+        if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
         {
             var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally");
             var (f, t) = Span(n.First, n.Last);
