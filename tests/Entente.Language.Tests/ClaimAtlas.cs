@@ -22,9 +22,15 @@ internal static class ClaimAtlas
             new() { Treaty = new(treaty), Actor = new(actor), Joined = PartialDate.Parse(joined), How = JoinHow.Founding, Sources = [S] };
         Provision Provision(string treaty, string article, ProvisionKind kind, Direction? direction = null, string[]? beneficiaries = null, Response? response = null) => new()
         {
-            Treaty = new(treaty), Article = article, Kind = kind, Direction = direction, Response = response,
-            Beneficiaries = [.. (beneficiaries ?? []).Select(b => new ActorId(b))], Obliged = direction == Direction.OneWay ? [new("FRE")] : [],
-            Summary = $"{kind} clause.", Sources = [S],
+            Treaty = new(treaty),
+            Article = article,
+            Kind = kind,
+            Direction = direction,
+            Response = response,
+            Beneficiaries = [.. (beneficiaries ?? []).Select(b => new ActorId(b))],
+            Obliged = direction == Direction.OneWay ? [new("FRE")] : [],
+            Summary = $"{kind} clause.",
+            Sources = [S],
         };
         return new Atlas(
             new Dataset("claims", PartialDate.Parse("2026-11-27")),
