@@ -99,5 +99,5 @@ internal static class ClaimLexicon
     public static bool IsCoordinator(string norm) => norm is "and" or "," or "but" or "while" or ";";
 
     /// <summary>Predicates that are adjuncts of a clause ("…, to counter the Soviet threat"): their span starts at their own words.</summary>
-    public static bool IsAdjunct(Predicate p) => p is Predicate.Motive or Predicate.Judgement;
+    public static bool IsAdjunct(Predicate p) => p is Predicate.Motive;
 }
