@@ -40,7 +40,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal(expected, Compact(writer => JsonDocument.Parse(body).WriteTo(writer)));
         var names = JsonDocument.Parse(body).RootElement.EnumerateObject().Select(p => p.Name);
-        Assert.Equal(["question", "intent", "on", "answered", "reading", "answer", "facts", "sources", "refusal", "caveat"], names);
+        Assert.Equal(["question", "intent", "on", "answered", "reading", "answer", "facts", "sources", "refusal", "caveat", "sourcesShown"], names);
     }
 
     [Fact]

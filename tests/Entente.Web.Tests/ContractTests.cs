@@ -52,7 +52,7 @@ public sealed class ContractTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
-    [InlineData("AnswerJson", "question intent on answered reading answer facts sources refusal caveat")]
+    [InlineData("AnswerJson", "question intent on answered reading answer facts sources refusal caveat sourcesShown")]
     [InlineData("RefusalJson", "notUnderstood suggestions")]
     [InlineData("SourceJson", "id title publisher url read kind")]
     [InlineData("FactJson", "statement sources")]

@@ -16,7 +16,7 @@ internal static class ClaimWriter
         if (report.Cut.Count > 0)
             output.WriteLine($"{Stretches(report.Cut)} no sentence end within {ClaimChecker.MaxSentenceLength:N0} characters and were checked in parts (a claim across a cut is not found): {Spans(report.Cut)}.");
         if (report.Skipped.Count > 0)
-            output.WriteLine($"{Stretches(report.Skipped)} too hard to read in time for some rules, which were skipped there: {Spans(report.Skipped)}.");
+            output.WriteLine($"{Stretches(report.Skipped)} too many words to read (over {ClaimChecker.MaxTokens}), which were skipped: {Spans(report.Skipped)}.");
         var sources = new List<Entente.Core.Model.Source>();
         foreach (var claim in report.Claims)
         {

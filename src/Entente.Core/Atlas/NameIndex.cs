@@ -90,6 +90,9 @@ public sealed class NameIndex
     public IReadOnlyList<EntityRef> Exact(string normalizedKey) =>
         _byKey.TryGetValue(normalizedKey, out var entities) ? entities : [];
 
+    /// <summary>Whether a normalized name is known, looked up without building a string (a reader trying every run of words).</summary>
+    public bool IsKey(ReadOnlySpan<char> normalizedKey) => _byKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(normalizedKey);
+
     /// <summary>Looks a name up, optionally only among things of one kind.</summary>
     public Resolution Resolve(string text, EntityKind? kind = null)
     {

@@ -4,11 +4,11 @@ using Entente.Core.Model;
 namespace Entente.Core.Queries;
 
 /// <summary>
-/// Runs a query on the atlas and returns typed facts. Families not listed here are still answered by their
+/// Runs a query on the atlas and returns typed facts (policies, provisions and obligations in QueryExecutor.Policies.cs). Families not listed are still answered by their
 /// writers in Entente.Language directly (their reasoning lives in <c>Reasoning</c>): <see cref="Execute"/>
 /// returns null for them.
 /// </summary>
-public static class QueryExecutor
+public static partial class QueryExecutor
 {
     public static QueryResult? Execute(Atlas.Atlas atlas, Query query, DateOnly today)
     {
@@ -24,7 +24,7 @@ public static class QueryExecutor
                 Members(atlas, new MembersQuery(q.Right, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today)),
             ChoiceQuery q => Choice(atlas, q, on, today),
             IsAllianceQuery q => Alliance(atlas, q.Subject, on),
-            _ => null,
+            _ => Policies(atlas, query, on),
         };
     }
 

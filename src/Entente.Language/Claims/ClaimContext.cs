@@ -17,11 +17,15 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     public Actor? LastOrganization { get; private set; }
     public Treaty? LastTreaty { get; private set; }
 
+    /// <summary>The article number the text named last ("Article 4"), for "this Article" and "it".</summary>
+    public string? LastArticle { get; private set; }
+
     /// <summary>The things a piece of text names exactly (no guessing in long texts).</summary>
-    public Named Read(string text)
+    public Named Read(string text) => Named(Reading.Analysis.Of(Atlas, text, Reading.Tokenizer.Tokenize(text), fuzzy: false));
+
+    /// <summary>The things an analysed text names exactly.</summary>
+    public Named Named(Reading.Analysis analysis)
     {
-        var tokens = Reading.Tokenizer.Tokenize(text);
-        var analysis = Reading.Analysis.Of(Atlas, text, tokens, fuzzy: false);
         var states = new List<Actor>();
         var organizations = new List<Actor>();
         var treaties = new List<Treaty>();
@@ -66,6 +70,9 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         return LastBody;
     }
 
+    /// <summary>The organization or treaty (without an organization) the text named last, whichever came last.</summary>
+    public EntityRef? LastNamedBody => _bodies.Count > 0 ? _bodies[^1] : null;
+
     /// <summary>Remembers what a sentence named, for the sentences after it.</summary>
     public void Remember(Named named)
     {
@@ -76,6 +83,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         LastState = named.States.LastOrDefault() ?? LastState;
         LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
         LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
+        LastArticle = named.Article ?? LastArticle;
         TopicState ??= named.States.FirstOrDefault();
         TopicOrganization ??= named.Organizations.FirstOrDefault();
     }

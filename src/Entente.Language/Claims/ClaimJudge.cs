@@ -9,12 +9,16 @@ namespace Entente.Language.Claims;
 /// value against the result; the correction is the true result written out. Where the data has no value,
 /// the claim is not checkable — never "supported".
 /// </summary>
-internal static class ClaimJudge
+internal static partial class ClaimJudge
 {
     public static Outcome? Judge(Atlas atlas, ReadClaim claim, DateOnly on)
     {
+        if (claim.Query is null)
+            return Outcome.NotCheckable(claim.Opinion ?? "the words assert nothing the data could settle");
         var result = QueryExecutor.Execute(atlas, claim.Query, on);
         var asserted = claim.Query.Asserted;
+        if (Policies(atlas, claim, result) is { } judged)
+            return judged;
         switch (result)
         {
             case DateResult d when asserted?.Date is { } said:
@@ -30,9 +34,13 @@ internal static class ClaimJudge
                     var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members on {AnswerBuilder.Date(m.On)}";
                     if (!m.BodyExisted || m.Count == 0)
                         return null;
-                    return n == m.Count
-                        ? Outcome.Supported(facts)
-                        : Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
+                    if (n == m.Count)
+                        return Outcome.Supported(facts);
+                    // Members that suspended or froze their part may or may not be counted: a count between is a matter of definition.
+                    var suspended = m.Query.Selection == MemberSelection.Current ? Suspended(atlas, m) : [];
+                    if (n < m.Count && n >= m.Count - suspended.Length)
+                        return Outcome.NotCheckable($"the data counts {m.Count} {what}, of which {AnswerBuilder.List(suspended.Select(a => atlas.Actor(a).Name))} suspended or froze {(suspended.Length == 1 ? "its" : "their")} part; whether they count is a matter of definition");
+                    return Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
                 }
             case MembershipResult r when asserted?.Holds is { } holds:
                 {
@@ -52,11 +60,28 @@ internal static class ClaimJudge
         return null;
     }
 
+    /// <summary>Members whose part in the body is suspended (or frozen) on the day of the count.</summary>
+    private static ActorId[] Suspended(Atlas atlas, MembersResult m)
+    {
+        if (m.Body.Kind != EntityKind.Actor)
+            return [];
+        var body = new ActorId(m.Body.Id);
+        return [.. m.Members.Select(p => p.Actor).Distinct().Where(a => atlas.EventsOf(a).Any(e => e.Kind == EventKind.Suspension && e.Actors.Contains(body)
+            && e.Date.FirstDay <= m.On && (e.To is null || e.To.Value.FirstDay > m.On)
+            && !atlas.EventsOf(a).Any(r => r.Kind == EventKind.Return && r.Actors.Contains(body) && r.Date.FirstDay > e.Date.FirstDay && r.Date.FirstDay <= m.On)))];
+    }
+
     private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said)
     {
-        if (d.Date is not { } actual)
-            return null;
         var q = d.Query;
+        if (d.Date is not { } actual)
+        {
+            // Said to have joined a body it never joined: the body's own list of parties settles it.
+            if (q is { Kind: DateKind.Joined, Party: { } never } && QueryExecutor.Spells(atlas, q.Subject) is { Count: > 0 } parties && parties.All(p => p.Actor != never))
+                return Outcome.Contradicted($"{Naming.Start(atlas.Actor(never))} has never been a member of {Name(atlas, q.Subject)}.",
+                    Fact($"{Name(atlas, q.Subject)}: no membership of {atlas.Actor(never).Name} in the data.", QueryExecutor.TreatyOf(atlas, q.Subject)?.Sources ?? []));
+            return null;
+        }
         var what = q.Party is { } party
             ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
@@ -73,7 +98,7 @@ internal static class ClaimJudge
             if (near is not null)
                 return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
         }
-        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {AnswerBuilder.Date(said)}.", fact);
+        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {(said.Day != 0 ? "on" : "in")} {AnswerBuilder.Date(said)}.", fact);
     }
 
     /// <summary>Whether a date as said agrees with the data at the precision said ("1949" with 1949-04-04).</summary>

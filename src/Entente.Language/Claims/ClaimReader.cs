@@ -5,8 +5,30 @@ using Entente.Language.Reading;
 
 namespace Entente.Language.Claims;
 
-/// <summary>A claim read from a clause: the query it asserts and the character span of the words that assert it.</summary>
-internal sealed record ReadClaim(Query Query, int Start, int End, string Kind);
+/// <summary>
+/// A claim read from a clause: the query it asserts and the character span of the words that assert it. With no
+/// query, <see cref="Opinion"/> says why the words assert nothing the data could settle (a motive, a judgement).
+/// </summary>
+internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
+{
+    /// <summary>Why the claim is not checkable, for a claim read as an opinion (no query).</summary>
+    public string? Opinion { get; init; }
+
+    /// <summary>Topics the claim names, as written ("counter-terrorism", "cybersecurity"): the areas of a cooperation.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Words a policy's terms must contain for the claim to hold: every group, by one of its words.</summary>
+    public IReadOnlyList<string[]> Terms { get; init; } = [];
+
+    /// <summary>For an article's meaning: the kind of provision the claim says it is.</summary>
+    public ProvisionKind? Provision { get; init; }
+
+    /// <summary>The claim says the pledge is of military force (not the means each party chooses).</summary>
+    public bool Military { get; init; }
+
+    /// <summary>The claim says the pledge binds every member towards every other (collective defence).</summary>
+    public bool Collective { get; init; }
+}
 
 /// <summary>
 /// Reads the claims of a clause as the declarative form of the queries <c>ask</c> answers, with the same
@@ -20,12 +42,21 @@ internal static class ClaimReader
 {
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
 
-    public static IEnumerable<ReadClaim> Read(Atlas atlas, string text, int start, int end, Func<string?, EntityRef?> context)
+    /// <param name="sentence">The sentence analysed as a whole: its tokens and names in the clause are reused, not found again.</param>
+    public static IEnumerable<ReadClaim> Read(Atlas atlas, Analysis sentence, int start, int end, Func<string?, EntityRef?> context)
     {
-        var tokens = Tokenizer.Tokenize(text, 0, start, end);
-        if (tokens.Count < 1 || tokens.Count > 120)
+        var text = sentence.Text;
+        var from = 0;
+        while (from < sentence.Tokens.Count && sentence.Tokens[from].Start < start)
+            from++;
+        var to = from;
+        while (to < sentence.Tokens.Count && sentence.Tokens[to].Start < end)
+            to++;
+        if (to - from < 1 || to - from > 120)
             return [];
-        var first = Analysis.Of(atlas, text, tokens, fuzzy: false);
+        var tokens = sentence.Tokens.Skip(from).Take(to - from).ToList();
+        var linked = sentence.Mentions.Where(m => m.First >= from && m.Last < to).Select(m => m with { First = m.First - from }).ToList();
+        var first = Analysis.Of(atlas, text, tokens, fuzzy: false, linked: linked);
         var mentions = first.Mentions.ToList();
         // Coreference: "the Pact was signed…" is the body last named with "pact" in its name; "it" the body last named.
         if (!mentions.Any(m => m.Entity is { } e && IsBody(atlas, e)))
@@ -53,7 +84,11 @@ internal static class ClaimReader
         };
         if (a.Wh is not (Wh.None or Wh.Which or Wh.Who) || a.YesNo || a.Time?.Problem is not null)
             return [];
-        return Claims(atlas, a, new Slots(atlas, a)).ToArray();
+        var claims = Claims(atlas, a, new Slots(atlas, a)).ToArray();
+        // A list of members ends before its clause does ("… (until September 1990) Albania withdrew in 1961"): read the rest.
+        if (claims.Length > 0 && claims.All(c => c.Kind is "member-list" or "left") && claims.Max(c => c.End) is var listEnd && listEnd < end - 10)
+            return [.. claims, .. Read(atlas, sentence, listEnd, end, context)];
+        return claims;
     }
 
     private static IEnumerable<ReadClaim> Claims(Atlas atlas, Analysis a, Slots s)
@@ -98,7 +133,9 @@ internal static class ClaimReader
         }
 
         // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
-        if (s.States.Count == 0 && s.Subject is { } subject)
+        // States named after the date word ("…established in 1949 to counter the Soviet Union") are not its subject.
+        var firstDateCue = a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).Select(c => c.First).DefaultIfEmpty(-1).First();
+        if (firstDateCue >= 0 && s.States.All(x => x.Mention.First > firstDateCue) && s.Subject is { } subject)
         {
             var any = false;
             foreach (var cue in a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End))
@@ -123,7 +160,8 @@ internal static class ClaimReader
         }
 
         // Y has 30 members; at first it had 12 member states; one of six member states of the CSTO.
-        if (s.Body is { } counted && Count(a) is { } n && s.States.Count <= 1)
+        // States named after the count ("12 member states, including the UK and the US") are examples, not its subject.
+        if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
         {
             var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally");
             var (f, t) = Span(n.First, n.Last);

@@ -6,7 +6,7 @@ public sealed record ClaimReport(DateOnly On, int Sentences, IReadOnlyList<Check
     /// <summary>The stretches of text longer than one sentence may be (<see cref="ClaimChecker.MaxSentenceLength"/> characters), checked in parts: a claim across a cut is not found.</summary>
     public IReadOnlyList<TextSpan> Cut { get; init; } = [];
 
-    /// <summary>Sentences some rule could not finish reading in time (<see cref="ClaimChecker.MatchTimeout"/>): their claims of that kind are not found.</summary>
+    /// <summary>Sentences (or parts) of more than <see cref="ClaimChecker.MaxTokens"/> tokens, not read: their claims are not found.</summary>
     public IReadOnlyList<TextSpan> Skipped { get; init; } = [];
 
     public int Count(Verdict verdict) => Claims.Count(c => c.Verdict == verdict);

@@ -80,9 +80,10 @@ internal sealed class Analysis
     public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>
         Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));
 
-    public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null)
+    /// <param name="linked">The names already found in these tokens (a clause of a sentence linked as a whole), so they are not linked again.</param>
+    public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null, IReadOnlyList<Mention>? linked = null)
     {
-        var mentions = Linker.Link(atlas, tokens, fuzzy);
+        var mentions = linked ?? Linker.Link(atlas, tokens, fuzzy);
         var inName = new bool[tokens.Count];
         foreach (var m in mentions)
         {

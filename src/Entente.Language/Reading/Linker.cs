@@ -14,14 +14,13 @@ internal static class Linker
         var mentions = new List<Mention>();
         var taken = new bool[tokens.Count];
         var names = atlas.Names;
+        var keys = KeyLengths(names, tokens);
         for (var length = Math.Min(names.LongestKeyWords, tokens.Count); length >= 1; length--)
         {
             for (var start = 0; start + length <= tokens.Count; start++)
             {
                 var first = tokens[start];
-                if (first.Kind == TokenKind.Punctuation || !names.StartsAName(first.Norm) || Any(taken, start, length))
-                    continue;
-                if (Enumerable.Range(start, length).Any(i => tokens[i].Kind == TokenKind.Punctuation))
+                if (keys[start] is not { } lengths || !lengths.Contains(length) || Any(taken, start, length))
                     continue;
                 var key = string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Norm));
                 if (length == 1 && !Linkable(first))
@@ -68,6 +67,36 @@ internal static class Linker
             }
         }
         return [.. mentions.OrderBy(m => m.First)];
+    }
+
+    /// <summary>
+    /// For each token, the numbers of words from it that spell a known name (null when none): one pass that grows
+    /// the key word by word in a buffer, at most as far as the longest name from that word, so linking stays linear
+    /// in the tokens and builds a string only for a name found.
+    /// </summary>
+    private static List<int>?[] KeyLengths(NameIndex names, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<int>?[tokens.Count];
+        Span<char> chars = stackalloc char[256];
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var first = tokens[start];
+            var longest = first.Kind == TokenKind.Punctuation ? 0 : Math.Min(names.LongestNameFrom(first.Norm), tokens.Count - start);
+            var used = 0;
+            for (var k = 0; k < longest; k++)
+            {
+                var token = tokens[start + k];
+                if (token.Kind == TokenKind.Punctuation || used + token.Norm.Length + 1 > chars.Length)
+                    break;
+                if (k > 0)
+                    chars[used++] = ' ';
+                token.Norm.AsSpan().CopyTo(chars[used..]);
+                used += token.Norm.Length;
+                if (names.IsKey(chars[..used]))
+                    (found[start] ??= []).Add(k + 1);
+            }
+        }
+        return found;
     }
 
     private static IEnumerable<string> Spellings(Atlas atlas, EntityRef entity) =>

@@ -5,7 +5,7 @@ namespace Entente.Language.Views;
 /// <summary>A <see cref="ClaimReport"/> as JSON, shared by <c>entente check --json</c> and <c>POST /api/check</c>.</summary>
 /// <param name="Sentences">How many sentences the text has.</param>
 /// <param name="Cut">Stretches longer than a sentence may be, checked in parts.</param>
-/// <param name="Skipped">Sentences some rule could not read in time.</param>
+/// <param name="Skipped">Sentences (or parts) with too many tokens to read.</param>
 public sealed record ClaimReportJson(string On, int Sentences, IReadOnlyList<ClaimJson> Claims, IReadOnlyList<SpanJson> Cut, IReadOnlyList<SpanJson> Skipped)
 {
     public static ClaimReportJson Of(ClaimReport report) =>

@@ -178,7 +178,7 @@ internal static class ApiEndpoints
         return TypedResults.Ok(cache.GetOrAdd("network", "", day, () => NetworkJson.Build(atlas, day, Alliances.TiesOn(atlas, day))));
     }
 
-    private static async Task<Results<Ok<ClaimReportJson>, ProblemHttpResult>> Check(HttpRequest request, string? on, Atlas atlas, TimeProvider time)
+    private static async Task<Results<Ok<ClaimReportJson>, ProblemHttpResult>> Check(HttpRequest request, string? on, Atlas atlas, TimeProvider time, ILoggerFactory logs)
     {
         if (ApiInput.Day(on, time, out var day) is { } badDay)
             return badDay;
@@ -202,7 +202,14 @@ internal static class ApiEndpoints
         {
             report = Answers.Check(atlas, text, day, deadline.Token);
         }
-        catch (OperationCanceledException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: the work stopped between two sentences. Said once, so that it can be seen (and tested).
+            var log = logs.CreateLogger(CheckLog.Category);
+            CheckLog.ClientGone(log, text.Length);
+            throw;
+        }
+        catch (OperationCanceledException)
         {
             return TypedResults.Problem($"Checking the article took longer than {RequestLimits.MaxCheckTime.TotalSeconds:N0} s and was stopped. Send a shorter text, or check it in parts.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Too much work");

@@ -1,0 +1,421 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Claims;
+
+/// <summary>
+/// Reads the claims of a sentence that are about policies, provisions and obligations rather than dates and
+/// memberships: each phrase of <see cref="ClaimLexicon"/> (outside a name) opens a frame whose words run from
+/// the coordinator before it ("…and enables the presence of U.S. bases") to the coordinator before the next
+/// frame or the clause's end. The frame fills its roles from the names in its words, then in its sentence,
+/// then — when the sentence refers back ("it", "this", "the treaty") — from the text before; it gives the typed
+/// query the claim asserts, or nothing when a role stays empty (an unread claim is better than a misread one).
+/// </summary>
+internal static class ClaimFrames
+{
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance" };
+
+    public static List<ReadClaim> Read(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses)
+    {
+        var tokens = a.Tokens;
+        if (tokens.Count == 0)
+            return [];
+        var hits = Hits(a);
+        if (hits.Count == 0)
+            return [];
+        var sentenceReading = new SentenceReading(context, a, clauses, tokens.Any(t => Anaphors.Contains(t.Norm)));
+        // Two passes: a phrase that gives no claim ("attack on any member") must not cut its neighbour's words.
+        var read = Build(sentenceReading, hits);
+        var effective = hits.Where((h, i) => read[i] is not null).ToList();
+        if (effective.Count < hits.Count)
+            read = Build(sentenceReading, effective);
+        return [.. read.OfType<ReadClaim>()];
+    }
+
+    private static List<ReadClaim?> Build(SentenceReading s, List<Hit> hits)
+    {
+        var claims = new List<ReadClaim?>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var clause = s.ClauseOf(hit.First);
+            var previous = i > 0 && s.ClauseOf(hits[i - 1].First) == clause ? hits[i - 1] : null;
+            var next = i + 1 < hits.Count && s.ClauseOf(hits[i + 1].First) == clause ? hits[i + 1] : null;
+            var (first, last) = s.ClauseTokens(clause);
+            var start = ClaimLexicon.IsAdjunct(hit.Predicate) ? hit.First : SegmentStart(s.A, hit, previous, first);
+            var end = next is null ? last : SegmentEnd(s.A, hit, next);
+            // A comma after the frame's words starts an adjunct of its own ("…, due to the fall of missiles"): the claim ends there.
+            if (hit.Predicate is not (Predicate.Cooperate or Predicate.Motive))
+            {
+                for (var k = hit.Last + 1; k <= end; k++)
+                {
+                    if (s.A.Tokens[k].Norm == "," && !(k > 0 && s.A.Mentions.Any(m => m.Last == k - 1) && s.A.Mentions.Any(m => m.First == k + 1)))
+                    {
+                        end = k - 1;
+                        break;
+                    }
+                }
+            }
+            claims.Add(Frame(s, hit, new Segment(start, end)));
+        }
+        return claims;
+    }
+
+    private static int SegmentStart(Analysis a, Hit hit, Hit? previous, int clauseFirst)
+    {
+        var floor = previous is null ? clauseFirst : previous.Last + 1;
+        for (var i = hit.First - 1; i >= floor; i--)
+        {
+            if (IsCoordinator(a, i))
+                return i + 1;
+        }
+        return floor;
+    }
+
+    private static int SegmentEnd(Analysis a, Hit hit, Hit next)
+    {
+        for (var i = next.First - 1; i > hit.Last; i--)
+        {
+            if (IsCoordinator(a, i))
+                return i - 1;
+        }
+        return next.First - 1;
+    }
+
+    // "and" between two names joins the names ("Japan and NATO collaborate"), not two predicates.
+    private static bool IsCoordinator(Analysis a, int i) =>
+        ClaimLexicon.IsCoordinator(a.Tokens[i].Norm)
+        && !(a.Mentions.Any(m => m.Last == i - 1) && a.Mentions.Any(m => m.First == i + 1 || m.First == i + 2 && a.Tokens[i + 1].Norm == "the"));
+
+    /// <summary>Every phrase of the claim lexicon outside a name, longest first; a predicate said twice in a row counts once.</summary>
+    private static List<Hit> Hits(Analysis a)
+    {
+        var inName = new bool[a.Tokens.Count];
+        foreach (var m in a.Mentions)
+        {
+            for (var i = m.First; i <= m.Last && i < inName.Length; i++)
+                inName[i] = true;
+        }
+        var hits = new List<Hit>();
+        for (var i = 0; i < a.Tokens.Count; i++)
+        {
+            if (inName[i] || !ClaimLexicon.ByFirstWord.TryGetValue(a.Tokens[i].Norm, out var phrases))
+                continue;
+            foreach (var (words, predicate) in phrases)
+            {
+                if (i + words.Length > a.Tokens.Count || !Enumerable.Range(0, words.Length).All(k => a.Tokens[i + k].Norm == words[k] && !inName[i + k]))
+                    continue;
+                if (hits.Count == 0 || hits[^1].Predicate != predicate)
+                    hits.Add(new Hit(predicate, i, i + words.Length - 1));
+                i += words.Length - 1;
+                break;
+            }
+        }
+        return hits;
+    }
+
+    private static ReadClaim? Frame(SentenceReading s, Hit hit, Segment seg)
+    {
+        ReadClaim Claim(Query? query, string kind) => new(query, s.Start(seg.First), s.End(seg.Last), kind);
+        var a = s.A;
+        switch (hit.Predicate)
+        {
+            case Predicate.Motive:
+                return Claim(null, "motive") with { Opinion = "a motive or a historical interpretation; no treaty article states it" };
+            case Predicate.Judgement:
+                return Claim(null, "judgement") with { Opinion = "a degree, a reputation or a characterisation is a judgement, not a fact the data records" };
+            case Predicate.Neutral:
+                {
+                    // Whether neutrality is constitutional or a statute is not typed in the data: such a claim stays unread.
+                    if (s.Has(seg, Cue.Constitution) || s.Words(seg).Any(w => w is "legally" or "law" or "bound" or "what"))
+                        return null;
+                    if (s.StateIn(seg, hit) is not { } state)
+                        return null;
+                    return Claim(new NeutralityQuery(state.Id) { Asserted = new Assertion(Holds: !s.NegatedBefore(hit)) }, "neutrality");
+                }
+            case Predicate.NotToJoin or Predicate.CouldJoin:
+                {
+                    if (s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+                        return null;
+                    return Claim(new EligibilityQuery(state.Id, org.Id, WhyNot: hit.Predicate == Predicate.NotToJoin), hit.Predicate == Predicate.NotToJoin ? "decision-not-to-join" : "could-join");
+                }
+            case Predicate.MutualDefence:
+                return s.Treaty(seg) is { } mutual ? Claim(new ProvisionsQuery(mutual.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: true) }, "mutual-defence") : null;
+            case Predicate.Guarantee:
+                {
+                    // "…an armed attack on Japan": the state right after the phrase is the one defended.
+                    var target = s.StateAt(hit.Last + 1) ?? s.StateAt(hit.Last + 2);
+                    if (target is null || !s.Has(seg, Cue.Defend))
+                        return null;
+                    var guarantor = s.StatesIn(seg).FirstOrDefault(x => x.Id != target.Id);
+                    return Claim(new DefendersQuery(target.Id) { Asserted = new Assertion(Holds: true, Actors: guarantor is null ? null : [guarantor.Id]) }, "defence-guarantee");
+                }
+            case Predicate.CollectiveDefence or Predicate.Consult:
+                {
+                    var kind = hit.Predicate == Predicate.Consult ? ProvisionKind.Consultation : ProvisionKind.Defence;
+                    var military = s.Words(seg).Zip(s.Words(seg).Skip(1)).Any(p => p.First == "military" && p.Second is "assistance" or "aid" or "support" or "response" or "action")
+                        || s.Text(seg).Contains("armed force", StringComparison.OrdinalIgnoreCase);
+                    if (s.Article() is { } article && s.Treaty(seg) is { } treaty)
+                        return Claim(new ArticleQuery(article, treaty.Id, null), "article") with { Provision = kind, Military = military };
+                    if (hit.Predicate == Predicate.Consult || s.Treaty(seg) is not { } pact)
+                        return null;
+                    return Claim(new ProvisionsQuery(pact.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: true) }, "collective-defence") with { Military = military, Collective = true };
+                }
+            case Predicate.Basing:
+                return s.Has(seg, Cue.Basing) && s.Treaty(seg) is { } basing ? Claim(new ProvisionsQuery(basing.Id, ProvisionKind.Basing) { Asserted = new Assertion(Holds: true) }, "basing") : null;
+            case Predicate.Renounce:
+                {
+                    if (!s.Words(seg, hit.Last + 1).Any(w => w is "force" or "war" or "wars") || s.State(seg, hit) is not { } state)
+                        return null;
+                    return Claim(new PoliciesQuery(state.Id, PolicyKind.Constitutional), "renounces-force") with { Terms = [["renounce"], ["force", "war"]] };
+                }
+            case Predicate.Forbid:
+                {
+                    if (!s.Has(seg, Cue.Army, after: hit.Last) || s.Has(seg, Cue.Ally) || s.State(seg, hit) is not { } state)
+                        return null;
+                    return Claim(new PoliciesQuery(state.Id, null), "forbids-military") with { Terms = [["forces"], ["never", "not be maintained"]] };
+                }
+            case Predicate.SelfDefence:
+                return s.State(seg, hit) is { } defensive ? Claim(new PoliciesQuery(defensive.Id, PolicyKind.Doctrine), "self-defence-only") with { Terms = [["self-defense", "self-defence", "defensive"]] } : null;
+            case Predicate.NonNuclear:
+                return s.State(seg, hit) is { } free ? Claim(new PoliciesQuery(free.Id, PolicyKind.Nuclear), "non-nuclear") with { Terms = [["nuclear"], ["not ", "non-", "free", "prohibit", "renounce"]] } : null;
+            case Predicate.NuclearPosture:
+                {
+                    // "NATO's nuclear deterrence strategy": whose posture is named in the words, never taken from the text before.
+                    var owner = s.OrganizationIn(seg) ?? s.StatesIn(seg).FirstOrDefault();
+                    return owner is null ? null : Claim(new PoliciesQuery(owner.Id, PolicyKind.Nuclear), "nuclear-posture") with { Terms = [["nuclear"]] };
+                }
+            case Predicate.Imposed:
+                return s.Has(Cue.Constitution) && s.State(seg, hit) is { } imposed ? Claim(new ConstitutionQuery(imposed.Id), "constitution-origin") : null;
+            case Predicate.AlliedWith:
+                {
+                    var ally = s.StatesIn(seg).FirstOrDefault(x => s.MentionOf(x)?.First > hit.Last);
+                    var state = s.StatesIn(seg).LastOrDefault(x => s.MentionOf(x)?.First < hit.First) ?? s.State(seg, hit, inWords: false);
+                    if (ally is null || state is null || ally.Id == state.Id || a.Has(Cue.Leave))
+                        return null;
+                    return Claim(new AlliesQuery(state.Id, ally.Id) { Asserted = new Assertion(Holds: !s.NegatedBefore(hit)) }, "main-ally");
+                }
+            case Predicate.Area:
+                {
+                    var words = s.Words(seg).ToArray();
+                    bool? inside = words.Any(w => w is "differs" or "differ" or "different" or "outside" or "beyond") ? false
+                        : words.Any(w => w is "within" or "inside") ? true : null;
+                    if (inside is null || s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+                        return null;
+                    return Claim(new InScopeQuery(state.Id, Slots.Ref(org)) { Asserted = new Assertion(Holds: inside) }, "area");
+                }
+            case Predicate.Forum:
+                return s.State(seg, hit) is { } member ? Claim(new ParticipationsQuery(member.Id, null, [PartnershipKind.Forum]) { Asserted = new Assertion(Holds: true) }, "regional-forums") : null;
+            case Predicate.Peacekeeping:
+                return s.State(seg, hit) is { } keeper && !s.NegatedBefore(hit) ? Claim(new PeacekeepingQuery(keeper.Id) { Asserted = new Assertion(Holds: true) }, "peacekeeping") : null;
+            case Predicate.CaseByCase:
+                {
+                    if (s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+                        return null;
+                    return Claim(new ParticipationsQuery(state.Id, org.Id, [PartnershipKind.Programme, PartnershipKind.Status, PartnershipKind.Mission]) { Asserted = new Assertion(Holds: false) }, "case-by-case");
+                }
+            case Predicate.Cooperate:
+                {
+                    if (s.StatesIn(seg).FirstOrDefault() is not { } state || s.OrganizationIn(seg) is not { } org)
+                        return null;
+                    var (areas, lastArea) = Areas(s, hit.Last + 1);
+                    if (areas.Count == 0)
+                        return null;
+                    return new ReadClaim(new CooperationQuery(state.Id, org.Id), s.Start(seg.First), s.End(Math.Max(seg.Last, lastArea)), "cooperation-areas") { Topics = areas };
+                }
+            case Predicate.Suspend:
+                {
+                    // "Armenia has frozen its participation in the CSTO": a part, not a treaty's obligations, is what is frozen.
+                    if (!s.Words(seg).Any(w => w is "participation" or "membership") || s.NegatedBefore(hit) || s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+                        return null;
+                    return Claim(new SuspensionQuery(state.Id, org.Id) { Asserted = new Assertion(Holds: true) }, "suspension");
+                }
+            case Predicate.Invoked:
+                {
+                    if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
+                        return null;
+                    if (s.Article() is not { } article)
+                        return null;
+                    var treaty = s.Treaty(seg);
+                    var (number, atLeast) = InvocationCount(a, hit, seg, s.NegatedBefore(hit));
+                    if (number is null && atLeast is null)
+                        return null;
+                    return Claim(new InvocationsQuery(treaty?.Id, article) { Asserted = new Assertion(Number: number, AtLeast: atLeast) }, "invocations");
+                }
+        }
+        return null;
+    }
+
+    /// <summary>How often a clause says an article was invoked: "once", "twice", "three times", "many times", "never"; "was invoked" alone is at least once.</summary>
+    private static (int? Number, int? AtLeast) InvocationCount(Analysis a, Hit hit, Segment seg, bool negated)
+    {
+        if (negated)
+            return (0, null);
+        for (var i = hit.Last + 1; i <= seg.Last && i <= hit.Last + 4; i++)
+        {
+            var w = a.Tokens[i].Norm;
+            var next = i + 1 <= seg.Last ? a.Tokens[i + 1].Norm : "";
+            switch (w)
+            {
+                case "once":
+                    return (1, null);
+                case "twice":
+                    return (2, null);
+                case "many" or "several" or "multiple" or "numerous" when next == "times":
+                    return (null, w == "several" ? 2 : 3);
+                case "repeatedly":
+                    return (null, 2);
+            }
+            var n = a.Tokens[i].Kind == TokenKind.Number && int.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(w);
+            if (n is { } count && next == "times")
+                return (count, null);
+        }
+        return (null, 1);
+    }
+
+    /// <summary>
+    /// The areas a cooperation names after its verb: "in areas such as A, B, and C", "on A issues", read across commas
+    /// and "and" until a word that starts another thought ("to address", "recognizing", the sentence's end).
+    /// </summary>
+    private static (List<string> Areas, int Last) Areas(SentenceReading s, int from)
+    {
+        var tokens = s.A.Tokens;
+        var i = from;
+        // Skip to the list: "with NATO in areas such as", "on".
+        while (i < tokens.Count && i < from + 8 && tokens[i].Norm is not ("such" or "on" or "including" or "in"))
+            i++;
+        if (i >= tokens.Count || i >= from + 8)
+            return ([], -1);
+        while (i < tokens.Count && tokens[i].Norm is "such" or "as" or "on" or "including" or "in" or "areas" or "fields" or "the" or "matters")
+            i++;
+        var areas = new List<string>();
+        var startOfArea = i;
+        var last = -1;
+        for (; i <= tokens.Count; i++)
+        {
+            var stop = i == tokens.Count || tokens[i].Norm is "to" or "recognizing" or "recognising" or "which" or "while" or "in" or "for" or "as" or "." or ";" or ":" || tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal) && i > startOfArea && tokens[i].Norm != "peacekeeping";
+            var separator = !stop && tokens[i].Norm is "," or "and" or "or";
+            if (!stop && !separator)
+                continue;
+            if (i > startOfArea)
+            {
+                var text = s.A.Text[tokens[startOfArea].Start..tokens[i - 1].End];
+                text = text.Replace(" issues", "", StringComparison.Ordinal).Replace(" matters", "", StringComparison.Ordinal).Trim();
+                if (text.Length > 0)
+                    areas.Add(text);
+                last = i - 1;
+            }
+            if (stop)
+                break;
+            startOfArea = i + 1;
+        }
+        return (areas, last);
+    }
+
+    private sealed record Hit(Predicate Predicate, int First, int Last);
+
+    private readonly record struct Segment(int First, int Last);
+
+    /// <summary>A sentence as the frames see it: its tokens and names, its clauses, and the text before it.</summary>
+    private sealed class SentenceReading(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses, bool anaphoric)
+    {
+        public Analysis A { get; } = a;
+        private readonly Slots _slots = new(context.Atlas, a);
+
+        public int ClauseOf(int token)
+        {
+            var at = A.Tokens[token].Start;
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                if (at < clauses[c].End)
+                    return c;
+            }
+            return clauses.Count - 1;
+        }
+
+        public (int First, int Last) ClauseTokens(int clause)
+        {
+            var (start, end) = clauses[Math.Max(clause, 0)];
+            var first = -1;
+            var last = -1;
+            for (var i = 0; i < A.Tokens.Count; i++)
+            {
+                if (A.Tokens[i].Start >= start && A.Tokens[i].Start < end)
+                {
+                    if (first < 0)
+                        first = i;
+                    last = i;
+                }
+            }
+            while (last > first && A.Tokens[last].Kind == TokenKind.Punctuation && A.Tokens[last].Norm is "." or "," or ";" or ":" or "!")
+                last--;
+            return (Math.Max(first, 0), Math.Max(last, 0));
+        }
+
+        public int Start(int token) => A.Tokens[token].Start;
+
+        public int End(int token) => A.Tokens[token].End;
+
+        public string Text(Segment seg) => A.Text[Start(seg.First)..End(seg.Last)];
+
+        public IEnumerable<string> Words(Segment seg, int from = -1)
+        {
+            for (var i = Math.Max(seg.First, from); i <= seg.Last; i++)
+                yield return A.Tokens[i].Norm;
+        }
+
+        public bool Has(Segment seg, Cue cue, int after = -1) => A.Cues.Any(c => c.Cue == cue && c.First >= seg.First && c.First <= seg.Last && c.First > after);
+
+        public bool Has(Cue cue) => A.Has(cue);
+
+        /// <summary>A negation word within four tokens before the phrase ("is not neutral", "has never been invoked").</summary>
+        public bool NegatedBefore(Hit hit)
+        {
+            for (var i = Math.Max(0, hit.First - 4); i < hit.First; i++)
+            {
+                if (Lexicon.Negations.Contains(A.Tokens[i].Norm) && A.Tokens[i].Norm != "non")
+                    return true;
+            }
+            return false;
+        }
+
+        public Mention? MentionOf(Actor actor) => _slots.States.Concat(_slots.Organizations).FirstOrDefault(x => x.Actor.Id == actor.Id).Mention;
+
+        public IEnumerable<Actor> StatesIn(Segment seg) => _slots.States.Where(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Select(x => x.Actor);
+
+        public Actor? StateAt(int token) => token < A.Tokens.Count ? _slots.States.FirstOrDefault(x => x.Mention.First == token).Actor : null;
+
+        /// <summary>The state a frame's words name (the last before the phrase, else the first after), with no fall-back.</summary>
+        public Actor? StateIn(Segment seg, Hit hit) =>
+            _slots.States.LastOrDefault(x => x.Mention.First >= seg.First && x.Mention.First < hit.First).Actor
+            ?? _slots.States.FirstOrDefault(x => x.Mention.First > hit.Last && x.Mention.First <= seg.Last).Actor;
+
+        /// <summary>The state a frame is about: in its words, else earlier in the sentence, else — when the sentence refers back — the state of the text before.</summary>
+        public Actor? State(Segment seg, Hit hit, bool inWords = true) =>
+            (inWords ? StateIn(seg, hit) : null)
+            ?? _slots.States.LastOrDefault(x => x.Mention.First < seg.First).Actor
+            ?? (anaphoric ? context.State() : null);
+
+        public Actor? OrganizationIn(Segment seg) => _slots.Organizations.FirstOrDefault(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Actor;
+
+        public Actor? Organization(Segment seg) => OrganizationIn(seg) ?? _slots.Organization ?? context.Organization();
+
+        /// <summary>The treaty a frame is about: named in its words (or its organization's), else in the sentence, else the treaty or organization of the text before.</summary>
+        public Treaty? Treaty(Segment seg)
+        {
+            var named = _slots.Treaties.FirstOrDefault(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Treaty
+                ?? (OrganizationIn(seg) is { } org ? QueryExecutor.TreatyOf(context.Atlas, Slots.Ref(org)) : null)
+                ?? _slots.Treaty;
+            if (named is not null)
+                return named;
+            if ((context.LastNamedBody ?? context.LastBody) is { } body)
+                return QueryExecutor.TreatyOf(context.Atlas, body);
+            return null;
+        }
+
+        /// <summary>The article a frame speaks of: in the sentence ("Article 4 …, which calls for …"), else the one the text named last ("this Article").</summary>
+        public string? Article() => A.Article ?? (A.Tokens.Any(t => t.Norm is "article" or "it") ? context.LastArticle : null);
+    }
+}

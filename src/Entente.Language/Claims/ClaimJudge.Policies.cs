@@ -1,0 +1,268 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Core.Reasoning;
+
+namespace Entente.Language.Claims;
+
+internal static partial class ClaimJudge
+{
+    // The claims about policies, provisions and obligations: the result against what the words said, and the correction in words.
+    private static Outcome? Policies(Atlas atlas, ReadClaim claim, QueryResult? result) => result switch
+    {
+        NeutralityResult r => Neutrality(atlas, r, claim.Query!.Asserted?.Holds ?? true),
+        EligibilityResult r => Eligibility(r, ((EligibilityQuery)claim.Query!).WhyNot),
+        ProvisionsResult r => Provisions(atlas, r, claim),
+        ArticleResult r => Article(r, claim),
+        PoliciesResult r when claim.Kind == "forbids-military" => ForbidsForces(atlas, r, claim),
+        PoliciesResult r when claim.Query is ConstitutionQuery => ConstitutionOrigin(atlas, r),
+        PoliciesResult r => PolicyTerms(atlas, r, claim),
+        ParticipationsResult r when claim.Query is CooperationQuery q => CooperationAreas(atlas, r, q, claim.Topics),
+        ParticipationsResult r => Participations(atlas, r, claim),
+        PeacekeepingResult r => Peacekeeping(atlas, r),
+        AlliesResult r => Allies(atlas, r, ((AlliesQuery)claim.Query!).Other!.Value, claim.Query!.Asserted?.Holds ?? true),
+        DefendersResult r => Defenders(atlas, r, claim.Query!.Asserted?.Actors?.FirstOrDefault()),
+        InvocationsResult r => Invocations(r, (InvocationsQuery)claim.Query!),
+        InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
+        SuspensionResult r => r.Suspensions.Count == 0
+            ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")
+            : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
+        _ => null,
+    };
+
+    private static Outcome? Neutrality(Atlas atlas, NeutralityResult r, bool claimsNeutral)
+    {
+        var state = atlas.Actor(r.State);
+        if (!r.Known)
+            return Outcome.NotCheckable($"the data records neither a neutrality policy nor a defence treaty for {state.Name}");
+        var facts = r.Neutrality.Select(p => Fact($"{p.Name}: {p.Summary}", p.Sources))
+            .Concat(r.DefenceTreaties.Select(t => Fact($"{state.Name} is a party to {t.Name} (in force since {t.InForce}), which has a defence clause.", t.Parties.First(p => p.Actor == state.Id).Sources)))
+            .ToArray();
+        if (r.IsNeutral == claimsNeutral)
+            return Outcome.Supported(facts);
+        return claimsNeutral
+            ? Outcome.Contradicted($"{Naming.Start(state)} is not neutral: it is a treaty ally under {AnswerBuilder.List(r.DefenceTreaties.Select(Naming.Of))}.", facts)
+            : Outcome.Contradicted($"{Naming.Start(state)} follows a policy of neutrality: {r.Neutrality[0].Name}.", facts);
+    }
+
+    private static Outcome? Eligibility(EligibilityResult r, bool decidedNotToJoin)
+    {
+        var report = r.Report;
+        var (state, org) = (report.State, report.Organization);
+        var facts = report.Factors.Where(f => f.Kind is FactorKind.LegalBar or FactorKind.Open or FactorKind.Met).Select(f => Fact(f.Statement, f.Sources)).ToArray();
+        if (report.Status == Core.Reasoning.MembershipStatus.Member)
+            return Outcome.Contradicted($"{Naming.Start(state)} is {(decidedNotToJoin ? "" : "already ")}a member of {Naming.Of(org)}.", [.. report.Spells.Select(s => Fact($"{state.Name} joined on {s.Joined}.", s.Sources))]);
+        if (decidedNotToJoin)
+        {
+            return report.IsBarred
+                ? Outcome.Contradicted($"{Naming.Start(state)} cannot simply decide to join: {report.LegalBars.First().Statement} It has not been invited.", [.. report.Factors.Where(f => f.Kind is FactorKind.LegalBar or FactorKind.Open).Select(f => Fact(f.Statement, f.Sources))])
+                : Outcome.NotCheckable("a state's reasons for not seeking membership are a motive, not a fact the data records");
+        }
+        return report.IsBarred
+            ? Outcome.Partly($"{report.LegalBars.First().Statement} Admitting {Naming.Of(state)} would need a new agreement ratified by every party, besides changes in its own policy.", facts)
+            : facts.Length > 0 ? Outcome.Supported(facts) : null;
+    }
+
+    private static Outcome? Provisions(Atlas atlas, ProvisionsResult r, ReadClaim claim)
+    {
+        var treaty = r.Treaty;
+        var facts = r.Provisions.Select(x => Fact(Describe(treaty, x.Provision), x.Provision.Sources)).ToArray();
+        if (r.Kind == ProvisionKind.Basing)
+            return facts.Length == 0 ? null : Outcome.Supported(facts);
+        if (r.Provisions.Count == 0)
+            return Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(treaty))} has no defence clause in the data.", Fact($"{treaty.Name}.", treaty.Sources));
+        if (r.Provisions.FirstOrDefault(x => x.Asymmetric) is { } limited)
+        {
+            var p = limited.Provision;
+            var inside = AnswerBuilder.List(limited.Inside.Select(a => Naming.Of(atlas.Actor(a))));
+            var outside = AnswerBuilder.List(limited.Outside.Select(a => Naming.Of(atlas.Actor(a))));
+            var where = p.Scope is { } scope ? $"in the {scope}" : p.Direction == Direction.OneWay ? $"on {inside}" : "in the area it names";
+            return Outcome.Partly(p.Direction == Direction.OneWay
+                ? $"The treaty is asymmetric: Article {p.Article} covers armed attacks {where} only; {inside} has no obligation to defend the territory of {outside}."
+                : $"The treaty is asymmetric: Article {p.Article} is mutual but covers armed attacks {where} only; {inside} has no obligation to defend the territory of {outside}.", facts);
+        }
+        if (claim.Military && r.Provisions.FirstOrDefault(x => x.Provision.Response == Response.Discretionary) is { } discretionary)
+            return Outcome.Partly(Discretion(discretionary.Provision), facts);
+        return Outcome.Supported(facts);
+    }
+
+    private static Outcome? Article(ArticleResult r, ReadClaim claim)
+    {
+        if (r.Treaty is not { } treaty || r.Provision is not { } p || claim.Provision is not { } said)
+            return null;
+        var fact = Fact(Describe(treaty, p), p.Sources);
+        if (p.Kind != said)
+        {
+            // Only a mismatch the treaty itself settles: another of its articles is the one of that kind.
+            var other = treaty.Provisions.FirstOrDefault(x => x.Kind == said);
+            return other is null ? null
+                : Outcome.Contradicted($"Article {p.Article} of {treaty.Name} is {Kind(p.Kind)}; Article {other.Article} is {Kind(said)}.", fact, Fact(Describe(treaty, other), other.Sources));
+        }
+        if (said == ProvisionKind.Defence && claim.Military && p.Response == Response.Discretionary)
+            return Outcome.Partly(Discretion(p), fact);
+        return Outcome.Supported(fact);
+    }
+
+    private static string Discretion(Provision p) =>
+        $"Article {p.Article} leaves each party to take the action it deems necessary{(p.Conditions.Count > 0 ? $" ({string.Join("; ", p.Conditions)})" : "")}: military assistance is not required of every member.";
+
+    private static string Kind(ProvisionKind kind) => kind switch
+    {
+        ProvisionKind.Defence => "the defence clause",
+        ProvisionKind.Consultation => "the consultation clause",
+        ProvisionKind.Basing => "the basing clause",
+        ProvisionKind.Scope => "the article that defines the area",
+        ProvisionKind.Accession => "the accession clause",
+        ProvisionKind.Withdrawal => "the withdrawal clause",
+        _ => "another provision",
+    };
+
+    private static string Describe(Treaty treaty, Provision p) =>
+        $"Article {p.Article} of {treaty.Name}{(p.Direction is { } d && p.Kind == ProvisionKind.Defence ? d == Direction.OneWay ? " (one-way)" : " (mutual)" : "")}: {p.Summary}{(p.Scope is { } s ? $" Scope: {s}." : "")}";
+
+    private static Outcome? PolicyTerms(Atlas atlas, PoliciesResult r, ReadClaim claim)
+    {
+        var actor = atlas.Actor(r.Actor);
+        var policy = r.InForce.FirstOrDefault(p => Holds(p, claim.Terms));
+        return policy is null
+            ? Outcome.NotCheckable($"the data records no such policy of {actor.Name}")
+            : Outcome.Supported(Fact($"{policy.Name}{(policy.From is { } from ? $" (since {from})" : "")}: {(policy.Terms.Count > 0 ? string.Join("; ", policy.Terms) + "." : policy.Summary)}", policy.Sources));
+    }
+
+    /// <summary>Whether a policy's terms (or its name and summary) hold every group of words, by one word of each.</summary>
+    private static bool Holds(Policy p, IReadOnlyList<string[]> terms)
+    {
+        var text = string.Join(" | ", p.Terms.Append(p.Name).Append(p.Summary ?? ""));
+        return terms.All(group => group.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static Outcome? ForbidsForces(Atlas atlas, PoliciesResult r, ReadClaim claim)
+    {
+        var state = atlas.Actor(r.Actor);
+        var constitution = r.InForce.FirstOrDefault(p => p.Kind == PolicyKind.Constitutional && p.Terms.Any(t => claim.Terms.All(g => g.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase)))));
+        if (constitution is null)
+            return Outcome.NotCheckable($"the data records no constitutional bar on armed forces for {state.Name}");
+        var facts = new List<AnswerFact> { Fact($"{constitution.Name}: {string.Join("; ", constitution.Terms)}.", constitution.Sources) };
+        // Forces kept all the same, under a law or a reading of the constitution (Japan's Self-Defense Forces).
+        var forces = r.InForce.FirstOrDefault(p => p.Kind is PolicyKind.Law or PolicyKind.Doctrine && p.Aliases.Append(p.Name).Any(n => n.Contains("Forces", StringComparison.Ordinal)));
+        if (forces is null)
+            return Outcome.Supported([.. facts]);
+        facts.Add(Fact($"{forces.Name} (since {forces.From}): {forces.Terms.FirstOrDefault()}.", forces.Sources));
+        var name = forces.Aliases.FirstOrDefault(n => n.Contains("Forces", StringComparison.Ordinal)) ?? forces.Name;
+        return Outcome.Partly($"{constitution.Name} says forces will never be maintained, yet {Naming.Of(state)} has maintained the {name} since {forces.From?.Year} under the government's reading that forces for self-defence are allowed.", [.. facts]);
+    }
+
+    private static Outcome? ConstitutionOrigin(Atlas atlas, PoliciesResult r)
+    {
+        var state = atlas.Actor(r.Actor);
+        var constitution = r.InForce.FirstOrDefault(p => p.History.Count > 0);
+        if (constitution is null)
+            return Outcome.NotCheckable("how a constitution came about is history the data does not record here");
+        var facts = constitution.History.Select(h => Fact($"{h.Date}: {h.What}.", h.Sources)).ToArray();
+        var drafted = constitution.History.FirstOrDefault(h => h.What.Contains("draft", StringComparison.OrdinalIgnoreCase));
+        var enacted = constitution.History.FirstOrDefault(h => h.What.Contains("passed", StringComparison.OrdinalIgnoreCase) || h.What.Contains("adopted", StringComparison.OrdinalIgnoreCase));
+        if (drafted is null || enacted is null)
+            return Outcome.NotCheckable("the data does not record who drafted and who adopted the constitution");
+        static string Clause(string what) => what.StartsWith("The ", StringComparison.Ordinal) ? "the " + what[4..] : what;
+        return Outcome.Partly($"The constitution was drafted under the occupation and adopted by {Naming.Of(state)}'s own legislature: on {AnswerBuilder.Date(drafted.Date)} {Clause(drafted.What)}; on {AnswerBuilder.Date(enacted.Date)} {Clause(enacted.What)}. 'Imposed' simplifies a contested history.", facts);
+    }
+
+    private static Outcome? Participations(Atlas atlas, ParticipationsResult r, ReadClaim claim)
+    {
+        var state = atlas.Actor(r.State);
+        var facts = r.Engagements.Select(e => Fact($"{state.Name} takes part in the {e.Partnership.Name} (since {e.From}).", e.Participation.Sources)).ToArray();
+        if (claim.Query!.Asserted?.Holds == false)
+        {
+            // "…on a case-by-case basis": a standing programme says otherwise.
+            if (r.Engagements.Count == 0)
+                return Outcome.NotCheckable($"the data records no standing programme of {state.Name}");
+            var org = r.Engagements[0].Partnership.Organization is { } o ? Naming.Of(atlas.Actor(o)) : "the organization";
+            return Outcome.Partly($"{Naming.Start(state)} cooperates with {org} through standing arrangements ({AnswerBuilder.List(r.Engagements.Select(e => e.Partnership.Name))}), not only case by case.", facts);
+        }
+        return r.Engagements.Count == 0 ? Outcome.NotCheckable($"the data records no such partnership of {state.Name}") : Outcome.Supported(facts);
+    }
+
+    private static Outcome? CooperationAreas(Atlas atlas, ParticipationsResult r, CooperationQuery q, IReadOnlyList<string> areas)
+    {
+        var (state, org) = (atlas.Actor(q.State), atlas.Actor(q.Organization));
+        if (r.Engagements.Count == 0)
+            return Outcome.NotCheckable($"the data records no cooperation between {state.Name} and {org.Name}");
+        var found = areas.Where(a => r.Engagements.Any(e => e.Partnership.Areas.Any(area => Questions.Topics.Matches(area, a)) || Questions.Topics.Matches(e.Partnership.Summary ?? "", a))).ToArray();
+        var facts = r.Engagements.Where(e => e.Partnership.Areas.Count > 0)
+            .Select(e => Fact($"{e.Partnership.Name} ({e.From}–{e.Participation.Left ?? e.Partnership.To}); areas: {string.Join(", ", e.Partnership.Areas)}.", e.Participation.Sources.Concat(e.Partnership.Sources))).ToArray();
+        if (found.Length == 0 || facts.Length == 0)
+            return Outcome.NotCheckable($"the data records none of these areas ({string.Join(", ", areas)}) in {state.Name}'s cooperation with {org.Name}");
+        var missing = areas.Except(found).ToArray();
+        if (missing.Length == 0 || found.Length * 2 >= areas.Count)
+            return new Outcome(Verdict.Supported, missing.Length == 0 ? null : $"The data confirms {string.Join(", ", found)}; it does not record {string.Join(", ", missing)}.", facts);
+        return Outcome.Partly($"The data confirms {string.Join(", ", found)} but not {string.Join(", ", missing)}.", facts);
+    }
+
+    private static Outcome? Peacekeeping(Atlas atlas, PeacekeepingResult r)
+    {
+        var state = atlas.Actor(r.State);
+        var laws = r.Laws.Where(l => l.Aliases.Append(l.Name).Any(n => n.Contains("Peacekeeping", StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (laws.Length == 0 && r.Deployments.Count == 0)
+            return Outcome.NotCheckable($"the data records no peacekeeping law or deployment for {state.Name}");
+        return Outcome.Supported([.. laws.Select(l => Fact($"{l.Name} (since {l.From}): {string.Join("; ", l.Terms)}.", l.Sources)),
+            .. r.Deployments.Select(d => Fact($"{d.Partnership.Name} ({d.From}–{d.Participation.Left ?? d.Partnership.To}).", d.Participation.Sources))]);
+    }
+
+    private static Outcome? Allies(Atlas atlas, AlliesResult r, ActorId ally, bool holds)
+    {
+        var state = atlas.Actor(r.State);
+        var facts = r.DefenceTreaties.Select(t => Fact($"{state.Name} is a party to {t.Name}, in force since {t.InForce}.", t.Sources)).ToArray();
+        var allied = r.With.Count > 0;
+        if (facts.Length == 0)
+            return Outcome.NotCheckable($"the data records no defence treaty of {state.Name}");
+        if (allied == holds)
+            return Outcome.Supported(facts);
+        return allied
+            ? Outcome.Contradicted($"{Naming.Start(state)} is allied with {Naming.Of(atlas.Actor(ally))} under {AnswerBuilder.List(r.With.Select(Naming.Of))}.", facts)
+            : Outcome.Contradicted($"{Naming.Start(state)} has no defence treaty with {Naming.Of(atlas.Actor(ally))} in the data.", facts);
+    }
+
+    private static Outcome? Defenders(Atlas atlas, DefendersResult r, ActorId? guarantor)
+    {
+        var target = atlas.Actor(r.Query.State);
+        var binding = r.Analysis.Obligations.Where(o => o.IsDefence && o.Coverage != Coverage.NotCovered && (guarantor is null ? o.Guarantors.Count > 0 : o.Guarantors.Contains(guarantor.Value))).ToArray();
+        if (binding.Length == 0)
+            return Outcome.Contradicted($"No treaty in the data obliges {(guarantor is null ? "any state" : Naming.Of(atlas.Actor(guarantor.Value)))} to defend {Naming.Of(target)}.", Fact($"{target.Name}: no defence obligation towards it in the data on {r.On:yyyy-MM-dd}.", target.Sources));
+        var o = binding[0];
+        var p = o.Provision;
+        var fact = Fact($"Article {p.Article} of {o.Treaty.Name}: {p.Summary}{(p.Scope is { } s ? $" Scope: {s}." : "")}{(p.Conditions.Count > 0 ? $" Conditions: {string.Join("; ", p.Conditions)}." : "")}", p.Sources);
+        if (p.Response != Response.Automatic && p.Response is not null || p.Scope is not null)
+        {
+            var procedure = p.Conditions.FirstOrDefault(c => c.StartsWith("in accordance", StringComparison.OrdinalIgnoreCase));
+            return Outcome.Partly($"Under Article {p.Article} {(guarantor is null ? "the parties" : Naming.Of(atlas.Actor(guarantor.Value)))} would act against an armed attack{(p.Scope is { } scope ? $" in the {scope}" : "")}{(procedure is null ? "" : $", {procedure}")}: the commitment is {(p.Scope is not null ? "limited to that area and " : "")}not automatic.", fact);
+        }
+        return Outcome.Supported(fact);
+    }
+
+    private static Outcome? Invocations(InvocationsResult r, InvocationsQuery q)
+    {
+        var facts = r.Invocations.Select(x => Fact($"{x.Date}: {x.Summary}", x.Sources)).ToArray();
+        if (facts.Length == 0)
+            return Outcome.NotCheckable($"the data records no invocation of Article {q.Article}");
+        var said = q.Asserted!;
+        var holds = said.Number is { } n ? n == r.Count : r.Count >= (said.AtLeast ?? 1);
+        if (holds)
+            return Outcome.Supported(facts);
+        // "Many times" against fewer on record may be a gap in the data (its invocations are a lower bound); a number said exactly is judged.
+        if (said.Number is null && said.AtLeast > r.Count)
+            return Outcome.NotCheckable($"the data records {r.Count} invocation{(r.Count == 1 ? "" : "s")} of Article {q.Article} and may not list every one");
+        return Outcome.Contradicted($"Article {q.Article} has been invoked {(r.Count == 1 ? "once" : $"{r.Count} times")}: {AnswerBuilder.List(r.Invocations.Select(x => AnswerBuilder.Date(x.Date)))}.", facts);
+    }
+
+    private static Outcome? InScope(Atlas atlas, InScopeResult r, bool? saysInside)
+    {
+        if (r.Scope is not { } scope || r.Inside is not { } inside || saysInside is null)
+            return null;
+        var state = atlas.Actor(r.State);
+        var fact = Fact($"Article {scope.Article} of {r.Treaty!.Name}: {scope.Summary}", scope.Sources);
+        if (inside == saysInside)
+            return Outcome.Supported(fact);
+        // Territory inside the area while the text speaks of its concerns elsewhere: a judgement the data cannot settle.
+        return Outcome.NotCheckable($"{state.Name}'s territory lies {(inside ? "inside" : "outside")} the area of Article {scope.Article}; the claim is a judgement about its concerns");
+    }
+}

@@ -1,0 +1,103 @@
+namespace Entente.Language.Claims;
+
+/// <summary>What a clause of an article asserts beyond dates and memberships: the predicates of the claim frames.</summary>
+internal enum Predicate
+{
+    /// <summary>A purpose or motive ("to counter the Soviet threat"): not checkable.</summary>
+    Motive,
+
+    /// <summary>A degree or a reputation ("relies heavily on", "widely considered"): not checkable.</summary>
+    Judgement,
+    Neutral,
+    NotToJoin,
+    CouldJoin,
+    MutualDefence,
+    Guarantee,
+    CollectiveDefence,
+    Basing,
+    Renounce,
+    Forbid,
+    SelfDefence,
+    NonNuclear,
+    NuclearPosture,
+    Imposed,
+    AlliedWith,
+    Area,
+    Forum,
+    Peacekeeping,
+    CaseByCase,
+    Cooperate,
+    Invoked,
+    Consult,
+
+    /// <summary>A state froze or suspended its part in an organization.</summary>
+    Suspend,
+}
+
+/// <summary>
+/// The claim frames' lexicon: the phrases (as the tokenizer normalises them, so "self-defense" is "self defense"
+/// and "one another’s" is "one another") that put a clause in a frame. A new way of saying a thing is a line
+/// here; the frame it names reads the rest (who, what, when) from the clause's names and context.
+/// </summary>
+internal static class ClaimLexicon
+{
+    private static readonly (string Phrase, Predicate Predicate)[] Entries =
+    [
+        ("to counter", Predicate.Motive), ("in order to counter", Predicate.Motive), ("aimed at countering", Predicate.Motive),
+        ("in response to", Predicate.Motive), ("to deter", Predicate.Motive), ("as a counterweight", Predicate.Motive), ("as a bulwark", Predicate.Motive),
+        ("relies heavily", Predicate.Judgement), ("rely heavily", Predicate.Judgement), ("depends heavily", Predicate.Judgement),
+        ("depend heavily", Predicate.Judgement), ("widely considered", Predicate.Judgement), ("widely seen", Predicate.Judgement),
+        ("widely regarded", Predicate.Judgement), ("best known", Predicate.Judgement), ("crucial role", Predicate.Judgement),
+        ("neutral", Predicate.Neutral), ("neutrality", Predicate.Neutral), ("non aligned", Predicate.Neutral), ("nonaligned", Predicate.Neutral),
+        ("decision not to join", Predicate.NotToJoin), ("decided not to join", Predicate.NotToJoin), ("chose not to join", Predicate.NotToJoin),
+        ("choice not to join", Predicate.NotToJoin), ("refused to join", Predicate.NotToJoin), ("declined to join", Predicate.NotToJoin),
+        ("possibility exists", Predicate.CouldJoin), ("could join", Predicate.CouldJoin), ("could one day join", Predicate.CouldJoin),
+        ("could eventually join", Predicate.CouldJoin), ("could become a member", Predicate.CouldJoin), ("may one day join", Predicate.CouldJoin),
+        ("mutual defense", Predicate.MutualDefence), ("mutual defence", Predicate.MutualDefence), ("defend each other", Predicate.MutualDefence),
+        ("defend one another", Predicate.MutualDefence),
+        ("armed attack on", Predicate.Guarantee), ("attack on", Predicate.Guarantee), ("armed attack against", Predicate.Guarantee),
+        ("attack against", Predicate.Guarantee),
+        ("attack on all", Predicate.CollectiveDefence), ("attack against all", Predicate.CollectiveDefence), ("attack against them all", Predicate.CollectiveDefence),
+        ("attack on all of them", Predicate.CollectiveDefence), ("one another aid", Predicate.CollectiveDefence), ("each other aid", Predicate.CollectiveDefence),
+        ("mutual assistance", Predicate.CollectiveDefence), ("collective defence", Predicate.CollectiveDefence), ("collective defense", Predicate.CollectiveDefence),
+        ("military assistance", Predicate.CollectiveDefence), ("security and defense of its member", Predicate.CollectiveDefence),
+        ("security and defence of its member", Predicate.CollectiveDefence), ("security and defense of its members", Predicate.CollectiveDefence),
+        ("security and defence of its members", Predicate.CollectiveDefence),
+        ("presence of", Predicate.Basing), ("stationing of", Predicate.Basing), ("use of facilities", Predicate.Basing), ("host", Predicate.Basing),
+        ("hosts", Predicate.Basing),
+        ("renounces", Predicate.Renounce), ("renounce", Predicate.Renounce), ("renounced", Predicate.Renounce), ("renouncing", Predicate.Renounce),
+        ("prohibits", Predicate.Forbid), ("prohibit", Predicate.Forbid), ("forbids", Predicate.Forbid), ("forbid", Predicate.Forbid), ("bans", Predicate.Forbid),
+        ("self defense capabilities", Predicate.SelfDefence), ("self defence capabilities", Predicate.SelfDefence), ("exclusively defensive", Predicate.SelfDefence),
+        ("exclusively defense oriented", Predicate.SelfDefence), ("exclusively defence oriented", Predicate.SelfDefence), ("purely defensive", Predicate.SelfDefence),
+        ("non nuclear", Predicate.NonNuclear), ("nuclear free", Predicate.NonNuclear), ("anti nuclear", Predicate.NonNuclear),
+        ("nuclear deterrence", Predicate.NuclearPosture), ("nuclear strategy", Predicate.NuclearPosture), ("nuclear posture", Predicate.NuclearPosture),
+        ("nuclear alliance", Predicate.NuclearPosture), ("nuclear deterrent", Predicate.NuclearPosture),
+        ("imposition", Predicate.Imposed), ("imposed", Predicate.Imposed),
+        ("alliance is with", Predicate.AlliedWith), ("alliances is with", Predicate.AlliedWith), ("alliances are with", Predicate.AlliedWith),
+        ("allied with", Predicate.AlliedWith), ("an ally of", Predicate.AlliedWith), ("treaty ally of", Predicate.AlliedWith), ("alliance with", Predicate.AlliedWith),
+        ("area of responsibility", Predicate.Area), ("area of operations", Predicate.Area), ("treaty area", Predicate.Area),
+        ("forums", Predicate.Forum), ("forum", Predicate.Forum), ("fora", Predicate.Forum),
+        ("peacekeeping", Predicate.Peacekeeping), ("peacekeepers", Predicate.Peacekeeping), ("peace keeping", Predicate.Peacekeeping),
+        ("case by case", Predicate.CaseByCase), ("ad hoc basis", Predicate.CaseByCase),
+        ("cooperative ties", Predicate.Cooperate), ("cooperates", Predicate.Cooperate), ("cooperate", Predicate.Cooperate), ("collaborate", Predicate.Cooperate),
+        ("collaborates", Predicate.Cooperate), ("works with", Predicate.Cooperate), ("work with", Predicate.Cooperate), ("co operation", Predicate.Cooperate),
+        ("cooperation", Predicate.Cooperate), ("partners with", Predicate.Cooperate),
+        ("invoked", Predicate.Invoked), ("activated", Predicate.Invoked), ("triggered", Predicate.Invoked), ("invoke", Predicate.Invoked),
+        ("activate", Predicate.Invoked), ("invocation", Predicate.Invoked),
+        ("frozen", Predicate.Suspend), ("froze", Predicate.Suspend), ("freeze", Predicate.Suspend), ("freezes", Predicate.Suspend),
+        ("suspended", Predicate.Suspend), ("suspends", Predicate.Suspend),
+        ("consultations", Predicate.Consult), ("consult", Predicate.Consult), ("consultation", Predicate.Consult),
+    ];
+
+    /// <summary>Phrases by their first word, longest first.</summary>
+    public static readonly IReadOnlyDictionary<string, (string[] Words, Predicate Predicate)[]> ByFirstWord = Entries
+        .Select(e => (Words: e.Phrase.Split(' '), e.Predicate))
+        .GroupBy(e => e.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Words that join two predicates of one clause ("renounces war and prohibits forces").</summary>
+    public static bool IsCoordinator(string norm) => norm is "and" or "," or "but" or "while" or ";";
+
+    /// <summary>Predicates that are adjuncts of a clause ("…, to counter the Soviet threat"): their span starts at their own words.</summary>
+    public static bool IsAdjunct(Predicate p) => p is Predicate.Motive;
+}
