@@ -174,7 +174,7 @@ public class AskTests
         { "What is the Warsaw Pact and why was it formed?", "what-is", "14 May 1955|West Germany" },
         { "Who were the members of the Warsaw Pact?", "members", "no longer exists|Albania (left 13 September 1968)|Soviet Union" },
         { "Who are the allies of Albania?", "defence-treaties", "North Atlantic Treaty (NATO) since 1 April 2009|31 other parties|!Yes, one" },
-        { "Is Albania and Russia allies?", "defence-treaties", "No.|Albania is party to the North Atlantic Treaty (NATO) since 1 April 2009|Russia is party to" },
+        { "Is Albania and Russia allies?", "defence-treaties", "Not known|Albania is party to the North Atlantic Treaty (NATO) since 1 April 2009|Russia is party to" },
         { "Who are the members of the Quad?", "participants", "Australia, India, Japan and the United States|not an alliance" },
         { "Is India a member of the Quad?", "holds-status", "Yes. India has taken part in the Quadrilateral Security Dialogue|not an alliance" },
         { "Is the Quad an Asian NATO?", "is-alliance", "No. The Quad is not an alliance" },

@@ -70,7 +70,7 @@ internal static class Frames
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member) : null),
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
-            ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? s.SharedTreaties[0] : s.SharedTreaties[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
+            ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Shared(s)[0] : Shared(s)[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
         new("treaty-date", s => s.Subject is { } subject && s.State is null && DateKindOf(s) is { } kind
             && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && s.A.Tokens[c.First].Is("in"))))
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
@@ -133,6 +133,13 @@ internal static class Frames
             ? P(new WhatIsQuery(subject), 2, Cue.Purpose, Cue.Describe, Cue.Ally, Cue.Treaty) : null),
     ];
 
+    /// <summary>The treaties two states share; only those with a defence pledge when a security or defence treaty is asked for.</summary>
+    private static IReadOnlyList<Treaty> Shared(Slots s)
+    {
+        var defence = s.SharedTreaties.Where(t => t.Provisions.Any(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Basing)).ToArray();
+        return s.A.Has(Cue.Pact) && defence.Length > 0 ? defence : s.SharedTreaties;
+    }
+
     /// <summary>"The first U.S.–Japan security treaty": the earliest treaty of the chain the one named supersedes.</summary>
     private static EntityRef Ref(Treaty t) => new(EntityKind.Treaty, t.Id.Value, t.Name);
 
@@ -162,12 +169,20 @@ internal static class Frames
     /// <summary>"Why did Britain ally with Japan?", "why are the two still allied within the FPDA?": why the treaty that binds them was made.</summary>
     private static Proposal? WhyAllied(Slots s)
     {
-        if (s.A.Wh != Wh.Why || ChangeOf(s) is not (null or DateKind.Founded) || !(s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Has(Cue.Defend) || s.A.Has(Cue.Basing) || s.A.Has(Cue.Army) || s.A.Has(Cue.Treaty)))
+        if (s.A.Wh != Wh.Why || s.A.Negated || ChangeOf(s) is not (null or DateKind.Founded) || !(s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Has(Cue.Defend) || s.A.Has(Cue.Basing) || s.A.Has(Cue.Army) || s.A.Has(Cue.Treaty)))
             return null;
         if (s.Treaty is { } named && (s.States.Count == 0 || s.States.All(x => named.Parties.Any(p => p.Actor == x.Actor.Id))))
             return P(new WhyQuery(new EntityRef(EntityKind.Treaty, named.Id.Value, named.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty, Cue.Leave);
+        // The treaty that binds them: one with a defence or basing pledge, shared by every state named if one is (the
+        // Crimean War alliance of Britain, France and the Ottoman Empire), else by the first two; the fewest parties
+        // first (their own treaty, not a wide pact they are both in); the latest for "still", else the first.
         var still = s.A.HasWord("still") || s.A.HasWord("now") || s.A.HasWord("today");
-        if (s.States.Count >= 2 && (still ? s.SharedTreaties.LastOrDefault(t => t.Provisions.Count > 0) : s.SharedTreaties.FirstOrDefault(t => t.Provisions.Count > 0)) is { } shared)
+        var binding = s.SharedTreaties.Where(t => t.Provisions.Any(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Basing)).ToArray();
+        var all = binding.Where(t => s.States.All(x => t.Parties.Any(p => p.Actor == x.Actor.Id))).ToArray();
+        var pool = (all.Length > 0 ? all : binding).OrderBy(t => t.Parties.Select(p => p.Actor).Distinct().Count()).ThenBy(t => t.Signed ?? t.InForce).ToArray();
+        var smallest = pool.Length > 0 ? pool[0].Parties.Select(p => p.Actor).Distinct().Count() : 0;
+        var chosen = pool.Where(t => t.Parties.Select(p => p.Actor).Distinct().Count() == smallest).ToArray();
+        if (s.States.Count >= 2 && (still ? chosen.LastOrDefault() : chosen.FirstOrDefault()) is { } shared)
             return P(new WhyQuery(new EntityRef(EntityKind.Treaty, shared.Id.Value, shared.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty);
         return null;
     }

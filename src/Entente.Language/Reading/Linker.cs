@@ -53,7 +53,7 @@ internal static class Linker
                 continue;
             // A part of a name is its head word ("Korea" of North and South Korea), never a modifier standing
             // before another noun ("European" of the European Union, "Arab" of the United Arab Emirates).
-            var isPart = partial.Candidates.All(c => NameIndex.Normalize(c.Name).Split(' ')[^1] == token.Norm);
+            var isPart = partial.Candidates.All(c => HeadWord(c.Name) == token.Norm);
             if (!isPart && partial.Candidates.Any(c => NameIndex.Normalize(c.Name).Split(' ').Contains(token.Norm)))
                 continue;
             // A misspelling is one slip in a short word, two in a long one ("Japn", "Finnland"; never "Berlin" for Benin).
@@ -97,6 +97,13 @@ internal static class Linker
             }
         }
         return found;
+    }
+
+    // The last word of a name, leaving out a parenthesis ("Korea (1887–1905)" → "korea").
+    private static string HeadWord(string name)
+    {
+        var paren = name.IndexOf('(', StringComparison.Ordinal);
+        return NameIndex.Normalize(paren > 0 ? name[..paren] : name).Split(' ')[^1];
     }
 
     private static IEnumerable<string> Spellings(Atlas atlas, EntityRef entity) =>

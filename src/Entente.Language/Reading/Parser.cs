@@ -107,6 +107,11 @@ internal static partial class Parser
         var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState).ToArray();
         if (states.Length < 3 || options.Length > 0)
             return null;
+        // One treaty binds every state named: it is the answer, not one pair after another.
+        var whole = Read(atlas, a, options);
+        if (whole.Query is WhyQuery { Subject.Kind: EntityKind.Treaty } why
+            && states.All(m => atlas.Treaty(new TreatyId(why.Subject.Id)).Parties.Any(p => p.Actor.Value == m.Entity!.Id)))
+            return null;
         var readings = new List<Interpretation>();
         foreach (var other in states.Skip(1))
         {
