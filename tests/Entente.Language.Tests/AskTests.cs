@@ -180,6 +180,8 @@ public class AskTests
         { "Is the Quad an Asian NATO?", "is-alliance", "No. The Quad is not an alliance" },
         { "Is NATO a military alliance?", "is-alliance", "Yes. NATO binds its parties to defend each other: Article 5" },
         { "Pakistan became a member of CENTO in: a) 1954 b) 1955 c) 1958 d) None of these", "choice", "b. 1955|23 September 1955" },
+        { "……………….. marks the 75th anniversary of the North Atlantic Treaty Organization (NATO). 1. January 2024 2. February 2024 3. March 2024 4. April 2024", "choice", "4. April 2024|fell on 4 April 2024" },
+        { "When is the 50th anniversary of ANZUS?", "treaty-dates", "fell on 1 September 2001" },
         { "Why didn't NATO join in the Falkland war when Britain was attacked?", "covered", "does not cover the Falkland Islands|Article 6|Tropic of Cancer" },
         { "Did Britain invoke NATO during the Faulklands War?", "covered", "does not cover the Falkland Islands|!Yes" },
         { "Given that Malaysia expelled Singapore, why are the two still allied within the Five Power Defence Arrangements?", "why", "1971|consult" },

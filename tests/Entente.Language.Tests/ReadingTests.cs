@@ -139,6 +139,16 @@ public class ReadingTests
     }
 
     [Theory]
+    [InlineData("When was the 75th anniversary of NATO?", 75)]
+    [InlineData("When is the fiftieth anniversary of ANZUS?", 50)]
+    public void Read_Anniversary_IsTheSigningThatManyYearsOn(string question, int years)
+    {
+        var query = Assert.IsType<DateQuery>(Read(question).Query);
+
+        Assert.Equal((DateKind.Signed, years), (query.Kind, query.Years));
+    }
+
+    [Theory]
     [InlineData("Is the Quad an alliance?", "quad")]
     [InlineData("Is the Quad an Asian NATO?", "quad")]
     [InlineData("Is NATO a military alliance?", "NATO")]

@@ -44,6 +44,10 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>The same day, month or year <paramref name="years"/> later (29 February falls on 28 February in a common year).</summary>
+    public PartialDate AddYears(int years) =>
+        Day != 0 ? FromDate(FirstDay.AddYears(years)) : new(Year + years, Month, 0);
+
     public static PartialDate OfYear(int year) =>
         year is >= 1 and <= 9999 ? new(year, 0, 0) : throw new ArgumentOutOfRangeException(nameof(year), year, "A year is 1 to 9999.");
 

@@ -54,7 +54,8 @@ public enum MemberAggregate { List, Count, First, Last }
 
 /// <summary>When something happened to a treaty, an organization or a party.</summary>
 /// <param name="Party">For <see cref="DateKind.Joined"/> and <see cref="DateKind.Left"/>: whose joining or leaving.</param>
-public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party = null) : Query;
+/// <param name="Years">Asked for the anniversary: the date that many years after (0 for the date itself).</param>
+public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party = null, int Years = 0) : Query;
 
 /// <summary>Which date of a thing is asked.</summary>
 public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left }

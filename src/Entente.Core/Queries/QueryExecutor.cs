@@ -18,6 +18,7 @@ public static partial class QueryExecutor
             IsMemberQuery q => Membership(atlas, q.State, q.Body, on),
             MembersQuery { Body.Kind: EntityKind.Partnership } q => Participants(atlas, atlas.FindPartnership(new PartnershipId(q.Body.Id))!, on),
             MembersQuery q => Members(atlas, q, on, today),
+            DateQuery { Years: > 0 } q => Date(atlas, q with { Years = 0 }, on) is { Date: { } date } r ? r with { Query = q, Date = date.AddYears(q.Years) } : Date(atlas, q, on),
             DateQuery q => Date(atlas, q, on),
             CompareMembersQuery q => new CompareMembersResult(on,
                 Members(atlas, new MembersQuery(q.Left, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today),

@@ -75,6 +75,9 @@ internal static class Frames
             && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && s.A.Tokens[c.First].Is("in"))))
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
+        // "… marks the 75th anniversary of NATO": the day its treaty was signed, that many years on.
+        new("anniversary", s => s.Subject is { } subject && Anniversary(s) is { } years && !s.A.Has(Cue.Member) && s.States.Count == 0
+            ? P(new DateQuery(subject, DateKind.Signed, Years: years), 8, Cue.Sign, Cue.Found, Cue.Treaty) : null),
         new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
             ? P(new SignedAtQuery(t.Id), 7, Cue.Sign, Cue.Found, Cue.Treaty) : null),
         new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null) && s.Places.Count == 0
@@ -132,6 +135,36 @@ internal static class Frames
             && (s.A.Time?.When is null or { Kind: TimeKind.Now or TimeKind.On } || YearNames(s, subject)) && s.A.Entities().Select(e => e.Entity).Distinct().Count() == 1
             ? P(new WhatIsQuery(subject), 2, Cue.Purpose, Cue.Describe, Cue.Ally, Cue.Treaty) : null),
     ];
+
+    /// <summary>"the 75th anniversary", "the fiftieth anniversary": the number of years, or null.</summary>
+    private static int? Anniversary(Slots s)
+    {
+        var at = s.A.Tokens.ToList().FindIndex(t => t.Is("anniversary"));
+        if (at < 1)
+            return null;
+        var before = s.A.Tokens[at - 1].Norm;
+        var digits = new string(before.TakeWhile(char.IsDigit).ToArray());
+        if (digits.Length > 0 && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 500)
+            return n;
+        return Ordinals.TryGetValue(before, out var word) ? word : null;
+    }
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1,
+        ["tenth"] = 10,
+        ["twentieth"] = 20,
+        ["twenty fifth"] = 25,
+        ["thirtieth"] = 30,
+        ["fortieth"] = 40,
+        ["fiftieth"] = 50,
+        ["sixtieth"] = 60,
+        ["seventieth"] = 70,
+        ["seventy fifth"] = 75,
+        ["eightieth"] = 80,
+        ["hundredth"] = 100,
+        ["centenary"] = 100,
+    };
 
     /// <summary>The treaties two states share; only those with a defence pledge when a security or defence treaty is asked for.</summary>
     private static IReadOnlyList<Treaty> Shared(Slots s)

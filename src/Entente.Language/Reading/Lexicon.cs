@@ -77,7 +77,7 @@ internal static class Lexicon
         ("process", Cue.Rule), ("procedure", Cue.Rule), ("procedures", Cue.Rule), ("mechanism", Cue.Rule), ("provision", Cue.Rule),
         ("provisions", Cue.Rule), ("clause", Cue.Rule), ("rules", Cue.Rule), ("rule", Cue.Rule), ("terminating", Cue.Leave), ("terminate", Cue.Leave),
         ("suspending", Cue.Suspend), ("suspend", Cue.Suspend), ("kicked out", Cue.Leave), ("removed", Cue.Leave), ("remove", Cue.Leave),
-        ("influenced by", Cue.Why),
+        ("influenced by", Cue.Why), ("anniversary", Cue.Found), ("centenary", Cue.Found),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>
@@ -115,6 +115,6 @@ internal static class Lexicon
         "than", "such", "can", "could", "would", "will", "should", "must", "may", "might", "shall", "not", "never", "no", "following", "above",
         "below", "true", "correct", "statement", "statements", "option", "options", "choose", "select", "name", "list", "give", "show", "explain",
         "country", "countries", "nation", "nations", "state", "states", "year", "date", "day", "under", "current", "currently", "officially",
-        "main", "primary", "principal", "behind", "key", "major", "basic", "simple", "brief", "briefly", "short",
+        "main", "primary", "principal", "behind", "key", "major", "basic", "simple", "brief", "briefly", "short", "marks", "marked",
     };
 }
