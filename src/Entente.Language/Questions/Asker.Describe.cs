@@ -170,7 +170,7 @@ internal sealed partial class Asker
             var dated = query.Change switch
             {
                 DateKind.Founded or DateKind.Ended => Write(q, new DateQuery(query.Subject, query.Change) { When = query.When }),
-                DateKind.Joined or DateKind.Left when query.Actor is { } who => Write(q, new DateQuery(query.Subject, query.Change, who) { When = query.When }),
+                DateKind.Joined or DateKind.Left when query.Actor is { } who && query.Subject.Kind == EntityKind.Actor => Write(q, new DateQuery(query.Subject, query.Change, who) { When = query.When }),
                 _ => null,
             };
             if (dated is { Answered: true })
