@@ -5,8 +5,12 @@ import { el, clear } from './dom.js';
 import { readable } from './dates.js';
 
 export function renderAnswer(target, answer, ask) {
-  const numbers = new Map(answer.sources.map((s, i) => [s.id, i + 1]));
-  const cite = (ids) => ids.map((id) => el('a', { href: `#source-${numbers.get(id)}`, class: 'cite' }, `[${numbers.get(id)}]`));
+  // The strongest sources, as many as the answer says to show (the CLI shows the same); the rest are counted.
+  const shown = answer.sources.slice(0, Math.min(answer.sourcesShown ?? answer.sources.length, answer.sources.length));
+  const rest = answer.sources.length - shown.length;
+  const numbers = new Map(shown.map((s, i) => [s.id, i + 1]));
+  const cite = (ids) => ids.filter((id) => numbers.has(id)).sort((a, b) => numbers.get(a) - numbers.get(b))
+    .map((id) => el('a', { href: `#source-${numbers.get(id)}`, class: 'cite' }, `[${numbers.get(id)}]`));
   clear(target,
     answer.reading ? el('p', { class: 'reading', id: 'answer-reading' }, answer.reading) : null,
     el('p', { class: 'answer-text', id: 'answer-text' }, answer.answer),
@@ -19,10 +23,11 @@ export function renderAnswer(target, answer, ask) {
       ? el('details', { class: 'facts', open: true }, el('summary', {}, `Facts (${answer.facts.length})`),
         el('ul', {}, answer.facts.map((f) => el('li', {}, f.statement, ' ', cite(f.sources)))))
       : null,
-    answer.sources.length > 0
-      ? el('details', { class: 'sources' }, el('summary', {}, `Sources (${answer.sources.length})`),
-        el('ol', {}, answer.sources.map((s, i) => el('li', { id: `source-${i + 1}` },
-          el('a', { href: s.url, rel: 'noreferrer noopener', target: '_blank' }, s.title), `. ${s.publisher}.`))))
+    shown.length > 0
+      ? el('details', { class: 'sources' }, el('summary', {}, `Sources (${shown.length}${rest > 0 ? ` of ${answer.sources.length}` : ''})`),
+        el('ol', {}, shown.map((s, i) => el('li', { id: `source-${i + 1}` },
+          el('a', { href: s.url, rel: 'noreferrer noopener', target: '_blank' }, s.title), `. ${s.publisher}.`))),
+        rest > 0 ? el('p', { class: 'more-sources' }, `${rest} more source${rest === 1 ? '' : 's'} behind these facts, in the JSON answer.`) : null)
       : null,
     el('p', { class: 'holds' }, `Holds on ${readable(answer.on)}.`),
   );
