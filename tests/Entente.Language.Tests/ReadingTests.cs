@@ -101,6 +101,7 @@ public class ReadingTests
     [InlineData("Was Finland in NATO on 2023-13-45?", "The date is not understood: '2023-13-45' is not a date")]
     [InlineData("Was Finland in NATO on 9999-12-31?", "outside the years Entente answers about")]
     [InlineData("Is Atlantis in NATO?", "'Atlantis' is not a state, organization or treaty Entente knows.")]
+    [InlineData("Who must defend Wakanda?", "'Wakanda' is not a state, organization or treaty Entente knows.")]
     public void Read_Unreadable_RefusesSayingWhy(string question, string why)
     {
         var reading = Read(question);
@@ -140,6 +141,8 @@ public class ReadingTests
 
     [Theory]
     [InlineData("When was the 75th anniversary of NATO?", 75)]
+    [InlineData("When was the seventy-fifth anniversary of the North Atlantic Treaty?", 75)]
+    [InlineData("When is the centenary of the Rio Treaty?", 100)]
     [InlineData("When is the fiftieth anniversary of ANZUS?", 50)]
     public void Read_Anniversary_IsTheSigningThatManyYearsOn(string question, int years)
     {

@@ -140,12 +140,12 @@ internal sealed partial class Asker
         return result.IsAlliance is null ? b.Build() with { Answered = false } : b.Build();
     }
 
-    // A thing's name in a sentence: "NATO", "the Quad", "the North Atlantic Treaty".
+    // A thing's name in a sentence: "NATO", "AUKUS" (an acronym takes no article), "the Quad", "the North Atlantic Treaty".
     private string Name(EntityRef e) => e.Kind switch
     {
         EntityKind.Actor => Naming.Of(atlas.Actor(new ActorId(e.Id))),
         EntityKind.Treaty => Naming.Of(atlas.Treaty(new TreatyId(e.Id))),
-        EntityKind.Partnership when atlas.FindPartnership(new PartnershipId(e.Id)) is { } p => p.Aliases.FirstOrDefault(a => a.Length <= 12 && char.IsUpper(a[0]) && !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) is { } shortName ? (shortName.All(c => !char.IsLower(c)) || shortName.Contains(' ', StringComparison.Ordinal) && !shortName.StartsWith("Quad", StringComparison.Ordinal) ? shortName : "the " + shortName) : "the " + p.Name,
+        EntityKind.Partnership when atlas.FindPartnership(new PartnershipId(e.Id)) is { } p => p.Aliases.FirstOrDefault(a => a.Length <= 12 && char.IsUpper(a[0]) && !a.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) is { } shortName ? (shortName.All(c => !char.IsLower(c)) ? shortName : "the " + shortName) : "the " + p.Name,
         _ => e.Name,
     };
 

@@ -73,6 +73,9 @@ internal sealed class Analysis
 
     public bool Has(Cue cue) => Cues.Any(c => c.Cue == cue);
 
+    /// <summary>A word that asks for members ("members", "countries", "part of"), not "in" alone ("the landscape in Europe").</summary>
+    public bool AsksMembers => Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && Tokens[c.First].Is("in")));
+
     public CueAt? First(Cue cue) => Cues.FirstOrDefault(c => c.Cue == cue);
 
     public bool HasWord(string norm) => Tokens.Any(t => t.Norm == norm);

@@ -72,7 +72,7 @@ internal static class Frames
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
             ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Shared(s)[0] : Shared(s)[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
         new("treaty-date", s => s.Subject is { } subject && s.State is null && DateKindOf(s) is { } kind
-            && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && s.A.Tokens[c.First].Is("in"))))
+            && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.AsksMembers)
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
         // "… marks the 75th anniversary of NATO": the day its treaty was signed, that many years on.
@@ -136,35 +136,68 @@ internal static class Frames
             ? P(new WhatIsQuery(subject), 2, Cue.Purpose, Cue.Describe, Cue.Ally, Cue.Treaty) : null),
     ];
 
-    /// <summary>"the 75th anniversary", "the fiftieth anniversary": the number of years, or null.</summary>
+    /// <summary>"the 75th anniversary", "the seventy-fifth anniversary", "the centenary": the number of years, or null.</summary>
     private static int? Anniversary(Slots s)
     {
-        var at = s.A.Tokens.ToList().FindIndex(t => t.Is("anniversary"));
-        if (at < 1)
-            return null;
-        var before = s.A.Tokens[at - 1].Norm;
-        var digits = new string(before.TakeWhile(char.IsDigit).ToArray());
-        if (digits.Length > 0 && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 500)
-            return n;
-        return Ordinals.TryGetValue(before, out var word) ? word : null;
+        var tokens = s.A.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is "centenary" or "centennial" or "bicentenary" or "bicentennial")
+                return OrdinalWords[tokens[i].Norm];
+            if (!tokens[i].Is("anniversary") || i == 0)
+                continue;
+            var before = tokens[i - 1].Norm;
+            var digits = new string(before.TakeWhile(char.IsDigit).ToArray());
+            if (digits.Length > 0 && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 500)
+                return n;
+            // "seventy-fifth" may be one token or three ("seventy", "-", "fifth").
+            var tensAt = i >= 3 && tokens[i - 2].Is("-") ? i - 3 : i - 2;
+            if (tensAt >= 0 && Numbers.Word(tokens[tensAt].Norm) is { } tens and >= 20 && tens % 10 == 0 && OrdinalWords.TryGetValue(before, out var unit) && unit < 10)
+                return tens + unit;
+            return OrdinalOf(before);
+        }
+        return null;
     }
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    // "fiftieth", "seventy-fifth", "hundredth", "centenary": the tens and units of English ordinals.
+    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
     {
         ["first"] = 1,
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
         ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["fifteenth"] = 15,
         ["twentieth"] = 20,
-        ["twenty fifth"] = 25,
         ["thirtieth"] = 30,
         ["fortieth"] = 40,
         ["fiftieth"] = 50,
         ["sixtieth"] = 60,
         ["seventieth"] = 70,
-        ["seventy fifth"] = 75,
         ["eightieth"] = 80,
+        ["ninetieth"] = 90,
         ["hundredth"] = 100,
         ["centenary"] = 100,
+        ["centennial"] = 100,
+        ["bicentenary"] = 200,
+        ["bicentennial"] = 200,
     };
+
+    private static int? OrdinalOf(string word)
+    {
+        if (OrdinalWords.TryGetValue(word, out var n))
+            return n;
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && Numbers.Word(word[..dash]) is { } tens && tens % 10 == 0 && OrdinalWords.TryGetValue(word[(dash + 1)..], out var unit) && unit < 10
+            ? tens + unit : null;
+    }
 
     /// <summary>The treaties two states share; only those with a defence pledge when a security or defence treaty is asked for.</summary>
     private static IReadOnlyList<Treaty> Shared(Slots s)
@@ -282,8 +315,7 @@ internal static class Frames
             : a.Has(Cue.Last) ? MemberAggregate.Last
             : a.Has(Cue.First) && selection != MemberSelection.Founding ? MemberAggregate.First
             : MemberAggregate.List;
-        // "in" alone ("the political landscape in Europe") does not ask for members; "members", "part of", "belong" do.
-        var member = a.Cues.Any(c => c.Cue == Cue.Member && !(c.Count == 1 && a.Tokens[c.First].Is("in")));
+        var member = a.AsksMembers;
         var asks = member || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
             || a.Wh is Wh.Who or Wh.HowMany || a.Wh == Wh.Which && a.Has(Cue.Member) || a.Options.Count > 0 && a.Has(Cue.NonMember);
         if (!asks)

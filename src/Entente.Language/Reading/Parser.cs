@@ -202,6 +202,18 @@ internal static partial class Parser
         {
             if (ambiguous is not null)
                 return new Interpretation { Refusal = $"'{ambiguous.Text}' could mean {string.Join(" or ", ambiguous.Candidates.Select(c => $"{c.Name} ({c.Id})"))}: which one? Ask again with the full name.", Ambiguous = ambiguous.Candidates, Entities = entities, Guessed = guessed, RefusalIsSentence = true };
+            // "Who must defend Wakanda?": when nothing fits, a name Entente lacks is the likeliest reason, so say it.
+            if ((a.AsksMembers || a.Cues.Any(c => c.Cue != Cue.Member)) && UnknownName(a) is { } missing)
+            {
+                var near = atlas.Names.Resolve(missing).Candidates.Take(3).Select(c => c.Name).ToArray();
+                return new Interpretation
+                {
+                    Refusal = $"'{missing}' is not a state, organization or treaty Entente knows.{(near.Length > 0 ? $" Did you mean {string.Join(" or ", near)}?" : "")}",
+                    RefusalIsSentence = true,
+                    Entities = entities,
+                    Guessed = guessed,
+                };
+            }
             return new Interpretation { Refusal = "no question it can answer fits these words", Unread = slots.Unread([]), Entities = entities, Guessed = guessed };
         }
         var best = proposals[0];
