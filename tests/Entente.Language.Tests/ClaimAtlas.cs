@@ -5,13 +5,17 @@ namespace Entente.Language.Tests;
 
 /// <summary>
 /// A small atlas built in code for the claim tests: the Northern Alliance (Ruritania, Freedonia) with a mutual,
-/// discretionary Article 5 and an Article 4 on consultation invoked once; a one-way Freedonia–Ruritania treaty
+/// discretionary Article 5 and an Article 4 on consultation invoked once (by Ruritania and Freedonia in 2014), its Article 5 quoted; a one-way Freedonia–Ruritania treaty
 /// with a basing article; neutral Neutralia; Ruritania's constitution renouncing force.
 /// </summary>
 internal static class ClaimAtlas
 {
     public static readonly SourceId S = new("s");
     public static readonly DateOnly On = new(2026, 11, 27);
+
+    /// <summary>The words of the Northern Treaty's Article 5, as the data quotes them.</summary>
+    public const string Article5 = "The Parties agree that an armed attack against one or more of them in the North shall be considered an attack against them all, "
+        + "and each of them, in exercise of the right of individual or collective self-defence recognised by Article 51 of the Charter of the United Nations, will assist the Party so attacked.";
 
     public static readonly Atlas Atlas = Build();
 
@@ -45,7 +49,7 @@ internal static class ClaimAtlas
                     Id = new("NTR"), Name = "Northern Treaty", Kind = TreatyKind.Alliance, Signed = PartialDate.Parse("1950-01-01"), InForce = PartialDate.Parse("1950-01-01"),
                     Organization = new("NAL"), Sources = [S],
                     Parties = [Party("NTR", "RUR", "1950-01-01"), Party("NTR", "FRE", "1950-01-01")],
-                    Provisions = [Provision("NTR", "4", ProvisionKind.Consultation), Provision("NTR", "5", ProvisionKind.Defence, Direction.Mutual, response: Response.Discretionary)],
+                    Provisions = [Provision("NTR", "4", ProvisionKind.Consultation), Provision("NTR", "5", ProvisionKind.Defence, Direction.Mutual, response: Response.Discretionary) with { Text = Article5 }],
                 },
                 new Treaty
                 {
@@ -60,6 +64,6 @@ internal static class ClaimAtlas
                 new Policy { Id = new("rur-constitution"), Actor = new("RUR"), Name = "Constitution of Ruritania, Article 9", Kind = PolicyKind.Constitutional, From = PartialDate.Parse("1947-05-03"), Terms = ["renounces the use of force to settle disputes"], Sources = [S] },
             ],
             [],
-            [new Event { Id = new("nal-art4-2014"), Date = PartialDate.Parse("2014-03-04"), Kind = EventKind.Invocation, Treaty = new("NTR"), Article = "4", Summary = "Ruritania asked for consultations.", Sources = [S] }]);
+            [new Event { Id = new("nal-art4-2014"), Date = PartialDate.Parse("2014-03-04"), Kind = EventKind.Invocation, Actors = [new("NAL"), new("RUR"), new("FRE")], Treaty = new("NTR"), Article = "4", Summary = "Ruritania and Freedonia asked for consultations.", Sources = [S] }]);
     }
 }

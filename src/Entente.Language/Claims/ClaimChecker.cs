@@ -61,9 +61,14 @@ public static class ClaimChecker
                 continue;
             }
             var clauses = Clauses(sentence).ToArray();
+            // An article's words quoted: one claim over the quotation; what its words say is not read again as claims of the text.
+            var quotes = ArticleQuotes.Read(context, analysis, sentence);
+            foreach (var quote in quotes)
+                Add(atlas, claims, sentence, start, quote, on);
+            bool InQuote(ReadClaim read) => quotes.Any(q => q.Start < read.End && read.Start < q.End);
             // Policies, provisions and obligations first; then dates, counts and memberships where those left words.
             var framed = new List<(int Start, int End)>();
-            foreach (var read in ClaimFrames.Read(context, analysis, clauses))
+            foreach (var read in ClaimFrames.Read(context, analysis, clauses).Where(r => !InQuote(r)))
             {
                 cancel.ThrowIfCancellationRequested();
                 if (Add(atlas, claims, sentence, start, read, on))
@@ -80,7 +85,7 @@ public static class ClaimChecker
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.
-                    if (taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && read.Query is IsMemberQuery))
+                    if (InQuote(read) || taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && read.Kind is "membership" or "member-list"))
                         continue;
                     if (Add(atlas, claims, sentence, start, read, on))
                         taken.Add((read.Start, read.End));
@@ -92,7 +97,7 @@ public static class ClaimChecker
 
     private static bool Add(Atlas atlas, List<CheckedClaim> claims, string sentence, int offset, ReadClaim read, DateOnly on)
     {
-        var outcome = Quoted(sentence, read.Start, read.End) ? Outcome.NotCheckable("quoted, not asserted by the text") : ClaimJudge.Judge(atlas, read, on);
+        var outcome = read.Quotation is null && Quoted(sentence, read.Start, read.End) ? Outcome.NotCheckable("quoted, not asserted by the text") : ClaimJudge.Judge(atlas, read, on);
         if (outcome is null)
             return false;
         claims.Add(outcome.ToClaim(atlas, sentence[read.Start..read.End], offset + read.Start, offset + read.End, read.Kind));
@@ -143,12 +148,31 @@ public static class ClaimChecker
 
     private static bool At(string text, int i, string word) => i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;
 
-    // A claim inside quotation marks is reported speech: the text does not assert it.
+    // A claim inside quotation marks is reported speech: the text does not assert it. Quotation marks around names
+    // alone (4 countries, “Poland, Estonia, Latvia and Lithuania”, …) set the names off; they quote nobody.
     private static bool Quoted(string sentence, int start, int end)
     {
         var before = sentence.AsSpan(0, start);
         var opens = before.Count('“') + (before.Count('"') % 2);
         var closes = before.Count('”');
-        return opens > closes && sentence.AsSpan(end).IndexOfAny('”', '"') >= 0;
+        var close = sentence.AsSpan(end).IndexOfAny('”', '"');
+        if (opens <= closes || close < 0)
+            return false;
+        var open = before.LastIndexOfAny('“', '"');
+        return open < 0 || !NamesOnly(sentence.AsSpan(open + 1, end + close - open - 1));
+    }
+
+    private static bool NamesOnly(ReadOnlySpan<char> quoted)
+    {
+        var words = 0;
+        foreach (var range in quoted.SplitAny(" ,;\u00a0"))
+        {
+            var word = quoted[range].Trim(".:()'’");
+            if (word.IsEmpty || word is "and" or "or" or "the" or "of")
+                continue;
+            if (!char.IsUpper(word[0]) || ++words > 12)
+                return false;
+        }
+        return words > 0;
     }
 }

@@ -20,6 +20,9 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     /// <summary>The article number the text named last ("Article 4"), for "this Article" and "it".</summary>
     public string? LastArticle { get; private set; }
 
+    /// <summary>The article whose words the sentence before quoted ("Article 5 states that “…”"), for a quotation that goes on.</summary>
+    public string? LastQuotedArticle { get; set; }
+
     /// <summary>The things a piece of text names exactly (no guessing in long texts).</summary>
     public Named Read(string text) => Named(Reading.Analysis.Of(Atlas, text, Reading.Tokenizer.Tokenize(text), fuzzy: false));
 
@@ -30,42 +33,47 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         var organizations = new List<Actor>();
         var treaties = new List<Treaty>();
         var places = new List<Place>();
-        foreach (var entity in analysis.Mentions.Select(m => m.Entity).OfType<EntityRef>())
+        var written = new List<(EntityRef Body, string Text)>();
+        foreach (var mention in analysis.Mentions.Where(m => m.Entity is not null))
         {
+            var entity = mention.Entity!;
             switch (entity.Kind)
             {
                 case EntityKind.Actor when Atlas.Actor(new ActorId(entity.Id)) is { } actor:
                     (actor.IsState ? states : organizations).Add(actor);
+                    if (!actor.IsState)
+                        written.Add((new EntityRef(EntityKind.Actor, actor.Id.Value, actor.Name), mention.Text));
                     break;
                 case EntityKind.Treaty:
-                    treaties.Add(Atlas.Treaty(new TreatyId(entity.Id)));
+                    var treaty = Atlas.Treaty(new TreatyId(entity.Id));
+                    treaties.Add(treaty);
+                    written.Add((treaty.Organization is { } o ? new EntityRef(EntityKind.Actor, o.Value, Atlas.Actor(o).Name) : new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name), mention.Text));
                     break;
                 case EntityKind.Place:
                     places.Add(Atlas.FindPlace(new PlaceId(entity.Id))!);
                     break;
             }
         }
-        return new Named(states, organizations, treaties, places, analysis.Article);
+        return new Named(states, organizations, treaties, places, analysis.Article) { Bodies = written };
     }
 
     private readonly List<EntityRef> _bodies = [];
 
+    // How often each body has been named so far, when last, and the words it was named with ("Warsaw Pact", "the Pact").
+    private readonly Dictionary<EntityRef, (int Count, int Last, HashSet<string> Words)> _salience = [];
+    private int _clock;
+
     /// <summary>
-    /// The body an anaphor names: for "the pact", "the treaty", "the alliance" the body last named with that word in
-    /// its names (the Warsaw Pact after NATO was mentioned), else the topic; for "it" or nothing, the body last named.
+    /// The body an anaphor names. For "the pact", "the treaty", "the alliance": the body last named with that word
+    /// ("the Warsaw Pact … the Pact"), else the one the text has named most (its topic: "the alliance" in an article
+    /// about the Warsaw Pact is the Warsaw Pact, even after a clause that names NATO); for "it" or nothing, the body last named.
     /// </summary>
     public EntityRef? Resolve(string? noun)
     {
         if (noun is "pact" or "treaty" or "alliance" or "organization" or "organisation" or "bloc")
         {
-            foreach (var body in Enumerable.Reverse(_bodies))
-            {
-                var names = body.Kind == EntityKind.Actor ? new[] { Atlas.Actor(new ActorId(body.Id)).Name }.Concat(Atlas.Actor(new ActorId(body.Id)).Aliases)
-                    : new[] { Atlas.Treaty(new TreatyId(body.Id)).Name }.Concat(Atlas.Treaty(new TreatyId(body.Id)).Aliases);
-                if (names.Any(n => n.Contains(noun, StringComparison.OrdinalIgnoreCase)))
-                    return body;
-            }
-            return _bodies.FirstOrDefault();
+            var withWord = _salience.Where(s => s.Value.Words.Contains(noun)).OrderByDescending(s => s.Value.Last).Select(s => s.Key).FirstOrDefault();
+            return withWord ?? _salience.OrderByDescending(s => s.Value.Count).ThenByDescending(s => s.Value.Last).Select(s => s.Key).FirstOrDefault();
         }
         return LastBody;
     }
@@ -76,6 +84,12 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     /// <summary>Remembers what a sentence named, for the sentences after it.</summary>
     public void Remember(Named named)
     {
+        foreach (var (body, text) in named.Bodies)
+        {
+            var (count, _, words) = _salience.TryGetValue(body, out var seen) ? seen : (0, 0, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+            words.UnionWith(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            _salience[body] = (count + 1, ++_clock, words);
+        }
         foreach (var org in named.Organizations)
             _bodies.Add(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name));
         foreach (var treaty in named.Treaties.Where(t => t.Organization is null))
@@ -106,4 +120,8 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
 }
 
 /// <summary>The states, organizations, treaties and places a piece of text names, in order.</summary>
-internal sealed record Named(IReadOnlyList<Actor> States, IReadOnlyList<Actor> Organizations, IReadOnlyList<Treaty> Treaties, IReadOnlyList<Place> Places, string? Article);
+internal sealed record Named(IReadOnlyList<Actor> States, IReadOnlyList<Actor> Organizations, IReadOnlyList<Treaty> Treaties, IReadOnlyList<Place> Places, string? Article)
+{
+    /// <summary>Each organization or treaty named, as the organization it belongs to, with the words that named it.</summary>
+    public IReadOnlyList<(EntityRef Body, string Text)> Bodies { get; init; } = [];
+}

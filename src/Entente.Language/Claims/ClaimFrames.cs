@@ -89,7 +89,7 @@ internal static class ClaimFrames
         ClaimLexicon.IsCoordinator(a.Tokens[i].Norm)
         && !(a.Mentions.Any(m => m.Last == i - 1) && a.Mentions.Any(m => m.First == i + 1 || m.First == i + 2 && a.Tokens[i + 1].Norm == "the"));
 
-    /// <summary>Every phrase of the claim lexicon outside a name, longest first; a predicate said twice in a row counts once.</summary>
+    /// <summary>Every phrase of the claim lexicon outside a name, longest first; a predicate said twice in a row (within three words) counts once.</summary>
     private static List<Hit> Hits(Analysis a)
     {
         var inName = new bool[a.Tokens.Count];
@@ -107,7 +107,7 @@ internal static class ClaimFrames
             {
                 if (i + words.Length > a.Tokens.Count || !Enumerable.Range(0, words.Length).All(k => a.Tokens[i + k].Norm == words[k] && !inName[i + k]))
                     continue;
-                if (hits.Count == 0 || hits[^1].Predicate != predicate)
+                if (hits.Count == 0 || hits[^1].Predicate != predicate || i - hits[^1].Last > 3)
                     hits.Add(new Hit(predicate, i, i + words.Length - 1));
                 i += words.Length - 1;
                 break;
@@ -239,11 +239,53 @@ internal static class ClaimFrames
                     if (s.Article() is not { } article)
                         return null;
                     var treaty = s.Treaty(seg);
+                    // Who asked ("Turkey requested in 2020 …", "4 countries, “Poland, Estonia, Latvia and Lithuania”, submitted a request"): the states before the verb.
+                    var (clauseFirst, _) = s.ClauseTokens(s.ClauseOf(hit.First));
+                    // A demonym ("after the outbreak of the Ukrainian war") qualifies a noun; it names no requester.
+                    var named = s.StatesIn(new Segment(clauseFirst, hit.First - 1))
+                        .Where(x => !x.Demonyms.Contains(s.MentionOf(x)!.Text, StringComparer.OrdinalIgnoreCase)).ToArray();
+                    var requesters = named.Select(x => x.Id).ToArray();
+                    var request = a.Tokens[hit.First].Norm is "requested" or "submitted" or "asked" or "called";
+                    if (request && requesters.Length == 0)
+                        return null;
+                    if (requesters.Length > 0)
+                    {
+                        var when = Year(a, hit.First, seg.Last);
+                        var from = Math.Min(seg.First, named.Select(x => s.MentionOf(x)!.First).Min());
+                        var counted = RequesterCount(a, new Segment(clauseFirst, seg.Last), hit.First);
+                        return new ReadClaim(new InvocationsQuery(treaty?.Id, article)
+                        { Asserted = new Assertion(Date: when, Actors: requesters, Number: counted) }, s.Start(from), s.End(seg.Last), "invocation");
+                    }
                     var (number, atLeast) = InvocationCount(a, hit, seg, s.NegatedBefore(hit));
                     if (number is null && atLeast is null)
                         return null;
                     return Claim(new InvocationsQuery(treaty?.Id, article) { Asserted = new Assertion(Number: number, AtLeast: atLeast) }, "invocations");
                 }
+        }
+        return null;
+    }
+
+    /// <summary>The year a claim gives for what it says ("requested in 2020"), within the frame's words after its verb.</summary>
+    private static PartialDate? Year(Analysis a, int from, int to)
+    {
+        for (var i = from; i <= to && i < a.Tokens.Count; i++)
+        {
+            var (day, _, problem, precision) = TimePhrases.Date(a.Tokens, i);
+            if (problem is null && day is { } d)
+                return precision == 3 ? PartialDate.FromDate(d) : PartialDate.OfYear(d.Year);
+        }
+        return null;
+    }
+
+    /// <summary>How many requesters the words count ("4 countries … submitted a request"), before the verb.</summary>
+    private static int? RequesterCount(Analysis a, Segment seg, int verb)
+    {
+        for (var i = seg.First; i + 1 < verb; i++)
+        {
+            var w = a.Tokens[i].Norm;
+            var n = a.Tokens[i].Kind == TokenKind.Number && int.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(w);
+            if (n is { } count && count > 1 && a.Tokens[i + 1].Norm is "countries" or "states" or "allies" or "members" or "nations")
+                return count;
         }
         return null;
     }

@@ -22,7 +22,7 @@ internal static partial class ClaimJudge
         PeacekeepingResult r => Peacekeeping(atlas, r),
         AlliesResult r => Allies(atlas, r, ((AlliesQuery)claim.Query!).Other!.Value, claim.Query!.Asserted?.Holds ?? true),
         DefendersResult r => Defenders(atlas, r, claim.Query!.Asserted?.Actors?.FirstOrDefault()),
-        InvocationsResult r => Invocations(r, (InvocationsQuery)claim.Query!),
+        InvocationsResult r => Invocations(atlas, r, (InvocationsQuery)claim.Query!),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
         SuspensionResult r => r.Suspensions.Count == 0
             ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")
@@ -88,6 +88,8 @@ internal static partial class ClaimJudge
 
     private static Outcome? Article(ArticleResult r, ReadClaim claim)
     {
+        if (claim.Quotation is { } quoted)
+            return Quotation(r, quoted);
         if (r.Treaty is not { } treaty || r.Provision is not { } p || claim.Provision is not { } said)
             return null;
         var fact = Fact(Describe(treaty, p), p.Sources);
@@ -102,6 +104,66 @@ internal static partial class ClaimJudge
             return Outcome.Partly(Discretion(p), fact);
         return Outcome.Supported(fact);
     }
+
+    /// <summary>
+    /// Words given as an article's own: the share of their content words in the article's text (spellings and endings
+    /// aside: "recognized" is "recognised", "individually" "individual"). Nearly all of them there is a faithful
+    /// quotation; most of them a paraphrase presented as a quotation (the article's words are the correction); fewer
+    /// is not settled, since the data may quote only part of the article.
+    /// </summary>
+    private static Outcome? Quotation(ArticleResult r, string quoted)
+    {
+        if (r.Treaty is not { } treaty || r.Provision is not { } p)
+            return null;
+        if (p.Text is not { } text)
+            return Outcome.NotCheckable($"the data does not quote the words of Article {p.Article} of {treaty.Name}");
+        var said = ContentWords(quoted);
+        if (said.Count < 4)
+            return null;
+        var words = ContentWords(text).ToHashSet(StringComparer.Ordinal);
+        var share = (double)said.Count(words.Contains) / said.Count;
+        var fact = Fact($"Article {p.Article} of {treaty.Name}: “{text.Trim().ReplaceLineEndings(" ")}”", p.Sources);
+        if (share >= 0.9)
+            return Outcome.Supported(fact);
+        if (share >= 0.6)
+        {
+            var missing = said.Where(w => !words.Contains(w)).Distinct().ToArray();
+            return Outcome.Partly($"Presented as Article {p.Article}'s words, but the article does not say {AnswerBuilder.List(missing.Select(w => $"'{w}'"))}; it reads: “{BestSentence(text, said)}”", fact);
+        }
+        return Outcome.NotCheckable($"the quoted words are not those the data holds for Article {p.Article} of {treaty.Name}");
+    }
+
+    private static readonly HashSet<string> QuoteStopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "that", "is", "are", "be", "been", "shall", "will", "which", "by", "for",
+        "with", "as", "it", "its", "them", "they", "their", "such", "this", "these", "those", "so", "if", "each", "other", "we", "he", "she",
+    };
+
+    private static List<string> ContentWords(string text)
+    {
+        var words = new List<string>();
+        foreach (var raw in text.Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '(', ')', '“', '”', '"', '‘', '’', '\'', '-', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.ToLowerInvariant().Replace('z', 's');
+            if (QuoteStopWords.Contains(w))
+                continue;
+            foreach (var ending in (string[])["ly", "ed", "es", "s", "d"])
+            {
+                if (w.Length > ending.Length + 3 && w.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    w = w[..^ending.Length];
+                    break;
+                }
+            }
+            words.Add(w);
+        }
+        return words;
+    }
+
+    // The sentence of the article's text that holds most of the quoted words.
+    private static string BestSentence(string text, List<string> said) =>
+        text.ReplaceLineEndings(" ").Split(". ", StringSplitOptions.RemoveEmptyEntries)
+            .MaxBy(sentence => said.Count(ContentWords(sentence).Contains))!.Trim().TrimEnd('.') + ".";
 
     private static string Discretion(Provision p) =>
         $"Article {p.Article} leaves each party to take the action it deems necessary{(p.Conditions.Count > 0 ? $" ({string.Join("; ", p.Conditions)})" : "")}: military assistance is not required of every member.";
@@ -239,12 +301,14 @@ internal static partial class ClaimJudge
         return Outcome.Supported(fact);
     }
 
-    private static Outcome? Invocations(InvocationsResult r, InvocationsQuery q)
+    private static Outcome? Invocations(Atlas atlas, InvocationsResult r, InvocationsQuery q)
     {
         var facts = r.Invocations.Select(x => Fact($"{x.Date}: {x.Summary}", x.Sources)).ToArray();
         if (facts.Length == 0)
             return Outcome.NotCheckable($"the data records no invocation of Article {q.Article}");
         var said = q.Asserted!;
+        if (said.Actors is { Count: > 0 } requesters)
+            return Requested(atlas, r, q, requesters, facts);
         var holds = said.Number is { } n ? n == r.Count : r.Count >= (said.AtLeast ?? 1);
         if (holds)
             return Outcome.Supported(facts);
@@ -252,6 +316,27 @@ internal static partial class ClaimJudge
         if (said.Number is null && said.AtLeast > r.Count)
             return Outcome.NotCheckable($"the data records {r.Count} invocation{(r.Count == 1 ? "" : "s")} of Article {q.Article} and may not list every one");
         return Outcome.Contradicted($"Article {q.Article} has been invoked {(r.Count == 1 ? "once" : $"{r.Count} times")}: {AnswerBuilder.List(r.Invocations.Select(x => AnswerBuilder.Date(x.Date)))}.", facts);
+    }
+
+    /// <summary>
+    /// "Turkey requested consultations in 2020": an invocation by those states (in that year, where said). One by more
+    /// states than the text names or counts is partly so; none on record is not a "no" (the record may be incomplete).
+    /// </summary>
+    private static Outcome? Requested(Atlas atlas, InvocationsResult r, InvocationsQuery q, IReadOnlyList<ActorId> requesters, AnswerFact[] facts)
+    {
+        var said = q.Asserted!;
+        var inYear = r.Invocations.Where(x => said.Date is not { } d || x.Date.Year == d.Year && (d.Month == 0 || x.Date.Month == 0 || d.Month == x.Date.Month)).ToArray();
+        var byThem = inYear.Where(x => requesters.All(x.Actors.Contains)).ToArray();
+        if (byThem.Length == 0)
+            return Outcome.NotCheckable($"the data records no invocation of Article {q.Article} by {AnswerBuilder.List(requesters.Select(a => atlas.Actor(a).Name))}{(said.Date is { } y ? $" in {y.Year}" : "")} and may not list every one");
+        var match = byThem[0];
+        var fact = facts[Array.IndexOf([.. r.Invocations], match)];
+        // The requesting states of the invocation (its actors other than the organization).
+        var states = match.Actors.Where(a => atlas.FindActor(a) is { IsState: true }).ToArray();
+        var counted = said.Number ?? requesters.Count;
+        if (said.Number is not null && counted < states.Length)
+            return Outcome.Partly($"On {AnswerBuilder.Date(match.Date)} the request came from {states.Length} states, not {counted}: {match.Summary}", fact);
+        return Outcome.Supported(fact);
     }
 
     private static Outcome? InScope(Atlas atlas, InScopeResult r, bool? saysInside)

@@ -36,10 +36,11 @@ internal static partial class ClaimJudge
                         return null;
                     if (n == m.Count)
                         return Outcome.Supported(facts);
-                    // Members that suspended or froze their part may or may not be counted: a count between is a matter of definition.
+                    // Members that suspended or froze their part may or may not be counted: a count without some of them is one
+                    // that sources give (the CSTO's six without Uzbekistan), said with who it leaves out.
                     var suspended = m.Query.Selection == MemberSelection.Current ? Suspended(atlas, m) : [];
                     if (n < m.Count && n >= m.Count - suspended.Length)
-                        return Outcome.NotCheckable($"the data counts {m.Count} {what}, of which {AnswerBuilder.List(suspended.Select(a => atlas.Actor(a).Name))} suspended or froze {(suspended.Length == 1 ? "its" : "their")} part; whether they count is a matter of definition");
+                        return Outcome.Supported([.. facts, Fact($"{Name(atlas, m.Body)} has {m.Count} {what}; {n} leaves out {(m.Count - n == 1 ? "one" : m.Count - n)} of {AnswerBuilder.List(suspended.Select(a => atlas.Actor(a).Name))}, which suspended or froze {(suspended.Length == 1 ? "its" : "their")} part.", [])]);
                     return Outcome.Contradicted($"{Name(atlas, m.Body)} had {m.Count} {what}, not {n}.", facts);
                 }
             case MembershipResult r when asserted?.Holds is { } holds:
@@ -89,11 +90,12 @@ internal static partial class ClaimJudge
         if (Agrees(said, actual))
             return Outcome.Supported(fact);
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
-        // an event of the same state and body in the year said ("withdrew in 1961", formally in 1968) makes it partly so.
+        // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
+        // dormant from February 1962, formally in 1968) makes it partly so.
         if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor)
         {
             var org = new ActorId(q.Subject.Id);
-            var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year == said.Year || e.To is { } to && to.Year == said.Year)
+            var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)
                 && e.Kind is EventKind.Withdrawal or EventKind.Suspension);
             if (near is not null)
                 return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));

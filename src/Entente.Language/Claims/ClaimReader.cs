@@ -28,6 +28,9 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
 
     /// <summary>The claim says the pledge binds every member towards every other (collective defence).</summary>
     public bool Collective { get; init; }
+
+    /// <summary>For a quotation given as an article's words ("Article 5 states that “…”"): the quoted words.</summary>
+    public string? Quotation { get; init; }
 }
 
 /// <summary>
@@ -171,14 +174,19 @@ internal static class ClaimReader
         }
 
         // X is (not) a member of Y.
-        if (s.States.Count == 1 && s.Body is { } of && a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is not ("in" or "states" or "countries" or "nations")) is { } member
+        // The subject is the one state named before the member word: states after it ("…of NATO, the alliance across
+        // North America and Europe") are not what the clause says is a member.
+        if (s.Body is { } of && a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is not ("in" or "states" or "countries" or "nations")) is { } member
+            && s.States.Where(x => x.Mention.First < member.First).ToArray() is var before && (before.Length == 1 || before.Length == 0 && s.States.Count == 1)
+            // "…as it was still part of the United Kingdom": a state named right after the member word is no body.
+            && !a.Mentions.Any(m => m.First > member.First + member.Count - 1 && m.First <= member.First + member.Count + 1 && m.Entity is { Kind: EntityKind.Actor } e && !IsBody(atlas, e))
             && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains")) && a.Modal is null && !a.HasWord("become") && !a.HasWord("becoming"))
         {
             var negated = a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e));
-            var mention = s.States[0].Mention;
+            var mention = (before.Length == 1 ? before[0] : s.States[0]).Mention;
             var bodyMention = a.Mentions.FirstOrDefault(m => m.Entity == of);
             var (f, t) = Span(Math.Min(mention.First, member.First), Math.Max(member.First + member.Count - 1, bodyMention?.Last ?? 0));
-            yield return new ReadClaim(new IsMemberQuery(mention.Entity is { } e ? new ActorId(e.Id) : s.States[0].Actor.Id, of) { Asserted = new Assertion(Holds: !negated) }, f, t, "membership");
+            yield return new ReadClaim(new IsMemberQuery(mention.Entity is { } e ? new ActorId(e.Id) : (before.Length == 1 ? before[0] : s.States[0]).Actor.Id, of) { Asserted = new Assertion(Holds: !negated) }, f, t, "membership");
         }
     }
 

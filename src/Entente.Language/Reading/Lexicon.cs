@@ -97,6 +97,20 @@ internal static class Lexicon
         "slavic", "anglo", "franco", "sino", "russo", "indo", "euro", "transatlantic", "eurasian",
     };
 
+    /// <summary>
+    /// Names of regions that hold a state's name or alias as a word ("North America" is not the United States):
+    /// read as one phrase before single words are linked, so no part of them is taken for a name.
+    /// </summary>
+    public static readonly string[][] Regions = new[]
+    {
+        "north america", "south america", "central america", "latin america", "the americas", "north and south america",
+        "eastern europe", "western europe", "central europe", "northern europe", "southern europe", "central and eastern europe",
+        "southeast asia", "south east asia", "east asia", "south asia", "central asia", "west asia", "asia pacific", "indo pacific",
+        "middle east", "near east", "far east", "north africa", "west africa", "east africa", "southern africa", "central africa",
+        "sub saharan africa", "horn of africa", "south atlantic", "south pacific", "south china sea", "east china sea",
+        "persian gulf", "black sea", "baltic sea", "caribbean sea", "korean peninsula", "arabian peninsula", "balkan peninsula",
+    }.Select(r => r.Split(' ')).ToArray();
+
     /// <summary>Words that open a yes/no question.</summary>
     public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {

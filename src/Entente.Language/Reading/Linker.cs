@@ -17,6 +17,9 @@ internal static class Linker
         var keys = KeyLengths(names, tokens);
         for (var length = Math.Min(names.LongestKeyWords, tokens.Count); length >= 1; length--)
         {
+            // A region's words are no single name ("America" of North America), but a longer name holds a region ("Southeast Asia Treaty Organization").
+            if (length == 1)
+                TakeRegions(tokens, taken);
             for (var start = 0; start + length <= tokens.Count; start++)
             {
                 var first = tokens[start];
@@ -67,6 +70,28 @@ internal static class Linker
             }
         }
         return [.. mentions.OrderBy(m => m.First)];
+    }
+
+    // "North America", "the Middle East": a region's words are no state's name ("America"); taken before single words are linked.
+    private static void TakeRegions(IReadOnlyList<Token> tokens, bool[] taken)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var region in Lexicon.Regions)
+            {
+                if (i + region.Length > tokens.Count || tokens[i].Norm != region[0])
+                    continue;
+                var all = true;
+                for (var k = 1; k < region.Length && all; k++)
+                    all = tokens[i + k].Norm == region[k];
+                if (!all || Any(taken, i, region.Length))
+                    continue;
+                for (var k = 0; k < region.Length; k++)
+                    taken[i + k] = true;
+                i += region.Length - 1;
+                break;
+            }
+        }
     }
 
     /// <summary>
