@@ -17,6 +17,7 @@ public class ReasonsThreeTests
     [InlineData("seato-founded-two-southeast-asian-members", "", EntityKind.Treaty, "southeast-asia-collective-defense-treaty", Change.Founding, "1954-09-08")]
     [InlineData("anglo-japanese-alliance-against-russia-1902", "", EntityKind.Treaty, "anglo-japanese-agreement-1902", Change.Founding, "1902-01-30")]
     [InlineData("triple-entente-formed-1904-1907", "", EntityKind.Actor, "TRIPLE-ENTENTE", Change.Founding, "1907-08-31")]
+    [InlineData("warsaw-treaty-answer-to-paris-agreements-1955", "", EntityKind.Treaty, "warsaw-treaty-1955", Change.Founding, "1955-05-14")]
     [InlineData("finland-applies-to-join-nato-2022", "FIN", EntityKind.Treaty, "north-atlantic-treaty", Change.Accession, "2022-05-18")]
     [InlineData("sweden-applies-to-join-nato-2022", "SWE", EntityKind.Treaty, "north-atlantic-treaty", Change.Accession, "2022-05-18")]
     [InlineData("pakistan-joins-seato-1954", "PAK", EntityKind.Treaty, "southeast-asia-collective-defense-treaty", Change.Accession, "1954-09-08")]
