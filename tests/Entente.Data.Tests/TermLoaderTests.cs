@@ -131,4 +131,34 @@ public class TermLoaderTests
         Assert.Equal(TestData.Load(yaml).Atlas!.Terms, fromSnapshot.Atlas.Terms, (a, b) =>
             a.Id == b.Id && a.Name == b.Name && a.What == b.What && a.Trigger == b.Trigger && a.Aliases.SequenceEqual(b.Aliases) && a.See.SequenceEqual(b.See));
     }
+
+    [Theory]
+    [InlineData("mutual defense pact", "mutual-defence-pact")]
+    [InlineData("a defence treaty", "mutual-defence-pact")]
+    [InlineData("Collective Defense", "collective-defence")]
+    [InlineData("collective security", "collective-security")]
+    [InlineData("alliance system", "alliance-system")]
+    [InlineData("casus foederis", "casus-foederis")]
+    [InlineData("nuclear umbrella", "extended-deterrence")]
+    [InlineData("MNNA", "major-non-nato-ally")]
+    [InlineData("non-aggression pacts", "non-aggression-pact")]
+    public void BuiltIn_Glossary_FindsTheTermByAnyPhrasing(string phrase, string id)
+    {
+        var atlas = BuiltInDataTests.Result.Atlas!;
+
+        Assert.Equal(id, atlas.FindTerm(phrase)?.Id.Value);
+    }
+
+    [Fact]
+    public void BuiltIn_EveryTerm_HasItsExamplesAndSourcesInTheAtlas()
+    {
+        var atlas = BuiltInDataTests.Result.Atlas!;
+
+        Assert.InRange(atlas.Terms.Count, 15, 60);
+        Assert.All(atlas.Terms, term =>
+        {
+            Assert.Equal(term.See.Count, atlas.ExamplesOf(term).Count);
+            Assert.All(term.Sources, id => Assert.NotNull(atlas.FindSource(id)));
+        });
+    }
 }
