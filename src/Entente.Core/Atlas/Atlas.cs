@@ -39,6 +39,7 @@ public sealed partial class Atlas
         IEnumerable<Zone>? zones = null)
     {
         Background = background ?? Background.None;
+        _termsByName = IndexTerms(Background.Terms);
         _descriptions = Background.Descriptions.ToFrozenDictionary(d => (d.Kind, d.Id));
         _headquarters = Background.Headquarters.GroupBy(h => h.Organization)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(h => h.From).ToArray());

@@ -2,7 +2,7 @@ namespace Entente.Core.Model;
 
 /// <summary>
 /// The facts that say what things are and why they changed, handed to the atlas together: descriptions,
-/// reasons, headquarters, offices and what treaties do not provide.
+/// reasons, headquarters, offices, what treaties do not provide, and the glossary of terms.
 /// </summary>
 public sealed record Background
 {
@@ -13,4 +13,7 @@ public sealed record Background
     public IReadOnlyList<Headquarters> Headquarters { get; init; } = [];
     public IReadOnlyList<Office> Offices { get; init; } = [];
     public IReadOnlyList<Absence> Absences { get; init; } = [];
+
+    /// <summary>The glossary: what "mutual defence pact", "collective defence", "neutrality" mean.</summary>
+    public IReadOnlyList<Term> Terms { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace Entente.Data.Loading;
 /// </summary>
 internal sealed partial class Reader
 {
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -119,6 +119,8 @@ internal sealed partial class Reader
             ReadOffice(map);
         foreach (var map in top.Maps("absences"))
             ReadAbsence(map);
+        foreach (var map in top.Maps("terms"))
+            ReadTerm(map);
         top.RejectUnknown();
     }
 

@@ -20,6 +20,8 @@ internal sealed class Validator(Reader data)
         var partnerships = Unique(data.Partnerships, p => p.Id.Value, "partnership");
         var events = Unique(data.Events, e => e.Id.Value, "event");
         Unique(data.Reasons, r => r.Id.Value, "reason");
+        Unique(data.Terms, t => t.Id.Value, "term");
+        CheckTermNames();
         var described = new Dictionary<(Core.Atlas.EntityKind, string), Description>();
         foreach (var description in data.Descriptions)
         {
@@ -83,6 +85,28 @@ internal sealed class Validator(Reader data)
             _problems.Add(data.Places[leading.Last()].PlaceOf("leading").Problem($"{leading.Key} has more than one leading office; mark one office leading: true"));
     }
 
+    /// <summary>Every phrasing of a term (its name or an alias, compared as a lookup compares them) names one term only.</summary>
+    private void CheckTermNames()
+    {
+        var owners = new Dictionary<string, Term>(StringComparer.Ordinal);
+        foreach (var term in data.Terms)
+        {
+            foreach (var name in term.Names.Distinct())
+            {
+                var key = Core.Atlas.Atlas.TermKey(name);
+                if (key.Length == 0)
+                {
+                    data.Places[term].Report("aliases", $"'{name}' has no letters or digits to look it up by");
+                }
+                else if (!owners.TryAdd(key, term) && !ReferenceEquals(owners[key], term))
+                {
+                    var first = data.Places[owners[key]].Place;
+                    data.Places[term].Report("aliases", $"'{name}' already names term '{owners[key].Id}' (at {first.File}:{first.Line}): a phrasing names one term");
+                }
+            }
+        }
+    }
+
     private Dictionary<string, T> Unique<T>(List<T> items, Func<T, string> id, string what) where T : notnull
     {
         var seen = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -117,6 +141,10 @@ internal sealed class Validator(Reader data)
                 ReferenceKind.Policy when !policies.Contains(reference.Id) => $"unknown policy '{reference.Id}'{Suggest(reference.Id, policies)}",
                 ReferenceKind.Partnership when !partnerships.Contains(reference.Id) => $"unknown partnership '{reference.Id}'{Suggest(reference.Id, partnerships)}",
                 ReferenceKind.Event when !events.Contains(reference.Id) => $"unknown event '{reference.Id}'{Suggest(reference.Id, events)}",
+                ReferenceKind.Example when !treaties.ContainsKey(reference.Id) && !partnerships.Contains(reference.Id) && !policies.Contains(reference.Id)
+                    && !(actors.TryGetValue(reference.Id, out var example) && example.Kind == ActorKind.Organization) =>
+                    $"unknown example '{reference.Id}'{Suggest(reference.Id, treaties.Keys.Concat(partnerships).Concat(policies).Concat(actors.Values.Where(a => a.Kind == ActorKind.Organization).Select(a => a.Id.Value)))}: "
+                    + "a term's see names treaties, organizations, partnerships or policies by id",
                 ReferenceKind.Actor or ReferenceKind.State or ReferenceKind.Organization when !actors.ContainsKey(reference.Id) =>
                     $"unknown actor '{reference.Id}'{Suggest(reference.Id, actors.Keys)}",
                 ReferenceKind.Organization when actors[reference.Id].Kind != ActorKind.Organization => $"'{reference.Id}' is a state, not an organization",
