@@ -95,3 +95,29 @@ public class TermTests
         Assert.Null(AtlasFixture.Build().FindTerm("mutual defence pact"));
     }
 }
+
+/// <summary>A term question run by the executor: the term with the aspect asked and its examples.</summary>
+public class TermQueryTests
+{
+    [Fact]
+    public void Execute_TermQuery_GivesTheTermTheAspectAndItsExamples()
+    {
+        var fixture = AtlasFixture.Build();
+        var pact = new Term(new TermId("mutual-defence-pact"), "mutual defence pact", "A promise to defend each other.", [new SourceId("s")]) { Trigger = "an armed attack", See = ["ORG"] };
+        var atlas = new Atlas.Atlas(fixture.Dataset, fixture.Sources, fixture.Actors, fixture.Treaties, [], [], [], background: new Background { Terms = [pact] });
+
+        var result = Assert.IsType<Queries.TermResult>(Queries.QueryExecutor.Execute(atlas, new Queries.TermQuery(pact.Id, Queries.TermAspect.Trigger), new DateOnly(2026, 11, 27)));
+
+        Assert.Same(pact, result.Term);
+        Assert.Equal(Queries.TermAspect.Trigger, result.Aspect);
+        Assert.Equal(["ORG"], result.Examples.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Execute_TermTheAtlasLacks_GivesNoResult()
+    {
+        var atlas = AtlasFixture.Build();
+
+        Assert.Null(Queries.QueryExecutor.Execute(atlas, new Queries.TermQuery(new TermId("nowhere"), Queries.TermAspect.What), new DateOnly(2026, 11, 27)));
+    }
+}

@@ -1,3 +1,4 @@
+using Entente.Core.Atlas;
 using Entente.Core.Model;
 using Entente.Core.Reasoning;
 
@@ -63,3 +64,6 @@ public sealed record ArticleResult(DateOnly On, Treaty? Treaty, string Article, 
 
 /// <summary>A state's suspensions of its part in an organization up to the day (a freeze, a suspended membership), oldest first.</summary>
 public sealed record SuspensionResult(DateOnly On, ActorId State, ActorId Organization, IReadOnlyList<Event> Suspensions) : QueryResult(On);
+
+/// <summary>A term of the glossary, with the things in the data it names as examples.</summary>
+public sealed record TermResult(DateOnly On, Term Term, TermAspect Aspect, IReadOnlyList<EntityRef> Examples) : QueryResult(On);

@@ -103,6 +103,12 @@ public sealed record TreatiesOfQuery(ActorId State) : Query;
 /// <summary>What a thing is: an organization, treaty, partnership or policy, described.</summary>
 public sealed record WhatIsQuery(EntityRef Subject) : Query;
 
+/// <summary>"What is a mutual defence pact?", "What triggers it?", "What is it for?": a term of the field, not one named thing.</summary>
+public sealed record TermQuery(TermId Term, TermAspect Aspect) : Query;
+
+/// <summary>What a term question asks: what the thing is, what engages it, or what it is for.</summary>
+public enum TermAspect { What, Trigger, Purpose }
+
 /// <summary>"Is the Quad an alliance?", "Is the Quad an Asian NATO?": does a thing bind its parties to defend each other.</summary>
 public sealed record IsAllianceQuery(EntityRef Subject) : Query;
 

@@ -47,6 +47,35 @@ internal sealed partial class Asker
         return names.Any(n => answer.Text.Contains(n, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A term of the field: what it is, what engages it or what it is for (as asked, the rest after), and its examples in the data.</summary>
+    private Answer Term(ParsedQuestion q, TermQuery query)
+    {
+        var b = Builder(q, "term");
+        if (QueryExecutor.Execute(atlas, query, On(q)) is not TermResult r)
+            return Unanswered(q.Original, "Entente's glossary has no such term.");
+        var term = r.Term;
+        var what = Sentence(term.What);
+        var trigger = term.Trigger is { } t ? $"What engages it: {Sentence(t)}" : null;
+        var purpose = term.Purpose is { } p ? $"What it is for: {Sentence(p)}" : null;
+        var first = r.Aspect switch { TermAspect.Trigger => trigger, TermAspect.Purpose => purpose, _ => null };
+        if (first is not null)
+            b.Say(first);
+        b.Say($"{Naming.Capitalise(A(term.Name))}: {what}");
+        foreach (var more in new[] { trigger, purpose }.Where(x => x is not null && x != first))
+            b.Say(more!);
+        if (r.Examples.Count > 0)
+            b.Say($"Examples in Entente's data: {AnswerBuilder.List(r.Examples.Take(5).Select(e => e.Name))}.");
+        b.Fact($"{term.Name}: {term.What}", term.Sources);
+        return b.Build();
+    }
+
+    private static string Sentence(string text)
+    {
+        var trimmed = text.Trim().ReplaceLineEndings(" ");
+        trimmed = char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        return trimmed.EndsWith('.') ? trimmed : trimmed + ".";
+    }
+
     private Answer WhatIs(ParsedQuestion q, WhatIsQuery query)
     {
         var b = Builder(q, "what-is");

@@ -96,6 +96,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         CoveredQuery c => Covered(q, atlas.FindPlace(c.Place)!, c.Treaty is { } t ? [atlas.Treaty(t)] : []),
         TreatiesOfQuery t => TreatiesInYear(q, atlas.Actor(t.State)),
         WhatIsQuery w => WhatIs(q, w),
+        TermQuery t => Term(q, t),
         IsAllianceQuery w => IsAlliance(q, w),
         WhyQuery w => Why(q, w),
         HeadquartersQuery h => Headquarters(q, h),

@@ -6,6 +6,9 @@ namespace Entente.Language.Reading;
 /// <summary>The question word a text opens with (or carries), if any.</summary>
 internal enum Wh { None, What, When, Where, Who, Which, Why, HowMany, How, WhatYear }
 
+/// <summary>A term of the glossary found in the text, at its tokens.</summary>
+internal sealed record TermAt(Term Term, int First, int Count);
+
 /// <summary>A cue found in the text, at its tokens.</summary>
 internal sealed record CueAt(Cue Cue, int First, int Count);
 
@@ -32,6 +35,9 @@ internal sealed class Analysis
 
     /// <summary>The auxiliary or modal the question turns on ("could", "would", "must", "did").</summary>
     public string? Modal { get; init; }
+
+    /// <summary>A term of the glossary the words name outside any name ("a mutual defense pact"), longest first.</summary>
+    public TermAt? Term { get; init; }
 
     public bool Negated => Negation >= 0;
 
@@ -69,6 +75,7 @@ internal sealed class Analysis
         ArticleToken = ArticleToken,
         Options = Options,
         Modal = Modal,
+        Term = Term,
     };
 
     public bool Has(Cue cue) => Cues.Any(c => c.Cue == cue);
@@ -84,7 +91,7 @@ internal sealed class Analysis
         Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));
 
     /// <param name="linked">The names already found in these tokens (a clause of a sentence linked as a whole), so they are not linked again.</param>
-    public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null, IReadOnlyList<Mention>? linked = null)
+    public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null, IReadOnlyList<Mention>? linked = null, bool terms = false)
     {
         var mentions = linked ?? Linker.Link(atlas, tokens, fuzzy);
         var inName = new bool[tokens.Count];
@@ -135,7 +142,27 @@ internal sealed class Analysis
             ArticleToken = articleAt,
             Options = options ?? [],
             Modal = ModalOf(tokens),
+            Term = terms ? TermOf(atlas, tokens, inName) : null,
         };
+    }
+
+    // The longest run of up to six words outside names that is a term's name or alias ("mutual defense pact", "alliances").
+    private static TermAt? TermOf(Atlas atlas, IReadOnlyList<Token> tokens, bool[] inName)
+    {
+        if (atlas.Terms.Count == 0)
+            return null;
+        TermAt? best = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var words = new List<string>();
+            for (var k = i; k < tokens.Count && k < i + 6 && !inName[k] && tokens[k].Kind != TokenKind.Punctuation; k++)
+            {
+                words.Add(tokens[k].Norm);
+                if (words.Count > (best?.Count ?? 0) && atlas.FindTerm(string.Join(' ', words)) is { } term)
+                    best = new TermAt(term, i, words.Count);
+            }
+        }
+        return best;
     }
 
     // "could", "would", "may" (not the month: "14 May 1955", "May 2024").

@@ -128,6 +128,10 @@ internal static class Frames
             && (s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Entities().Select(e => e.Entity).Distinct().Count() >= 2 && s.Organizations.Any(o => o.Actor.Id.Value != subject.Id))
             ? P(new IsAllianceQuery(subject), 7, Cue.Ally, Cue.Pact, Cue.Treaty) : null),
         new("what-is", WhatIs),
+        // "What is a mutual defense pact?", "What typically triggers the obligation in a mutual defence pact?": a term
+        // of the field, asked about when the words name no state, body or place.
+        new("term", s => s.A.Term is { } term && s.A.Entities().Any() is false && s.A.Wh is not (Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.YesNo
+            ? P(new TermQuery(term.Term.Id, TermAspectOf(s.A)), 3, Cue.Purpose, Cue.Describe, Cue.Why, Cue.Invoke, Cue.Attack, Cue.Defend, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Found) : null),
         // "How did the Dual Alliance influence …?", "The Five Eyes alliance is primarily concerned with which of the following?":
         // a question about one named thing that no other frame reads gets its description, and the reading says so.
         new("about", s => s.Subject is { } subject && s.States.Count == 0 && s.A.Wh is not (Wh.None or Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.Negated
@@ -340,6 +344,12 @@ internal static class Frames
             _ => false,
         };
     }
+
+    // What a term question asks: what engages it ("triggers", "activates"), what it is for ("purpose", "why"), else what it is.
+    private static TermAspect TermAspectOf(Analysis a) =>
+        a.Tokens.Any(t => t.Norm is "trigger" or "triggers" or "triggered" or "activates" or "engages" or "invokes")
+            ? TermAspect.Trigger
+            : a.Has(Cue.Purpose) || a.Wh == Wh.Why ? TermAspect.Purpose : TermAspect.What;
 
     private static Proposal? WhatIs(Slots s)
     {

@@ -89,7 +89,7 @@ internal static partial class Parser
         var tokens = Tokenizer.Tokenize(text, 0, 0, stemEnd);
         if (tailStart < text.Length)
             tokens.AddRange(Tokenizer.Tokenize(text, 0, tailStart, text.Length));
-        var analysis = Analysis.Of(atlas, text, tokens, fuzzy, options);
+        var analysis = Analysis.Of(atlas, text, tokens, fuzzy, options, terms: true);
         analysis = analysis.WithMentions(analysis.Mentions.Select(m => Settle(atlas, m)).ToArray());
         var choices = options.Select(o => OptionOf(atlas, text, o)).ToArray();
         var reading = Read(atlas, analysis, choices);
@@ -239,7 +239,7 @@ internal static partial class Parser
             Query = query,
             Frame = best.Frame,
             Notes = notes,
-            Unread = slots.Unread(best.Proposal.Used),
+            Unread = slots.Unread(best.Proposal.Used, best.Proposal.Query is TermQuery),
             Guessed = guessed,
             Entities = entities,
         };

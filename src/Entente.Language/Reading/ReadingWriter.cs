@@ -53,6 +53,12 @@ internal static class ReadingWriter
             CoveredQuery c => $"is {atlas.FindPlace(c.Place)!.Name} covered by {(c.Article is { } art ? $"Article {art}" : "a defence article")}{(c.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}",
             TreatiesOfQuery t => $"the treaties {Name(atlas, t.State)} was party to{Time(query.When, on, today)}",
             WhatIsQuery w => $"what {Name(atlas, w.Subject)} is",
+            TermQuery t when atlas.Terms.FirstOrDefault(x => x.Id == t.Term) is { } term => t.Aspect switch
+            {
+                TermAspect.Trigger => $"what engages {Indefinite(term.Name)} (the term)",
+                TermAspect.Purpose => $"what {Indefinite(term.Name)} is for (the term)",
+                _ => $"what {Indefinite(term.Name)} is (the term)",
+            },
             IsAllianceQuery w => $"is {Name(atlas, w.Subject)} an alliance: does it bind its parties to defend each other",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
@@ -139,4 +145,6 @@ internal static class ReadingWriter
     private static string Name(Atlas atlas, ActorId id) => atlas.Actor(id).Name;
 
     private static string Name(Atlas atlas, EntityRef e) => e.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(e.Id)).Name : e.Name;
+
+    private static string Indefinite(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
 }

@@ -95,7 +95,7 @@ internal sealed class Slots
     /// The words of the text that carry meaning and that the reading did not use: not names, not function
     /// words, not the time phrase or the article, and not a cue of the frame that read it.
     /// </summary>
-    public IReadOnlyList<string> Unread(IReadOnlyCollection<Cue> used)
+    public IReadOnlyList<string> Unread(IReadOnlyCollection<Cue> used, bool termRead = false)
     {
         var skip = new bool[A.Tokens.Count];
         foreach (var m in A.Mentions)
@@ -106,6 +106,11 @@ internal sealed class Slots
         if (A.Time is { } time)
         {
             for (var i = time.First; i < time.First + time.Count && i < skip.Length; i++)
+                skip[i] = true;
+        }
+        if (termRead && A.Term is { } term)
+        {
+            for (var i = term.First; i < term.First + term.Count; i++)
                 skip[i] = true;
         }
         if (A.ArticleToken >= 0)

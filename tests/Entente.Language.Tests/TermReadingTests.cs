@@ -1,0 +1,41 @@
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Tests;
+
+/// <summary>Terms of the field: read as a term query (with what is asked of it), answered from the glossary in words.</summary>
+public class TermReadingTests
+{
+    [Theory]
+    [InlineData("What is a mutual defense pact?", "mutual-defence-pact", TermAspect.What)]
+    [InlineData("In a mutual defence treaty, what typically triggers the obligation to assist an ally?", "mutual-defence-pact", TermAspect.Trigger)]
+    [InlineData("What is the primary purpose of a mutual defense pact?", "mutual-defence-pact", TermAspect.Purpose)]
+    [InlineData("What are non-aggression pacts?", "non-aggression-pact", TermAspect.What)]
+    [InlineData("What is a nuclear umbrella?", "extended-deterrence", TermAspect.What)]
+    public void Read_TermQuestion_IsATermQueryWithItsAspect(string question, string term, TermAspect aspect)
+    {
+        var query = Assert.IsType<TermQuery>(Parser.Read(Knowledge.Atlas, question).Query);
+
+        Assert.Equal(term, query.Term.Value);
+        Assert.Equal(aspect, query.Aspect);
+    }
+
+    [Theory]
+    [InlineData("Is Sweden in a defence alliance?")]
+    [InlineData("What is the North Atlantic Treaty?")]
+    public void Read_QuestionNamingAThing_IsNoTermQuery(string question)
+    {
+        Assert.IsNotType<TermQuery>(Parser.Read(Knowledge.Atlas, question).Query);
+    }
+
+    [Fact]
+    public void Ask_WhatTriggersATerm_SaysTheTriggerFirstAndReadsItAsTheTerm()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "What triggers a mutual defense pact?", Knowledge.Today);
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("What engages it: ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("a mutual defence pact (the term)", answer.Reading, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Facts.SelectMany(f => f.Sources));
+    }
+}
