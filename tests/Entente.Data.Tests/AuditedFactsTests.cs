@@ -86,4 +86,44 @@ public class AuditedFactsTests
         Assert.Contains(new ActorId("USA"), protocol.Guarantors);
         Assert.Contains(new ActorId("USA"), analysis.Defenders);
     }
+
+    [Fact]
+    public void States_UnAdmissionDates_AreWholeDays()
+    {
+        var partial = Atlas.Actors.Where(a => a.UnJoined is { IsComplete: false }).Select(a => a.Id.Value).ToArray();
+
+        Assert.Empty(partial);
+    }
+
+    [Theory]
+    [InlineData("MDG", "1960-09-20")]
+    [InlineData("NGA", "1960-10-07")]
+    [InlineData("NOR", "1945-11-27")]
+    [InlineData("MEX", "1945-11-07")]
+    [InlineData("OMN", "1971-10-07")]
+    [InlineData("LIE", "1990-09-18")]
+    public void States_UnAdmission_OnTheDayTheUnRosterGives(string state, string admitted)
+    {
+        Assert.Equal(admitted, Atlas.Actor(new ActorId(state)).UnJoined?.ToString());
+    }
+
+    [Fact]
+    public void States_Madagascar_NotAUnMemberBeforeItsIndependence()
+    {
+        var madagascar = Atlas.Actor(new ActorId("MDG"));
+
+        Assert.True(madagascar.UnJoined!.Value.FirstDay >= madagascar.Cow[0].From.FirstDay);
+    }
+
+    [Fact]
+    public void Csto_UzbekistanReturn_DatedWhenItsRatificationWasComplete_NotOnTheSummit()
+    {
+        var treaty = Assert.Single(Atlas.Treaty(new TreatyId("collective-security-treaty")).Parties, p => p.Actor == new ActorId("UZB") && p.Left is null);
+        var charter = Assert.Single(Atlas.Treaty(new TreatyId("csto-charter")).Parties, p => p.Actor == new ActorId("UZB"));
+
+        Assert.Equal("2006-12-13", treaty.Joined.ToString());
+        Assert.Equal("2006-08-16", treaty.Signed?.ToString());
+        Assert.Equal("2008-03-28", charter.Joined.ToString());
+        Assert.DoesNotContain(Atlas.PartiesOn(new TreatyId("collective-security-treaty"), new DateOnly(2006, 7, 1)), p => p.Actor == new ActorId("UZB"));
+    }
 }
