@@ -126,4 +126,34 @@ public class AuditedFactsTests
         Assert.Equal("2008-03-28", charter.Joined.ToString());
         Assert.DoesNotContain(Atlas.PartiesOn(new TreatyId("collective-security-treaty"), new DateOnly(2006, 7, 1)), p => p.Actor == new ActorId("UZB"));
     }
+
+    [Fact]
+    public void States_China_RepresentedByThePeoplesRepublicOnlyFrom25October1971()
+    {
+        var china = Atlas.Actor(new ActorId("CHN"));
+
+        Assert.Equal("1945-10-24", china.UnJoined?.ToString());
+        Assert.Equal("1971-10-25", china.UnRepresentedFrom?.ToString());
+        Assert.Contains("Republic of China", china.UnNote, StringComparison.Ordinal);
+        Assert.Contains(new SourceId("un-ga-res-2758"), china.Sources);
+    }
+
+    [Fact]
+    public void Anzus_ArticleIV_QuotedInTheTreatysOwnSpelling()
+    {
+        var article = Atlas.Treaty(new TreatyId("anzus")).Provisions.Single(p => p.Article == "IV");
+
+        Assert.StartsWith("Each Party recognizes that an armed attack in the Pacific Area", article.Text, StringComparison.Ordinal);
+        Assert.Contains(new SourceId("ww-aspi-anzus-article-iv"), article.Sources);
+    }
+
+    [Fact]
+    public void RioTreaty_VenezuelasReturnIn2019_ADisputedAccessionNotAMembership()
+    {
+        var venezuela = new ActorId("VEN");
+
+        var reason = Assert.Single(Atlas.ReasonsFor(venezuela), r => r.About == Rio.Value && r.Date.ToString() == "2019-07-23");
+        Assert.Equal(Change.DisputedAccession, reason.Change);
+        Assert.DoesNotContain(Atlas.PartiesOn(Rio, new DateOnly(2020, 1, 1)), p => p.Actor == venezuela);
+    }
 }
