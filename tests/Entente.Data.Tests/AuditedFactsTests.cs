@@ -156,4 +156,36 @@ public class AuditedFactsTests
         Assert.Equal(Change.DisputedAccession, reason.Change);
         Assert.DoesNotContain(Atlas.PartiesOn(Rio, new DateOnly(2020, 1, 1)), p => p.Actor == venezuela);
     }
+
+    [Fact]
+    public void ArabLeagueJointDefence_PartiesBeyondIraq_WithEgyptAndSyriaSuspendedNotGone()
+    {
+        var treaty = new TreatyId("arab-league-joint-defence-treaty");
+        var parties = Atlas.PartiesOn(treaty, new DateOnly(2026, 12, 1)).Select(p => p.Actor.Value).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "EGY", "IRQ", "JOR", "LBN", "SAU", "SYR", "YEM", "MAR", "KWT", "DZA", "COM" }, parties);
+        Assert.NotEmpty(Atlas.SuspensionsOn(treaty, new ActorId("EGY"), new DateOnly(1985, 1, 1)));
+        Assert.Empty(Atlas.SuspensionsOn(treaty, new ActorId("EGY"), new DateOnly(1990, 1, 1)));
+        Assert.NotEmpty(Atlas.SuspensionsOn(treaty, new ActorId("SYR"), new DateOnly(2015, 1, 1)));
+        Assert.Empty(Atlas.SuspensionsOn(treaty, new ActorId("SYR"), new DateOnly(2024, 1, 1)));
+    }
+
+    [Fact]
+    public void Attack_SyriaIn2015_NoArabLeaguePartyObligedWhileItsParticipationIsSuspended()
+    {
+        var analysis = Obligations.Attack(Atlas, new ActorId("SYR"), new DateOnly(2015, 1, 1));
+
+        var arab = analysis.Obligations.Single(o => o.Treaty.Id == new TreatyId("arab-league-joint-defence-treaty"));
+        Assert.Empty(arab.Guarantors);
+        Assert.Contains(arab.Excluded, e => e.Actor == new ActorId("EGY"));
+    }
+
+    [Fact]
+    public void Anzus_ReasonForTheUsSuspension_DatedLikeTheSuspension()
+    {
+        var reason = Assert.Single(Atlas.ReasonsFor(new ActorId("NZL")), r => r.About == "anzus" && r.Change == Change.Suspension);
+
+        Assert.Equal("1986-08-11", reason.Date.ToString());
+        Assert.Contains(reason.Stated, st => st.Date?.ToString() == "1986-08-11" && st.Sources.Contains(new SourceId("sunsentinel-1986-08-12-us-ends-nz-ties")));
+    }
 }
