@@ -1,3 +1,5 @@
+using Entente.Core.Model;
+
 namespace Entente.Data.Tests;
 
 public class DataSetLoaderTests
@@ -158,6 +160,31 @@ public class DataSetLoaderTests
 
         Assert.Equal("treaties[0].parties[0].joined", problem.Field);
         Assert.Equal("1949-04-03 is before the treaty exists (signed 1949-04-04, in force 1949-08-24)", problem.Message);
+    }
+
+    [Fact]
+    public void Load_UnSeatHeldFirstByAnotherGovernment_ReadsTheDayAndTheNote()
+    {
+        var result = TestData.Load(TestData.With("name: North Beta, european: false,",
+            "name: North Beta, european: false, un: {joined: 1945-10-24, represented-from: 1971-10-25, note: Another government held the seat before.},"));
+
+        Assert.Empty(result.Problems);
+        var beta = result.Atlas!.Actor(new ActorId("BBB"));
+        Assert.Equal("1945-10-24", beta.UnJoined?.ToString());
+        Assert.Equal("1971-10-25", beta.UnRepresentedFrom?.ToString());
+        Assert.Equal("Another government held the seat before.", beta.UnNote);
+    }
+
+    [Theory]
+    [InlineData("un: {joined: 1972-01-01, represented-from: 1971-10-25, note: x},", "actors[1].un.represented-from", "1971-10-25 is before the state joined the UN (1972-01-01)")]
+    [InlineData("un: {represented-from: 1971-10-25, note: x},", "actors[1].un.represented-from", "needs joined: the day the state became a UN member")]
+    [InlineData("un: {joined: 1945-10-24, represented-from: 1971-10-25},", "actors[1].un.note", "is required with represented-from: say who held the seat before")]
+    public void Load_UnRepresentedFromWithoutItsGrounds_Reported(string un, string field, string message)
+    {
+        var problem = Assert.Single(TestData.Load(TestData.With("name: North Beta, european: false,", "name: North Beta, european: false, " + un)).Problems);
+
+        Assert.Equal(field, problem.Field);
+        Assert.Equal(message, problem.Message);
     }
 
     [Fact]

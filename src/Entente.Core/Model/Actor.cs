@@ -27,6 +27,16 @@ public sealed record Actor
     /// <summary>When the actor existed; open ends where the data does not bound it.</summary>
     public Interval Existed { get; init; } = Interval.Always;
     public PartialDate? UnJoined { get; init; }
+
+    /// <summary>
+    /// Where another government held the state's UN seat first: the day its present government began to represent it
+    /// (China: the People's Republic from 1971-10-25, General Assembly resolution 2758; the Republic of China before).
+    /// Null where the state has been represented by the same government since <see cref="UnJoined"/>.
+    /// </summary>
+    public PartialDate? UnRepresentedFrom { get; init; }
+
+    /// <summary>What the UN dates mean for this state, where they need saying (who held the seat before).</summary>
+    public string? UnNote { get; init; }
     public bool UnObserver { get; init; }
     public IReadOnlyList<CowSpell> Cow { get; init; } = [];
 

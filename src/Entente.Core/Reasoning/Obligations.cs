@@ -47,8 +47,16 @@ public static class Obligations
                 }
                 var guarantors = new List<ActorId>();
                 var excluded = new List<(ActorId, string, IReadOnlyList<SourceId>)>();
+                // A party whose own participation is suspended in whole (Syria in the Arab League 2011-2023) is owed
+                // nothing under the treaty while it lasts, as it owes nothing.
+                var own = isParty ? atlas.SuspensionsOn(treaty.Id, target, on).FirstOrDefault(s => s.Towards is null) : null;
                 foreach (var guarantor in bound.Where(g => g != target))
                 {
+                    if (own is not null)
+                    {
+                        excluded.Add((guarantor, $"{actor.Name}'s own participation has been suspended since {own.From}", own.Sources));
+                        continue;
+                    }
                     var suspension = atlas.SuspensionsOn(treaty.Id, guarantor, on).FirstOrDefault(s => s.Towards is null || s.Towards == target);
                     if (suspension is null)
                         guarantors.Add(guarantor);

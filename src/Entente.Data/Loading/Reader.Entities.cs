@@ -41,6 +41,8 @@ internal sealed partial class Reader
             EuropeanNote = map.Text("european-note"),
             Existed = existed is null ? Interval.Always : new Interval(existed.Date("from"), existed.Date("to")),
             UnJoined = un?.Date("joined"),
+            UnRepresentedFrom = un?.Date("represented-from"),
+            UnNote = un?.Text("note"),
             UnObserver = un?.Bool("observer") ?? false,
             Cow = cow,
             Successor = ActorRef(map, "successor"),
@@ -48,6 +50,15 @@ internal sealed partial class Reader
             Sources = sources,
         };
         existed?.RejectUnknown();
+        if (un is not null && actor.UnRepresentedFrom is { } represented)
+        {
+            if (actor.UnJoined is not { } joined)
+                un.Report("represented-from", "needs joined: the day the state became a UN member");
+            else if (represented < joined)
+                un.Report("represented-from", $"{represented} is before the state joined the UN ({joined})");
+            if (actor.UnNote is null)
+                un.Report("note", "is required with represented-from: say who held the seat before");
+        }
         un?.RejectUnknown();
         if (actor.European == Europeanness.Contested && actor.EuropeanNote is null)
             map.Report("european-note", "is required when european is contested: say why");
