@@ -39,3 +39,26 @@ public class TermReadingTests
         Assert.NotEmpty(answer.Facts.SelectMany(f => f.Sources));
     }
 }
+
+/// <summary>Why-answers: each statement dated by its own day, and the reasons for the change asked about.</summary>
+public class WhyStatementTests
+{
+    [Fact]
+    public void Ask_WhyLeft_DatesEachStatementByItsOwnDay()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Why did New Zealand leave ANZUS?", Knowledge.Today);
+
+        // The State Department's warning of 29 November 1985 came months before the suspension of 11 August 1986.
+        Assert.Contains("29 November 1985, as stated by U.S. State Department spokesman", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("11 August 1986, as stated by U.S. State Department spokesman", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhyLeft_TellsTheReturnThatEndedIt()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Why did France leave NATO?", Knowledge.Today);
+
+        Assert.Contains("2009", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("de Gaulle", answer.Text, StringComparison.Ordinal);
+    }
+}

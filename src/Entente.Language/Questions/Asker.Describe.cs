@@ -191,8 +191,11 @@ internal sealed partial class Asker
     private Answer Why(ParsedQuestion q, WhyQuery query)
     {
         var b = Builder(q, "why");
-        var reasons = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject))
-            .Where(r => query.Actor is not null || Fits(r.Change, query.Change)).OrderBy(r => r.Date).ToArray();
+        // A state's reasons for the change asked about ("Why did Pakistan leave SEATO?" is not why it joined); all of them
+        // only where none fits that change.
+        var all = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject)).OrderBy(r => r.Date).ToArray();
+        var fitting = all.Where(r => Fits(r.Change, query.Change)).ToArray();
+        var reasons = fitting.Length > 0 || query.Actor is null ? fitting : all;
         if (reasons.Length > 0)
         {
             // The change itself first ("The Warsaw Treaty Organization was founded … on 14 May 1955"), then why.
@@ -208,7 +211,8 @@ internal sealed partial class Asker
             {
                 foreach (var st in r.Stated)
                 {
-                    b.Say($"{AnswerBuilder.Date(r.Date)}, as stated by {st.By}: {(st.Quoted ? $"\"{st.Text.Trim()}\"" : st.Text.TrimEnd('.') + ".")}");
+                    // A statement is dated by its own day (a warning months before the change), never by the change's.
+                    b.Say($"{(st.Date is { } said ? $"{AnswerBuilder.Date(said)}, as stated by" : "As stated by")} {st.By}: {(st.Quoted ? $"\"{st.Text.Trim()}\"" : st.Text.TrimEnd('.') + ".")}");
                     b.Fact($"Stated reason ({st.By}{(st.Date is { } d ? $", {d}" : "")}): {st.Text}", st.Sources);
                 }
                 foreach (var cx in r.Context)
@@ -374,7 +378,8 @@ internal sealed partial class Asker
     {
         DateKind.Founded => change is Change.Founding,
         DateKind.Ended => change is Change.Dissolution,
-        DateKind.Left => change is Change.Withdrawal or Change.PartialWithdrawal or Change.Denunciation or Change.Suspension or Change.Freeze or Change.Expulsion,
+        // A return ends the story of a leaving (France's integrated command, 1966–2009).
+        DateKind.Left => change is Change.Withdrawal or Change.PartialWithdrawal or Change.Denunciation or Change.Suspension or Change.Freeze or Change.Expulsion or Change.Return or Change.Readmission,
         DateKind.Joined => change is Change.Accession or Change.DisputedAccession or Change.DelayedAccession or Change.Objection or Change.Readmission or Change.Return,
         _ => true,
     };
