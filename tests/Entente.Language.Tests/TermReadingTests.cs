@@ -62,3 +62,34 @@ public class WhyStatementTests
         Assert.Contains("de Gaulle", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>"Consider the following statements … Which of the above statements are true?": each statement checked, then the option.</summary>
+public class StatementQuestionTests
+{
+    [Fact]
+    public void Ask_StatementsWithOptions_PicksTheOptionListingTheTrueOnes()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Consider the following statements: 1. NATO is a military alliance. 2. Belgium is not a part of NATO. Which of the above statements are true? a) Only 1 b) Only 2 c) Both 1 & 2 d) None of the above", Knowledge.Today);
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Statement 2 (Belgium is not a part of NATO) is false", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("So the answer is (a) Only 1.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_StatementsAskedFalse_PicksTheFalseOnes()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Consider the following statements: 1. Finland is a member of NATO. 2. Sweden is not a member of NATO. Which of the statements given above is not correct? (a) 1 only (b) 2 only (c) Both 1 and 2 (d) Neither 1 nor 2", Knowledge.Today);
+
+        Assert.EndsWith("So the answer is (b) 2 only.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_StatementNotSettled_PicksNoOption()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Consider the following statements: 1. NATO is a military alliance. 2. Wakanda's army is the strongest in the world. Which of the above statements are true? a) Only 1 b) Only 2 c) Both d) None", Knowledge.Today);
+
+        Assert.False(answer.Answered);
+        Assert.Contains("cannot say which option is right", answer.Text, StringComparison.Ordinal);
+    }
+}

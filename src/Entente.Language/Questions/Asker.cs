@@ -34,6 +34,8 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         if (question.Contains('<', StringComparison.Ordinal) || question.Contains(';', StringComparison.Ordinal) && question.Contains('=', StringComparison.Ordinal))
             return Unanswered(question, "The question looks like markup or code, not a question in words.");
 
+        if (Statements(question) is { } statements)
+            return statements;
         var reading = Parser.Read(atlas, question);
         if (reading.Query is null)
             return Refuse(question, reading);
