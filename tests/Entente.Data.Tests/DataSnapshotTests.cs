@@ -1,4 +1,5 @@
 using System.Text;
+using Entente.Data.Loading;
 
 namespace Entente.Data.Tests;
 
@@ -27,6 +28,79 @@ public class DataSnapshotTests
         Assert.Equal(fromYaml.Atlas!.Treaties.Select(t => (t.Id, t.Name, t.Signed, t.InForce, t.Parties.Count)),
             fromSnapshot.Atlas!.Treaties.Select(t => (t.Id, t.Name, t.Signed, t.InForce, t.Parties.Count)));
         Assert.Equal(fromYaml.Atlas.Actors.Select(a => (a.Id, a.Name, a.Existed)), fromSnapshot.Atlas.Actors.Select(a => (a.Id, a.Name, a.Existed)));
+    }
+
+    private static Reader ReadYaml(IReadOnlyList<DataFile> files)
+    {
+        var reader = new Reader();
+        foreach (var file in files)
+            reader.Read(file);
+        Assert.Empty(reader.Problems);
+        return reader;
+    }
+
+    private static Reader ReadSnapshot(IReadOnlyList<DataFile> files)
+    {
+        var hash = DataSnapshot.Hash(files.Select(f => (f.Name, Encoding.UTF8.GetBytes(f.Text))));
+        using var stream = new MemoryStream();
+        DataSnapshot.Write(stream, files, hash);
+        stream.Position = 0;
+        var reader = DataSnapshot.Read(stream, hash, out var count);
+        Assert.NotNull(reader);
+        Assert.Equal(files.Count, count);
+        Assert.Empty(reader.Problems);
+        return reader;
+    }
+
+    [Fact]
+    public void Read_SnapshotOfValidData_ReadsEveryFieldTheYamlReads()
+    {
+        DataFile[] files = [new(TestData.File, TestData.Valid)];
+
+        var difference = ModelComparer.Difference(ReadYaml(files), ReadSnapshot(files));
+
+        Assert.Null(difference);
+    }
+
+    [Fact]
+    public void Read_SnapshotOfTheBuiltInData_ReadsEveryFieldTheYamlReads()
+    {
+        var files = DataFile.BuiltIn();
+        var fromYaml = ReadYaml(files);
+
+        var difference = ModelComparer.Difference(fromYaml, ReadSnapshot(files));
+
+        Assert.Null(difference);
+        Assert.True(fromYaml.Treaties.Count > 700, "the built-in data holds every ATOP alliance");
+    }
+
+    [Fact]
+    public void Difference_OneFieldReadOtherwise_IsFoundWithItsPath()
+    {
+        var expected = ReadYaml([new DataFile(TestData.File, TestData.Valid)]);
+        var actual = ReadYaml([new DataFile(TestData.File, TestData.With("summary: An attack on one is an attack on all.", "summary: An attack on one."))]);
+
+        var difference = ModelComparer.Difference(expected, actual);
+
+        Assert.NotNull(difference);
+        Assert.StartsWith("Treaties[0].Provisions[0].Summary:", difference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Difference_CoversEveryListOfTheModel()
+    {
+        var lists = ModelComparer.Lists().ToArray();
+
+        Assert.Subset(lists.ToHashSet(), new HashSet<string> { "Sources", "Actors", "Treaties", "Policies", "Partnerships", "Events", "PlaceList", "ZoneList", "HomeZones", "Datasets", "Descriptions", "Reasons", "Headquarters", "Offices", "Absences" });
+    }
+
+    [Fact]
+    public void StampedHash_WrittenByTheBuild_IsTheHashOfTheBuiltInFiles()
+    {
+        var stamped = DataSnapshot.StampedHash();
+
+        Assert.NotNull(stamped);
+        Assert.Equal(DataSnapshot.HashOfBuiltInFiles(), stamped);
     }
 
     [Fact]

@@ -17,20 +17,33 @@ public sealed partial class Atlas
     private readonly FrozenDictionary<EventId, Event> _events;
     private readonly FrozenDictionary<PlaceId, Place> _places;
 
-    private readonly FrozenDictionary<(EntityKind Kind, string Id), Description> _descriptions;
-    private readonly FrozenDictionary<ActorId, Headquarters[]> _headquarters;
+    // The indexes below are built on first use (each at most once, thread-safe): a process that answers one question
+    // builds only those it needs (bench/README.md, "Start-up"). Each is the same whenever it is built: the atlas is immutable.
+    private readonly Lazy<FrozenDictionary<(EntityKind Kind, string Id), Description>> _descriptionsIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Headquarters[]>> _headquartersIndex;
 
     // Parties of every treaty that creates an organization, by organization, sorted by join date.
-    private readonly FrozenDictionary<ActorId, Party[]> _membersByOrganization;
+    private readonly Lazy<FrozenDictionary<ActorId, Party[]>> _membersByOrganizationIndex;
 
     // An actor's spells in an organization or a treaty: the O(1) path behind IsMember and IsParty.
-    private readonly FrozenDictionary<(ActorId Actor, ActorId Organization), Interval[]> _organizationSpells;
-    private readonly FrozenDictionary<(ActorId Actor, TreatyId Treaty), Interval[]> _treatySpells;
-    private readonly FrozenDictionary<ActorId, Party[]> _partiesByActor;
-    private readonly FrozenDictionary<ActorId, Participation[]> _participationsByActor;
-    private readonly FrozenDictionary<ActorId, Policy[]> _policiesByActor;
-    private readonly FrozenDictionary<ActorId, Event[]> _eventsByActor;
-    private readonly FrozenDictionary<ActorId, Treaty[]> _treatiesByOrganization;
+    private readonly Lazy<FrozenDictionary<(ActorId Actor, ActorId Organization), Interval[]>> _organizationSpellsIndex;
+    private readonly Lazy<FrozenDictionary<(ActorId Actor, TreatyId Treaty), Interval[]>> _treatySpellsIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Party[]>> _partiesByActorIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Participation[]>> _participationsByActorIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Policy[]>> _policiesByActorIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Event[]>> _eventsByActorIndex;
+    private readonly Lazy<FrozenDictionary<ActorId, Treaty[]>> _treatiesByOrganizationIndex;
+
+    private FrozenDictionary<(EntityKind Kind, string Id), Description> _descriptions => _descriptionsIndex.Value;
+    private FrozenDictionary<ActorId, Headquarters[]> _headquarters => _headquartersIndex.Value;
+    private FrozenDictionary<ActorId, Party[]> _membersByOrganization => _membersByOrganizationIndex.Value;
+    private FrozenDictionary<(ActorId Actor, ActorId Organization), Interval[]> _organizationSpells => _organizationSpellsIndex.Value;
+    private FrozenDictionary<(ActorId Actor, TreatyId Treaty), Interval[]> _treatySpells => _treatySpellsIndex.Value;
+    private FrozenDictionary<ActorId, Party[]> _partiesByActor => _partiesByActorIndex.Value;
+    private FrozenDictionary<ActorId, Participation[]> _participationsByActor => _participationsByActorIndex.Value;
+    private FrozenDictionary<ActorId, Policy[]> _policiesByActor => _policiesByActorIndex.Value;
+    private FrozenDictionary<ActorId, Event[]> _eventsByActor => _eventsByActorIndex.Value;
+    private FrozenDictionary<ActorId, Treaty[]> _treatiesByOrganization => _treatiesByOrganizationIndex.Value;
 
     /// <summary>Builds the atlas. The content must already be valid (the Data loader checks it); a broken
     /// reference here is a programmer error and throws <see cref="ArgumentException"/>.</summary>
@@ -40,9 +53,9 @@ public sealed partial class Atlas
     {
         Background = background ?? Background.None;
         _termsByName = IndexTerms(Background.Terms);
-        _descriptions = Background.Descriptions.ToFrozenDictionary(d => (d.Kind, d.Id));
-        _headquarters = Background.Headquarters.GroupBy(h => h.Organization)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(h => h.From).ToArray());
+        _descriptionsIndex = new(() => Background.Descriptions.ToFrozenDictionary(d => (d.Kind, d.Id)));
+        _headquartersIndex = new(() => Background.Headquarters.GroupBy(h => h.Organization)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(h => h.From).ToArray()));
         HomeZones = [.. homeZones ?? []];
         _zones = (zones ?? []).ToFrozenDictionary(z => z.Id, StringComparer.Ordinal);
         Dataset = dataset;
@@ -63,27 +76,26 @@ public sealed partial class Atlas
             }
         }
 
-        _treatiesByOrganization = _treaties.Values.Where(t => t.Organization is not null)
+        _treatiesByOrganizationIndex = new(() => _treaties.Values.Where(t => t.Organization is not null)
             .GroupBy(t => t.Organization!.Value)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(t => t.InForce ?? t.Signed).ToArray());
-        _membersByOrganization = _treatiesByOrganization.ToFrozenDictionary(
-            kv => kv.Key, kv => kv.Value.SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(t => t.InForce ?? t.Signed).ToArray()));
+        _membersByOrganizationIndex = new(() => _treatiesByOrganization.ToFrozenDictionary(
+            kv => kv.Key, kv => kv.Value.SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).ToArray()));
 
-        var allParties = _treaties.Values.SelectMany(t => t.Parties).ToArray();
-        _treatySpells = allParties.GroupBy(p => (p.Actor, p.Treaty))
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray());
-        _organizationSpells = allParties.Where(p => _treaties[p.Treaty].Organization is not null)
+        _treatySpellsIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => (p.Actor, p.Treaty))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray()));
+        _organizationSpellsIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).Where(p => _treaties[p.Treaty].Organization is not null)
             .GroupBy(p => (p.Actor, _treaties[p.Treaty].Organization!.Value))
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray()));
 
-        _partiesByActor = _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray());
-        _participationsByActor = _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray());
-        _policiesByActor = _policies.Values.GroupBy(p => p.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray());
-        _eventsByActor = _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray());
+        _partiesByActorIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray()));
+        _participationsByActorIndex = new(() => _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray()));
+        _policiesByActorIndex = new(() => _policies.Values.GroupBy(p => p.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray()));
+        _eventsByActorIndex = new(() => _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray()));
         Names = new NameIndex(this);
     }
 

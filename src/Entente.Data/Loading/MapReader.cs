@@ -1,32 +1,50 @@
 using Entente.Core.Model;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Entente.Data.Loading;
 
 /// <summary>
-/// Reads the fields of one YAML map, reporting every problem with its place and never throwing:
+/// Reads the fields of one map of a data file, reporting every problem with its place and never throwing:
 /// a missing required field, a value of the wrong shape, a date that is not a date, a field the
 /// schema does not have.
 /// </summary>
 internal sealed class MapReader
 {
-    private readonly YamlMappingNode _node;
+    private readonly DataNode _node;
     private readonly List<Problem> _problems;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    public MapReader(YamlMappingNode node, string file, string path, List<Problem> problems)
+    // The place in the file, made only when a message or a rule needs it: a nested map's path is its parent's
+    // field, with the item's index in a list (treaties[3].parties[0]).
+    private readonly MapReader? _parent;
+    private readonly string? _key;
+    private readonly int _index;
+    private string? _path;
+
+    // Which of the map's fields were read (bit i: Keys[i]), for RejectUnknown.
+    private ulong _read;
+    private readonly bool[]? _readBeyond64;
+
+    public MapReader(DataNode node, string file, string path, List<Problem> problems)
+        : this(node, file, problems, null, null, -1)
     {
-        (_node, File, Path, _problems) = (node, file, path, problems);
+        _path = path;
+    }
+
+    private MapReader(DataNode node, string file, List<Problem> problems, MapReader? parent, string? key, int index)
+    {
+        (_node, File, _problems, _parent, _key, _index) = (node, file, problems, parent, key, index);
+        if (node.Keys.Length > 64)
+            _readBeyond64 = new bool[node.Keys.Length - 64];
     }
 
     public string File { get; }
-    public string Path { get; }
-    public int Line => (int)_node.Start.Line;
+
+    public string Path => _path ??= _index < 0 ? _parent!.Field(_key!) : $"{_parent!.Field(_key!)}[{_index}]";
+
+    public int Line => _node.Line;
 
     /// <summary>The place of a field's value, or of the map itself when the field is absent.</summary>
     public Location PlaceOf(string key) =>
-        new(File, Value(key) is { } v ? (int)v.Start.Line : Line, Field(key));
+        new(File, Value(key) is { } v ? v.Line : Line, Field(key));
 
     public Location Place => new(File, Line, Path);
 
@@ -43,8 +61,8 @@ internal sealed class MapReader
                 Report(key, "is required");
             return null;
         }
-        if (node is YamlScalarNode scalar)
-            return scalar.Value!.Trim();
+        if (node.Kind == DataNodeKind.Value)
+            return node.Value!.Trim();
         Report(key, $"must be a single value, not a {Describe(node)}");
         return null;
     }
@@ -105,17 +123,17 @@ internal sealed class MapReader
         var node = Value(key);
         if (node is null || IsNull(node))
             return [];
-        if (node is YamlScalarNode scalar)
-            return [scalar.Value!.Trim()];
-        if (node is YamlSequenceNode sequence)
+        if (node.Kind == DataNodeKind.Value)
+            return [node.Value!.Trim()];
+        if (node.Kind == DataNodeKind.List)
         {
-            var list = new List<string>();
-            foreach (var item in sequence)
+            var list = new List<string>(node.Items.Length);
+            foreach (var item in node.Items)
             {
-                if (item is YamlScalarNode s && !IsNull(s))
-                    list.Add(s.Value!.Trim());
+                if (item.Kind == DataNodeKind.Value && !IsNull(item))
+                    list.Add(item.Value!.Trim());
                 else
-                    _problems.Add(new Problem(File, (int)item.Start.Line, Field(key), $"each item must be a single value, not a {Describe(item)}"));
+                    _problems.Add(new Problem(File, item.Line, Field(key), $"each item must be a single value, not a {Describe(item)}"));
             }
             return list;
         }
@@ -129,20 +147,20 @@ internal sealed class MapReader
         var node = Value(key);
         if (node is null || IsNull(node))
             return [];
-        if (node is not YamlSequenceNode sequence)
+        if (node.Kind != DataNodeKind.List)
         {
             Report(key, $"must be a list, not a {Describe(node)}");
             return [];
         }
-        var list = new List<MapReader>();
+        var list = new List<MapReader>(node.Items.Length);
         var index = 0;
-        foreach (var item in sequence)
+        foreach (var item in node.Items)
         {
-            var path = $"{Field(key)}[{index++}]";
-            if (item is YamlMappingNode map)
-                list.Add(new MapReader(map, File, path, _problems));
+            if (item.Kind == DataNodeKind.Map)
+                list.Add(new MapReader(item, File, _problems, this, key, index));
             else
-                _problems.Add(new Problem(File, (int)item.Start.Line, path, $"must be a map of fields, not a {Describe(item)}"));
+                _problems.Add(new Problem(File, item.Line, $"{Field(key)}[{index}]", $"must be a map of fields, not a {Describe(item)}"));
+            index++;
         }
         return list;
     }
@@ -153,8 +171,8 @@ internal sealed class MapReader
         var node = Value(key);
         if (node is null || IsNull(node))
             return null;
-        if (node is YamlMappingNode map)
-            return new MapReader(map, File, Field(key), _problems);
+        if (node.Kind == DataNodeKind.Map)
+            return new MapReader(node, File, _problems, this, key, -1);
         if (!quiet)
             Report(key, $"must be a map of fields, not a {Describe(node)}");
         return null;
@@ -163,19 +181,27 @@ internal sealed class MapReader
     /// <summary>Reports every field that was never read: a typo or a field the schema does not have.</summary>
     public void RejectUnknown()
     {
-        foreach (var (key, value) in _node.Children)
+        var keys = _node.Keys;
+        for (var i = 0; i < keys.Length; i++)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "?";
-            if (!_read.Contains(name))
-                _problems.Add(new Problem(File, (int)key.Start.Line, Field(name), "is not a field of this schema (see data/README.md)"));
+            if (WasRead(i))
+                continue;
+            var name = keys[i].Kind == DataNodeKind.Value ? keys[i].Value ?? "?" : "?";
+            _problems.Add(new Problem(File, keys[i].Line, Field(name), "is not a field of this schema (see data/README.md)"));
         }
     }
 
-    private YamlNode? Value(string key)
+    private DataNode? Value(string key)
     {
-        _read.Add(key);
-        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        var value = _node.Find(key, out var index);
+        if (index >= 64)
+            _readBeyond64![index - 64] = true;
+        else if (index >= 0)
+            _read |= 1UL << index;
+        return value;
     }
+
+    private bool WasRead(int index) => index < 64 ? (_read & (1UL << index)) != 0 : _readBeyond64![index - 64];
 
     private T? Fail<T>(string key, string message)
     {
@@ -183,13 +209,13 @@ internal sealed class MapReader
         return default;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+    private static bool IsNull(DataNode node) =>
+        node is { Kind: DataNodeKind.Value, Plain: true, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
-    private static string Describe(YamlNode node) => node switch
+    private static string Describe(DataNode node) => node.Kind switch
     {
-        YamlMappingNode => "map",
-        YamlSequenceNode => "list",
+        DataNodeKind.Map => "map",
+        DataNodeKind.List => "list",
         _ => "value",
     };
 

@@ -14,7 +14,7 @@ internal sealed partial class Reader
         {
             var spell = new CowSpell(c.Int("code", required: true) ?? 0, c.Date("from", required: true) ?? default, c.Date("to"));
             c.RejectUnknown();
-            Places[spell] = c;
+            Note(spell, c);
             return spell;
         }).ToArray();
         var european = map.Text("european");
@@ -87,7 +87,7 @@ internal sealed partial class Reader
             if (party.Left is not null && party.LeftHow is null)
                 p.Report("left-how", "is required when left is given: withdrawal, denunciation, dissolution, expiry, succession, termination or superseded");
             p.RejectUnknown();
-            Places[party] = p;
+            Note(party, p);
             return party;
         }).ToArray();
         var suspensions = map.Maps("suspensions").Select(s =>
@@ -103,7 +103,7 @@ internal sealed partial class Reader
                 Sources = SourcesOf(s, sources),
             };
             s.RejectUnknown();
-            Places[suspension] = s;
+            Note(suspension, s);
             return suspension;
         }).ToArray();
         var provisions = map.Maps("provisions").Select(p =>
@@ -134,7 +134,7 @@ internal sealed partial class Reader
             if (provision.Direction == Direction.OneWay && (provision.Obliged.Count == 0 || provision.Beneficiaries.Count == 0))
                 p.Report("direction", "one-way needs both obliged and beneficiaries: who owes the duty to whom");
             p.RejectUnknown();
-            Places[provision] = p;
+            Note(provision, p);
             return provision;
         }).ToArray();
         var treaty = new Treaty
@@ -233,7 +233,7 @@ internal sealed partial class Reader
             {
                 var step = new DatedStep(h.Date("date", required: true) ?? default, h.RequiredText("what"), SourcesOf(h, sources));
                 h.RejectUnknown();
-                Places[step] = h;
+                Note(step, h);
                 return step;
             }).ToArray(),
             Sources = sources,
@@ -269,7 +269,7 @@ internal sealed partial class Reader
                     Sources = SourcesOf(p, sources),
                 };
                 p.RejectUnknown();
-                Places[participation] = p;
+                Note(participation, p);
                 return participation;
             }).ToArray(),
             Summary = map.Text("summary"),

@@ -28,7 +28,7 @@ internal sealed partial class Reader
             return null;
         }
         var (key, kind, reference, id) = found[0];
-        References.Add(new Reference(reference, id!, map.PlaceOf(key)));
+        Refer(reference, id!, map, key);
         return (kind, id!);
     }
 
@@ -63,7 +63,7 @@ internal sealed partial class Reader
         var sources = SourcesOf(map);
         var eventId = map.Text("event");
         if (eventId is not null)
-            References.Add(new Reference(ReferenceKind.Event, eventId, map.PlaceOf("event")));
+            Refer(ReferenceKind.Event, eventId, map, "event");
         var reason = new Reason
         {
             Id = new ReasonId(id),
@@ -122,7 +122,7 @@ internal sealed partial class Reader
             var holder = new OfficeHolder(h.RequiredText("name"), ActorRef(h, "nationality", ReferenceKind.State), h.Date("from", required: true) ?? default,
                 h.Date("to"), h.Text("note"), SourcesOf(h, sources));
             h.RejectUnknown();
-            Places[holder] = h;
+            Note(holder, h);
             return holder;
         }).ToArray();
         map.RejectUnknown();

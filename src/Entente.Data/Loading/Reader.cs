@@ -8,8 +8,11 @@ namespace Entente.Data.Loading;
 /// Turns the YAML files of a data set into model records, noting every problem, every id used (checked
 /// later against every id defined) and the place of every record (for the cross-file rules).
 /// </summary>
-internal sealed partial class Reader
+internal sealed partial class Reader(bool validated = false)
 {
+    // A data set validated at build time (the snapshot) needs no places, references or citations: only the rules use them.
+    private readonly bool _validated = validated;
+
     private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms"];
 
     public List<Problem> Problems { get; } = [];
@@ -77,20 +80,20 @@ internal sealed partial class Reader
             return;
         }
         foreach (var document in stream.Documents)
-            ReadDocument(file.Name, document.RootNode);
+            ReadDocument(file.Name, DataNode.FromYaml(document.RootNode));
     }
 
     /// <summary>Reads one YAML document of a file, parsed already (from the text, or from the build's snapshot).</summary>
-    public void ReadDocument(string fileName, YamlNode document)
+    public void ReadDocument(string fileName, DataNode document)
     {
-        if (document is YamlScalarNode { Value: null or "" })
+        if (document is { Kind: DataNodeKind.Value, Value: null or "" })
             return;
-        if (document is not YamlMappingNode root)
+        if (document.Kind != DataNodeKind.Map)
         {
-            Problems.Add(new Problem(fileName, (int)document.Start.Line, "", $"must be a map with the lists {string.Join(", ", TopLevel)}"));
+            Problems.Add(new Problem(fileName, document.Line, "", $"must be a map with the lists {string.Join(", ", TopLevel)}"));
             return;
         }
-        var top = new MapReader(root, fileName, "", Problems);
+        var top = new MapReader(document, fileName, "", Problems);
         if (top.Map("dataset") is { } dataset)
             ReadDataset(dataset);
         foreach (var map in top.Maps("sources"))
@@ -198,17 +201,20 @@ internal sealed partial class Reader
             map.Report("source", "is required: every fact names the source it comes from");
             return [];
         }
-        foreach (var id in ids)
-            References.Add(new Reference(ReferenceKind.Source, id, map.PlaceOf("source")));
-        Citations.Add((map.PlaceOf("source"), ids));
-        return ids.Select(i => new SourceId(i)).ToArray();
+        if (!_validated)
+        {
+            foreach (var id in ids)
+                References.Add(new Reference(ReferenceKind.Source, id, map.PlaceOf("source")));
+            Citations.Add((map.PlaceOf("source"), ids));
+        }
+        return SourceIds(ids);
     }
 
     /// <summary>A quoted text, noted with the sources it rests on (it needs a primary source or a copy of one).</summary>
     private string? Quotation(MapReader map, IReadOnlyList<SourceId> sources)
     {
         var text = map.Text("text");
-        if (text is not null)
+        if (text is not null && !_validated)
             Quotations.Add((map.PlaceOf("text"), sources));
         return text;
     }
@@ -218,16 +224,20 @@ internal sealed partial class Reader
         var id = map.Text(key, required);
         if (id is null)
             return null;
-        References.Add(new Reference(kind, id, map.PlaceOf(key)));
+        Refer(kind, id, map, key);
         return new ActorId(id);
     }
 
     private ActorId[] ActorRefs(MapReader map, string key)
     {
         var ids = map.Texts(key);
-        foreach (var id in ids)
-            References.Add(new Reference(ReferenceKind.Actor, id, map.PlaceOf(key)));
-        return ids.Select(i => new ActorId(i)).ToArray();
+        var actors = new ActorId[ids.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            Refer(ReferenceKind.Actor, ids[i], map, key);
+            actors[i] = new ActorId(ids[i]);
+        }
+        return actors;
     }
 
     private TreatyId? TreatyRef(MapReader map, string key)
@@ -235,7 +245,7 @@ internal sealed partial class Reader
         var id = map.Text(key);
         if (id is null)
             return null;
-        References.Add(new Reference(ReferenceKind.Treaty, id, map.PlaceOf(key)));
+        Refer(ReferenceKind.Treaty, id, map, key);
         return new TreatyId(id);
     }
 
@@ -243,13 +253,35 @@ internal sealed partial class Reader
     {
         var ids = map.Texts(key);
         foreach (var id in ids)
-            References.Add(new Reference(ReferenceKind.Zone, id, map.PlaceOf(key)));
+            Refer(ReferenceKind.Zone, id, map, key);
         return ids;
+    }
+
+    private static SourceId[] SourceIds(IReadOnlyList<string> ids)
+    {
+        var sources = new SourceId[ids.Count];
+        for (var i = 0; i < sources.Length; i++)
+            sources[i] = new SourceId(ids[i]);
+        return sources;
+    }
+
+    /// <summary>Notes an id used at a field, to be checked against the ids defined (not for a validated data set).</summary>
+    private void Refer(ReferenceKind kind, string id, MapReader map, string key)
+    {
+        if (!_validated)
+            References.Add(new Reference(kind, id, map.PlaceOf(key)));
+    }
+
+    /// <summary>Notes where a record was read, for the rules that report it (not for a validated data set).</summary>
+    private void Note(object item, MapReader map)
+    {
+        if (!_validated)
+            Places[item] = map;
     }
 
     private void Add<T>(List<T> list, T item, MapReader map) where T : notnull
     {
         list.Add(item);
-        Places[item] = map;
+        Note(item, map);
     }
 }
