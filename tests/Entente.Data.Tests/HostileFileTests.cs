@@ -25,6 +25,17 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void Load_AnchorBeforeAnOpenFlowSequence_IsAProblemNotAnException()
+    {
+        // Found by the fuzz test above (seed 1whdYGsYKsU3): YamlDotNet threw ArgumentException ("unsupported event").
+        YamlLike.Sample(text =>
+        {
+            var result = DataSetLoader.Load([new DataFile("data/fuzz.yaml", text)]);
+            Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+        }, seed: "1whdYGsYKsU3", iter: 1, print: t => t);
+    }
+
+    [Fact]
     public void Decode_AnyBytes_IsTextOrAProblemWithItsLine()
     {
         Gen.Byte.Array[0, 200].Sample(bytes =>

@@ -72,9 +72,10 @@ internal sealed partial class Reader(bool validated = false)
             HasUnreadableFile = true;
             return;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's parser fails so on some malformed documents (found by the fuzz tests): still a problem of the file.
+            // YamlDotNet's parser fails so on some malformed documents (found by the fuzz tests: an anchor before a flow
+            // sequence left open gives "The current event is of an unsupported type"): still a problem of the file.
             Problems.Add(new Problem(file.Name, 0, "", $"is not valid YAML: {e.Message}"));
             HasUnreadableFile = true;
             return;
