@@ -35,7 +35,7 @@ public class TermReadingTests
 
         Assert.True(answer.Answered);
         Assert.StartsWith("What engages it: ", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("a mutual defence pact (the term)", answer.Reading, StringComparison.Ordinal);
+        Assert.Contains("the term 'mutual defence pact'", answer.Reading, StringComparison.Ordinal);
         Assert.NotEmpty(answer.Facts.SelectMany(f => f.Sources));
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class Asker
         var first = r.Aspect switch { TermAspect.Trigger => trigger, TermAspect.Purpose => purpose, _ => null };
         if (first is not null)
             b.Say(first);
-        b.Say($"{Naming.Capitalise(A(term.Name))}: {what}");
+        b.Say($"{Naming.Capitalise(term.Name)}: {what}");
         foreach (var more in new[] { trigger, purpose }.Where(x => x is not null && x != first))
             b.Say(more!);
         if (r.Examples.Count > 0)

@@ -55,9 +55,9 @@ internal static class ReadingWriter
             WhatIsQuery w => $"what {Name(atlas, w.Subject)} is",
             TermQuery t when atlas.Terms.FirstOrDefault(x => x.Id == t.Term) is { } term => t.Aspect switch
             {
-                TermAspect.Trigger => $"what engages {Indefinite(term.Name)} (the term)",
-                TermAspect.Purpose => $"what {Indefinite(term.Name)} is for (the term)",
-                _ => $"what {Indefinite(term.Name)} is (the term)",
+                TermAspect.Trigger => $"what engages the term '{term.Name}'",
+                TermAspect.Purpose => $"what the term '{term.Name}' is for",
+                _ => $"what the term '{term.Name}' means",
             },
             IsAllianceQuery w => $"is {Name(atlas, w.Subject)} an alliance: does it bind its parties to defend each other",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
@@ -145,6 +145,4 @@ internal static class ReadingWriter
     private static string Name(Atlas atlas, ActorId id) => atlas.Actor(id).Name;
 
     private static string Name(Atlas atlas, EntityRef e) => e.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(e.Id)).Name : e.Name;
-
-    private static string Indefinite(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
 }
