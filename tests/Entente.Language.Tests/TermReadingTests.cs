@@ -93,3 +93,36 @@ public class StatementQuestionTests
         Assert.Contains("cannot say which option is right", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Invocations asked about one state: read with the state, run filtered, said without a "never".</summary>
+public class InvocationsByStateTests
+{
+    [Fact]
+    public void Read_WhenDidAStateInvoke_IsAnInvocationsQueryForThatState()
+    {
+        var query = Assert.IsType<InvocationsQuery>(Reading.Parser.Read(Knowledge.Atlas, "When did Turkey invoke Article 4?").Query);
+
+        Assert.Equal("TUR", query.By?.Value);
+        Assert.Equal("4", query.Article);
+    }
+
+    [Fact]
+    public void Execute_InvocationsForAState_OnlyThoseItTookPartIn()
+    {
+        var all = (InvocationsResult)QueryExecutor.Execute(Knowledge.Atlas, new InvocationsQuery(null, "4"), Knowledge.Today)!;
+        var turkey = (InvocationsResult)QueryExecutor.Execute(Knowledge.Atlas, new InvocationsQuery(null, "4") { By = new Core.Model.ActorId("TUR") }, Knowledge.Today)!;
+
+        Assert.NotEmpty(turkey.Invocations);
+        Assert.True(turkey.Invocations.Count < all.Invocations.Count);
+        Assert.All(turkey.Invocations, e => Assert.Contains(new Core.Model.ActorId("TUR"), e.Actors));
+    }
+
+    [Fact]
+    public void Ask_InvocationByAStateWithNoneOnRecord_SaysTheRecordMayBeIncomplete()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Has Iceland ever invoked Article 4?", Knowledge.Today);
+
+        Assert.Contains("no invocation of Article 4 for Iceland", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("may not be complete", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -77,7 +77,11 @@ public sealed record ArticleQuery(string Article, TreatyId? Treaty, ActorId? Sta
 public sealed record EligibilityQuery(ActorId State, ActorId Organization, bool WhyNot) : Query;
 
 /// <summary>Whether (and when) an article or a treaty has been invoked.</summary>
-public sealed record InvocationsQuery(TreatyId? Treaty, string? Article) : Query;
+public sealed record InvocationsQuery(TreatyId? Treaty, string? Article) : Query
+{
+    /// <summary>Only the invocations this state made or asked for ("When did Turkey invoke Article 4?").</summary>
+    public ActorId? By { get; init; }
+}
 
 /// <summary>Is a state neutral.</summary>
 public sealed record NeutralityQuery(ActorId State) : Query;

@@ -27,7 +27,8 @@ public static partial class QueryExecutor
         AlliesQuery q => Allies(atlas, q, on),
         DefendersQuery q => new DefendersResult(on, q, Obligations.Attack(atlas, q.State, on, q.Place is { } place ? atlas.FindPlace(place) : null)),
         InvocationsQuery q => new InvocationsResult(on, [.. atlas.Events
-            .Where(e => e.Kind == EventKind.Invocation && (q.Article is null || e.Article == q.Article) && (q.Treaty is null || e.Treaty == q.Treaty) && e.Date.FirstDay <= on)
+            .Where(e => e.Kind == EventKind.Invocation && (q.Article is null || e.Article == q.Article) && (q.Treaty is null || e.Treaty == q.Treaty) && e.Date.FirstDay <= on
+                && (q.By is not { } by || e.Actors.Contains(by)))
             .OrderBy(e => e.Date)]),
         InScopeQuery q => InScope(atlas, q, on),
         SuspensionQuery q => new SuspensionResult(on, q.State, q.Organization,

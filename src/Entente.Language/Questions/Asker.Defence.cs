@@ -180,26 +180,31 @@ internal sealed partial class Asker
             .Where(a => !Core.Reasoning.Obligations.HomeZones(atlas.Actor(a), atlas.HomeZones).Intersect(zones).Any()).ToArray();
     }
 
-    private Answer Invoked(ParsedQuestion q, List<Treaty> treaties)
+    private Answer Invoked(ParsedQuestion q, List<Treaty> treaties, ActorId? by = null)
     {
         var b = Builder(q, "invoked");
         var events = atlas.Events.Where(e => e.Kind == EventKind.Invocation)
             .Where(e => treaties.Count == 0 || (e.Treaty is { } t && treaties.Any(x => x.Id == t)))
             .Where(e => q.Article is null || e.Article == q.Article)
+            .Where(e => by is not { } who || e.Actors.Contains(who))
             .OrderBy(e => e.Date)
             .ToArray();
         var subject = q.Article is { } a ? $"Article {a}{(treaties.Count > 0 ? $" of {Naming.Of(treaties[0])}" : "")}" : treaties.Count > 0 ? Naming.Of(treaties[0]) : "it";
+        // An invocation "for" a state: the state that asked for consultations, or the one attacked (Article 5 for the United States).
+        var byWhom = by is { } state ? $" for {Naming.Of(atlas.Actor(state))}" : "";
         if (events.Length == 0)
         {
-            b.Say($"Entente's data records no invocation of {subject}.");
+            // The record of invocations is a lower bound: none found for a state is not a "never".
+            b.Say(by is null ? $"Entente's data records no invocation of {subject}." : $"Entente's data records no invocation of {subject}{byWhom}; its record of invocations may not be complete.");
             return b.Build();
         }
+        subject += byWhom;
         var firstTreaty = events[0].Treaty is { } id ? atlas.Treaty(id) : null;
-        var label = q.Article is not null && firstTreaty is not null ? $"{Naming.Capitalise(Naming.Article(q.Article))} of {Naming.Of(firstTreaty)}" : subject;
+        var label = q.Article is not null && firstTreaty is not null ? $"{Naming.Capitalise(Naming.Article(q.Article))} of {Naming.Of(firstTreaty)}" : subject[..^byWhom.Length];
         var distinctDays = events.Select(e => e.Date).Distinct().Count();
         b.Say(distinctDays == 1
-            ? $"{Naming.Capitalise(label)} has been invoked once, on {AnswerBuilder.Date(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."
-            : $"{Naming.Capitalise(label)} has been invoked {distinctDays} times in Entente's data: {AnswerBuilder.List(events.Select(e => AnswerBuilder.Date(e.Date)))}.");
+            ? $"{Naming.Capitalise(label)} has been invoked{byWhom} once, on {AnswerBuilder.Date(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."
+            : $"{Naming.Capitalise(label)} has been invoked{byWhom} {distinctDays} times in Entente's data: {AnswerBuilder.List(events.Select(e => AnswerBuilder.Date(e.Date)))}.");
         foreach (var e in atlas.Events.Where(e => events.Any(x => x.Treaty == e.Treaty && x.Article == e.Article) && e.Kind != EventKind.Invocation || events.Contains(e)).OrderBy(e => e.Date))
             b.Fact($"{e.Date}: {e.Summary}", e.Sources);
         return b.Build();

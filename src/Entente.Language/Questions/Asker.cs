@@ -89,7 +89,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         DefendsQuery d => Defends(q, d),
         AlliesQuery a => DefenceTreaties(q, [atlas.Actor(a.State), .. a.Other is { } o ? new[] { atlas.Actor(o) } : []]),
         ArticleQuery a => ArticleText(q, a.Article, a.Treaty is { } t ? [atlas.Treaty(t)] : [], a.State is { } s ? [atlas.Actor(s)] : []),
-        InvocationsQuery i => Invoked(q, i.Treaty is { } t ? [atlas.Treaty(t)] : []),
+        InvocationsQuery i => Invoked(q, i.Treaty is { } t ? [atlas.Treaty(t)] : [], i.By),
         NeutralityQuery n => Neutral(q, atlas.Actor(n.State)),
         PolicyQuery p => PolicyTerms(q, atlas.FindPolicy(p.Policy)!),
         ConstitutionQuery c => ConstitutionPolicies(q, atlas.Actor(c.State)),

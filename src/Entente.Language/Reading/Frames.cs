@@ -81,7 +81,7 @@ internal static class Frames
         new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
             ? P(new SignedAtQuery(t.Id), 7, Cue.Sign, Cue.Found, Cue.Treaty) : null),
         new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null) && s.Places.Count == 0
-            ? P(new InvocationsQuery(s.Treaty?.Id, s.A.Article), 7, Cue.Invoke) : null),
+            ? P(new InvocationsQuery(s.Treaty?.Id, s.A.Article) { By = s.States.Count == 1 ? s.State?.Id : null }, 7, Cue.Invoke) : null),
         new("covered-place", s => s.Places.Count > 0
             ? P(new CoveredQuery(s.Places[0].Place.Id, s.Treaties.Count > 0 ? s.Treaties[0].Treaty.Id : s.Treaty?.Id, s.A.Article), 6, Cue.Covered, Cue.Attack, Cue.Defend) : null),
         new("covered-state", s => s.A.Has(Cue.Covered) && s.State is { } st && s.Body is { } via && s.States.Count == 1

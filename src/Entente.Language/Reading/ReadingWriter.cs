@@ -44,7 +44,7 @@ internal static class ReadingWriter
             DefendsQuery d => $"must {Name(atlas, d.Defender)} defend {Name(atlas, d.Defended)}{Time(query.When, on, today)}",
             AlliesQuery a => a.Other is { } o ? $"do {Name(atlas, a.State)} and {Name(atlas, o)} share a defence treaty{Time(query.When, on, today)}" : $"the defence treaties of {Name(atlas, a.State)}{Time(query.When, on, today)}",
             ArticleQuery a => $"what Article {a.Article} of {(a.Treaty is { } t ? atlas.Treaty(t).Name : a.State is { } s ? Name(atlas, s) + "'s constitution" : "?")} says",
-            InvocationsQuery i => $"has {(i.Article is { } art ? $"Article {art}{(i.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}" : i.Treaty is { } treaty ? atlas.Treaty(treaty).Name : "it")} been invoked",
+            InvocationsQuery i => $"has {(i.Article is { } art ? $"Article {art}{(i.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}" : i.Treaty is { } treaty ? atlas.Treaty(treaty).Name : "it")} been invoked{(i.By is { } by ? $" for {atlas.Actor(by).Name}" : "")}",
             NeutralityQuery n => $"is {Name(atlas, n.State)} neutral{Time(query.When, on, today)}",
             PolicyQuery p => $"the terms of {atlas.FindPolicy(p.Policy)!.Name}",
             ConstitutionQuery c => $"{Name(atlas, c.State)}'s constitutional and defence policies",
