@@ -20,6 +20,15 @@ public class AnswerWordingTests
     }
 
     [Fact]
+    public void Show_China_SaysItsPresentGovernmentHoldsTheUnSeatSince1971()
+    {
+        var view = EntityView.Of(Knowledge.Atlas, new EntityRef(EntityKind.Actor, "CHN", "China"), Knowledge.Today);
+
+        var text = Everything(view);
+        Assert.Contains("UN: member since 1945-10-24; represented by its present government since 1971-10-25", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_SeatoProtocol_IsNamedTheProtocolNotArticleProtocol()
     {
         var view = EntityView.Of(Knowledge.Atlas, new EntityRef(EntityKind.Treaty, "southeast-asia-collective-defense-treaty", "SEATO"), Knowledge.Today);

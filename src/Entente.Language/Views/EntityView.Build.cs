@@ -16,7 +16,9 @@ public sealed partial class EntityView
         view.Fact("region", actor.Region is null ? null : $"{actor.Region} ({actor.Continent})", s);
         view.Fact("European", actor.European is { } e ? Kebab(e) + (actor.EuropeanNote is { } note ? $": {note}" : "") : null, s);
         view.Fact("existed", actor.Existed == Interval.Always ? null : Period(actor.Existed.From, actor.Existed.To), s);
-        view.Fact("UN", actor.UnObserver ? "observer state" : actor.UnJoined is { } joined ? $"member since {joined}" : null, s);
+        // China: a member since 1945, represented by the People's Republic only from 1971 (another government held the seat before).
+        view.Fact("UN", actor.UnObserver ? "observer state"
+            : actor.UnJoined is { } joined ? $"member since {joined}{(actor.UnRepresentedFrom is { } from ? $"; represented by its present government since {from}" : "")}" : null, s);
         view.Fact("COW codes", actor.Cow.Select(c => $"{c.Code} {Period(c.From, c.To)}"), s);
         view.Fact("successor", actor.Successor is { } successor ? view.NameOf(successor) : null, s);
         view.AddDescription(atlas.DescriptionOf(EntityKind.Actor, actor.Id.Value));
