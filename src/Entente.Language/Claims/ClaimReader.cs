@@ -71,20 +71,8 @@ internal static class ClaimReader
                 mentions.Add(new Mention(at, i >= 0 ? 1 : 0, tokens[at].Start, i >= 0 ? tokens[at].End : tokens[at].Start, i >= 0 ? tokens[at].Text : "", [body], Fuzzy: false));
             }
         }
-        var a = new Analysis
-        {
-            Text = text,
-            Tokens = tokens,
-            Mentions = [.. mentions.OrderBy(m => m.First)],
-            Cues = first.Cues,
-            Wh = first.Wh,
-            YesNo = first.YesNo,
-            Negation = first.Negation,
-            Time = first.Time,
-            Article = first.Article,
-            ArticleToken = first.ArticleToken,
-            Modal = first.Modal,
-        };
+        // The clause with the body an anaphor names added (the same analysis otherwise).
+        var a = first.WithMentions([.. mentions.OrderBy(m => m.First)]);
         if (a.Wh is not (Wh.None or Wh.Which or Wh.Who) || a.YesNo || a.Time?.Problem is not null)
             return [];
         var claims = Claims(atlas, a, new Slots(atlas, a)).ToArray();

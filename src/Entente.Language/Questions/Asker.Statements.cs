@@ -44,7 +44,7 @@ internal sealed partial class Asker
         var tail = question[(asked.Index + asked.Length)..];
         var options = Options.Find(tail).Options;
         if (!settled)
-            b.Say("So Entente cannot say which option is right.");
+            b.Say(options.Count >= 2 ? "So Entente cannot say which option is right." : $"So Entente cannot say which statements are {(wantFalse ? "false" : "true")}.");
         else if (options.Count >= 2 && options.FirstOrDefault(o => Set(o.Text, judged.Length) is { } set && set.SetEquals(chosen)) is { } option)
             b.Say($"So the answer is ({option.Label}) {option.Text.Trim().TrimEnd('.')}.");
         else
