@@ -10,7 +10,17 @@ public sealed record Event
     public required PartialDate Date { get; init; }
     public PartialDate? To { get; init; }
     public required EventKind Kind { get; init; }
+    /// <summary>Who acted: the invaders, the attackers, the announcers, the signatories, the requesters.</summary>
     public IReadOnlyList<ActorId> Actors { get; init; } = [];
+
+    /// <summary>Whom the event was aimed at: the invaded or attacked state (empty when none).</summary>
+    public IReadOnlyList<ActorId> Targets { get; init; } = [];
+
+    /// <summary>For an <see cref="EventKind.Announcement"/>: the change announced (a withdrawal, a suspension…).</summary>
+    public EventKind? Announces { get; init; }
+
+    /// <summary>Names the event is known by ("the Prague Spring invasion", "Operation Danube", "the Washington Declaration").</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
     public TreatyId? Treaty { get; init; }
     public string? Article { get; init; }
     public required string Summary { get; init; }

@@ -34,7 +34,15 @@ public enum PolicyKind { Constitutional, Law, Doctrine, Neutrality, Nuclear, Oth
 public enum PartnershipKind { Status, Programme, Forum, Centre, Mission, Deployment, Agreement }
 
 /// <summary>The kind of a dated event.</summary>
-public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Other }
+/// <remarks>
+/// <see cref="Invasion"/>: the actors' armed forces entered the targets' territory (Hungary 1956, Czechoslovakia 1968).
+/// <see cref="Attack"/>: an armed or terrorist attack by the actors (if known) on the targets (11 September 2001).
+/// <see cref="Announcement"/>: the actors declared a decision not (yet) given effect; <see cref="Event.Announces"/>
+/// says which (Nagy's withdrawal from the Warsaw Pact, 1 November 1956; Armenia's freeze of its CSTO part, 2024).
+/// <see cref="Summit"/>: a meeting of heads of state or government of a body, with what it decided in the summary.
+/// <see cref="Signing"/>: a document that is no treaty in the data (a declaration, an arrangement) signed by the actors.
+/// </remarks>
+public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Invasion, Attack, Announcement, Summit, Signing, Other }
 
 /// <summary>How strong a source is.</summary>
 /// <remarks>

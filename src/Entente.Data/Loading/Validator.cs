@@ -65,7 +65,18 @@ internal sealed class Validator(Reader data)
             Overlaps(partnership.Parties, p => p.Actor, p => p.Period, p => data.Places[p].PlaceOf("joined"), partnership.Name);
         }
         foreach (var e in data.Events)
-            EndAfterStart(data.Places[e], "to", e.Date, e.To);
+        {
+            var map = data.Places[e];
+            EndAfterStart(map, "to", e.Date, e.To);
+            if (e.Announces is not null && e.Kind != EventKind.Announcement)
+                map.Report("announces", $"says what an announcement declares, but the event's kind is {e.Kind.ToString().ToLowerInvariant()}: use kind: announcement, or drop announces");
+            if (e.Kind == EventKind.Announcement && e.Announces is null)
+                map.Report("announces", "an announcement needs the change it declares (withdrawal, suspension, return, accession…)");
+            if (e.Targets.Count > 0 && e.Kind is not (EventKind.Invasion or EventKind.Attack))
+                map.Report("against", $"names the invaded or attacked, but the event's kind is {e.Kind.ToString().ToLowerInvariant()}: use kind: invasion or attack");
+            foreach (var target in e.Targets.Where(e.Actors.Contains))
+                map.Report("against", $"'{target.Value}' is both an actor and a target of the event");
+        }
         CheckOrganizationFacts();
     }
 
