@@ -11,6 +11,7 @@ public sealed record Headquarters(ActorId Organization, string Place, ActorId? S
 /// <summary>An office of an organization (NATO's Secretary General) and who held it, in order.</summary>
 /// <param name="Leading">Whether this is the office that leads the organization ("who leads NATO?").</param>
 /// <param name="What">What the office does, as the source says it ("chairs the North Atlantic Council"), where the data has it.</param>
+/// <param name="Organization">The organization or the state whose office it is.</param>
 public sealed record Office(ActorId Organization, string Title, bool Leading, IReadOnlyList<OfficeHolder> Holders, IReadOnlyList<SourceId> Sources, string? What = null);
 
 /// <summary>One person's spell in an office.</summary>

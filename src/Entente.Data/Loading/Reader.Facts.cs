@@ -112,7 +112,10 @@ internal sealed partial class Reader
 
     private void ReadOffice(MapReader map)
     {
-        var organization = ActorRef(map, "organization", ReferenceKind.Organization, required: true) ?? default;
+        // An office of an organization (NATO's Secretary General) or of a state (Armenia's Prime Minister).
+        var organization = (map.Text("state") is not null
+            ? ActorRef(map, "state", ReferenceKind.State, required: true)
+            : ActorRef(map, "organization", ReferenceKind.Organization, required: true)) ?? default;
         var title = map.RequiredText("title");
         var leading = map.Bool("leading") ?? false;
         var what = map.Text("what");
