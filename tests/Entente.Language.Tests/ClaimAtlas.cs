@@ -64,6 +64,11 @@ internal static class ClaimAtlas
                 new Policy { Id = new("rur-constitution"), Actor = new("RUR"), Name = "Constitution of Ruritania, Article 9", Kind = PolicyKind.Constitutional, From = PartialDate.Parse("1947-05-03"), Terms = ["renounces the use of force to settle disputes"], Sources = [S] },
             ],
             [],
-            [new Event { Id = new("nal-art4-2014"), Date = PartialDate.Parse("2014-03-04"), Kind = EventKind.Invocation, Actors = [new("NAL"), new("RUR"), new("FRE")], Treaty = new("NTR"), Article = "4", Summary = "Ruritania and Freedonia asked for consultations.", Sources = [S] }]);
+            [
+                new Event { Id = new("nal-art4-2014"), Date = PartialDate.Parse("2014-03-04"), Kind = EventKind.Invocation, Actors = [new("NAL"), new("RUR"), new("FRE")], Treaty = new("NTR"), Article = "4", Summary = "Ruritania and Freedonia asked for consultations.", Sources = [S] },
+                new Event { Id = new("neu-invaded-1968"), Date = PartialDate.Parse("1968-08-20"), Kind = EventKind.Invasion, Actors = [new("RUR"), new("FRE")], Targets = [new("NEU")], Treaty = new("NTR"), Summary = "Ruritanian and Freedonian troops invaded Neutralia.", Sources = [S] },
+                new Event { Id = new("fre-declares-1956"), Date = PartialDate.Parse("1956-11-01"), Kind = EventKind.Announcement, Announces = EventKind.Withdrawal, Actors = [new("FRE")], Treaty = new("NTR"), Summary = "Freedonia declared it would leave the Northern Alliance; it never did.", Sources = [S] },
+                new Event { Id = new("rur-freeze-2024"), Date = PartialDate.Parse("2024-02-22"), Kind = EventKind.Announcement, Announces = EventKind.Suspension, Actors = [new("RUR")], Treaty = new("NTR"), Summary = "Ruritania froze its part in the Northern Alliance.", Sources = [S] },
+            ]);
     }
 }

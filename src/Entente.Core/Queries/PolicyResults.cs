@@ -53,6 +53,14 @@ public sealed record InvocationsResult(DateOnly On, IReadOnlyList<Event> Invocat
     public int Count => Invocations.Select(e => e.Date).Distinct().Count();
 }
 
+/// <summary>
+/// The events a <see cref="HappeningsQuery"/> asks for, oldest first: <see cref="Events"/> those whose actors include
+/// everyone the query names as acting (and that announce the change asked); <see cref="Others"/> those of the same
+/// kind, target and body that do not (so "Romania invaded Czechoslovakia" can be answered with who did, and "announced
+/// it would leave" with the freeze that was announced).
+/// </summary>
+public sealed record HappeningsResult(DateOnly On, HappeningsQuery Query, IReadOnlyList<Event> Events, IReadOnlyList<Event> Others) : QueryResult(On);
+
 /// <summary>A state's part in peacekeeping: its laws in force and the deployments it took part in.</summary>
 public sealed record PeacekeepingResult(DateOnly On, ActorId State, IReadOnlyList<Policy> Laws, IReadOnlyList<Engagement> Deployments) : QueryResult(On);
 

@@ -122,6 +122,36 @@ public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor
 /// <summary>The dated events of an organization or treaty (invocations, withdrawals…) within the query's time.</summary>
 public sealed record EventsQuery(EntityRef Subject) : Query;
 
+/// <summary>
+/// Events of some kinds, by whom, against whom, about which body: "Which countries invaded Czechoslovakia in 1968?"
+/// (kind invasion, against CSK, in 1968), "When did the Soviet Union invade Hungary?", the claim "Nagy declared that
+/// Hungary would withdraw from the Warsaw Pact" (an announcement of a withdrawal, about the Warsaw Pact). The
+/// query's time, when it is a span (in a year, before, after, between), bounds the events' dates.
+/// </summary>
+public sealed record HappeningsQuery : Query
+{
+    public HappeningsQuery(IReadOnlyList<EventKind> kinds)
+    {
+        if (kinds.Count == 0)
+            throw new ArgumentException("A happenings query needs at least one kind of event.", nameof(kinds));
+        Kinds = kinds;
+    }
+
+    public IReadOnlyList<EventKind> Kinds { get; }
+
+    /// <summary>Who acted, as the text says (a state, or an organization for its members: "the Warsaw Pact invaded").</summary>
+    public IReadOnlyList<ActorId> By { get; init; } = [];
+
+    /// <summary>Whom it was aimed at: every one must be among the event's targets.</summary>
+    public IReadOnlyList<ActorId> Against { get; init; } = [];
+
+    /// <summary>The organization or treaty the event concerns (a withdrawal from the Warsaw Pact).</summary>
+    public EntityRef? About { get; init; }
+
+    /// <summary>For announcements: the change announced.</summary>
+    public EventKind? Announces { get; init; }
+}
+
 /// <summary>Where an organization has its headquarters.</summary>
 public sealed record HeadquartersQuery(ActorId Organization) : Query;
 

@@ -30,11 +30,42 @@ public static partial class QueryExecutor
             .Where(e => e.Kind == EventKind.Invocation && (q.Article is null || e.Article == q.Article) && (q.Treaty is null || e.Treaty == q.Treaty) && e.Date.FirstDay <= on
                 && (q.By is not { } by || e.Actors.Contains(by)))
             .OrderBy(e => e.Date)]),
+        HappeningsQuery q => Happenings(atlas, q, on),
         InScopeQuery q => InScope(atlas, q, on),
         SuspensionQuery q => new SuspensionResult(on, q.State, q.Organization,
             [.. atlas.EventsOf(q.State).Where(e => e.Kind == EventKind.Suspension && e.Actors.Contains(q.Organization) && e.Date.FirstDay <= on).OrderBy(e => e.Date)]),
         ArticleQuery { Treaty: { } t } q => new ArticleResult(on, atlas.Treaty(t), q.Article, atlas.Treaty(t).Provisions.FirstOrDefault(p => SameArticle(p.Article, q.Article))),
         _ => null,
+    };
+
+    private static HappeningsResult Happenings(Atlas.Atlas atlas, HappeningsQuery q, DateOnly on)
+    {
+        var (from, to) = q.When.Kind switch
+        {
+            TimeKind.InYear or TimeKind.Between or TimeKind.On => (q.When.From!.Value, q.When.To!.Value),
+            TimeKind.Before => (DateOnly.MinValue, q.When.From!.Value.AddDays(-1)),
+            TimeKind.After => (q.When.From!.Value.AddDays(1), on),
+            TimeKind.Since => (q.When.From!.Value, on),
+            _ => (DateOnly.MinValue, on),
+        };
+        var treaties = q.About is { } about ? Bodies(atlas, about) : [];
+        var candidates = atlas.Events
+            .Where(e => q.Kinds.Contains(e.Kind) && e.Date.LastDay >= from && e.Date.FirstDay <= to && e.Date.FirstDay <= on
+                && q.Against.All(e.Targets.Contains)
+                && (q.About is null || e.Actors.Any(a => a.Value == q.About.Id) || e.Treaty is { } t && treaties.Contains(t)))
+            .OrderBy(e => e.Date).ToArray();
+        bool ActedBy(Event e, ActorId actor) => e.Actors.Contains(actor)
+            || e.Treaty is { } t && atlas.TreatiesOf(actor).Any(x => x.Id == t);
+        var events = candidates.Where(e => q.By.All(a => ActedBy(e, a)) && (q.Announces is null || e.Announces == q.Announces)).ToArray();
+        return new HappeningsResult(on, q, events, [.. candidates.Except(events)]);
+    }
+
+    /// <summary>The treaties an organization or a treaty stands for.</summary>
+    private static TreatyId[] Bodies(Atlas.Atlas atlas, EntityRef body) => body.Kind switch
+    {
+        EntityKind.Actor => [.. atlas.TreatiesOf(new ActorId(body.Id)).Select(t => t.Id)],
+        EntityKind.Treaty => [new TreatyId(body.Id)],
+        _ => [],
     };
 
     /// <summary>The defence treaties a state is party to on a day (in force, with a defence clause), oldest first.</summary>

@@ -20,6 +20,9 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     /// <summary>The article number the text named last ("Article 4"), for "this Article" and "it".</summary>
     public string? LastArticle { get; private set; }
 
+    /// <summary>The year the text named last, for a date given without one ("On November 4, …").</summary>
+    public int? Year { get; private set; }
+
     /// <summary>The article whose words the sentence before quoted ("Article 5 states that “…”"), for a quotation that goes on.</summary>
     public string? LastQuotedArticle { get; set; }
 
@@ -54,7 +57,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
                     break;
             }
         }
-        return new Named(states, organizations, treaties, places, analysis.Article) { Bodies = written };
+        return new Named(states, organizations, treaties, places, analysis.Article) { Bodies = written, Year = Reading.EventDates.LastYear(analysis.Tokens) };
     }
 
     private readonly List<EntityRef> _bodies = [];
@@ -98,6 +101,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
         LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
         LastArticle = named.Article ?? LastArticle;
+        Year = named.Year ?? Year;
         TopicState ??= named.States.FirstOrDefault();
         TopicOrganization ??= named.Organizations.FirstOrDefault();
     }
@@ -124,4 +128,7 @@ internal sealed record Named(IReadOnlyList<Actor> States, IReadOnlyList<Actor> O
 {
     /// <summary>Each organization or treaty named, as the organization it belongs to, with the words that named it.</summary>
     public IReadOnlyList<(EntityRef Body, string Text)> Bodies { get; init; } = [];
+
+    /// <summary>The last year the text names, if any.</summary>
+    public int? Year { get; init; }
 }

@@ -15,7 +15,7 @@ namespace Entente.Language.Claims;
 /// </summary>
 internal static class ClaimFrames
 {
-    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance" };
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance", "his", "her" };
 
     public static List<ReadClaim> Read(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses)
     {
@@ -232,6 +232,10 @@ internal static class ClaimFrames
                         return null;
                     return Claim(new SuspensionQuery(state.Id, org.Id) { Asserted = new Assertion(Holds: true) }, "suspension");
                 }
+            case Predicate.Invade:
+                return Invasion(s, hit, seg);
+            case Predicate.Announce:
+                return Announcement(s, hit, seg);
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
@@ -263,6 +267,68 @@ internal static class ClaimFrames
                 }
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "if", "whether", "should", "would", "could", "unless", "whenever", "in case" };
+
+    /// <summary>
+    /// "On the night of August 20-21, 1968, the Warsaw Pact invaded Czechoslovakia", "On November 4, the country was
+    /// invaded by the Soviet Union", "Russia started attacking Ukraine": the invasion asserted, with who (if said), whom
+    /// and when. A hypothesis ("if a member is attacked") or a negation asserts none; "attacked" without a date is too
+    /// loose to be an event.
+    /// </summary>
+    private static ReadClaim? Invasion(SentenceReading s, Hit hit, Segment seg)
+    {
+        var a = s.A;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        if (s.NegatedBefore(hit) || Enumerable.Range(first, hit.First - first).Any(i => Conditionals.Contains(a.Tokens[i].Norm)))
+            return null;
+        var (agents, targets, passive) = EventRoles.Of(a, s.Named, hit.First, hit.Last, first, last);
+        if (targets.Count == 0 && passive && s.RefersBack(first, hit.First))
+            targets = s.ContextState() is { } state ? [state] : [];
+        if (targets.Count == 0 || agents.Any(x => targets.Any(t => t.Id == x.Id)))
+            return null;
+        var (date, dateFirst, dateLast) = s.EventDate(first, last, hit.First);
+        if (date is null && a.Tokens[hit.Last].Norm.StartsWith("attack", StringComparison.Ordinal))
+            return null;
+        var query = new HappeningsQuery([EventKind.Invasion, EventKind.Attack])
+        {
+            By = [.. agents.Select(x => x.Id)],
+            Against = [.. targets.Select(x => x.Id)],
+            Asserted = new Assertion(Date: date),
+        };
+        var from = Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst);
+        var to = Math.Max(seg.Last, dateLast);
+        return new ReadClaim(query, s.Start(from), s.End(to), "invasion");
+    }
+
+    /// <summary>
+    /// "Imre Nagy declared that Hungary would withdraw from the Warsaw Pact", "Pashinyan announced his decision to leave
+    /// the CSTO": a change declared, with who, from which body and when. The change is the leaving, suspending or joining
+    /// word after the verb; without one the clause announces nothing the data records.
+    /// </summary>
+    private static ReadClaim? Announcement(SentenceReading s, Hit hit, Segment seg)
+    {
+        var a = s.A;
+        if (s.NegatedBefore(hit))
+            return null;
+        var change = a.Cues.Where(c => c.First > hit.Last && c.First <= seg.Last && c.Cue is Cue.Leave or Cue.Suspend or Cue.Join).Select(c => c.Cue).FirstOrDefault();
+        var announces = change switch { Cue.Leave => EventKind.Withdrawal, Cue.Suspend => EventKind.Suspension, Cue.Join => EventKind.Accession, _ => (EventKind?)null };
+        var freeze = s.Words(seg, hit.Last + 1).Any(w => w is "freeze" or "frozen" or "froze" or "suspend" or "suspension");
+        if (freeze)
+            announces = EventKind.Suspension;
+        if (announces is null || s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+            return null;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        var (date, dateFirst, dateLast) = s.EventDate(first, last, hit.First);
+        var query = new HappeningsQuery([EventKind.Announcement])
+        {
+            By = [state.Id],
+            About = Slots.Ref(org),
+            Announces = announces,
+            Asserted = new Assertion(Date: date),
+        };
+        return new ReadClaim(query, s.Start(Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst)), s.End(Math.Max(seg.Last, dateLast)), "announcement");
     }
 
     /// <summary>The year a claim gives for what it says ("requested in 2020"), within the frame's words after its verb.</summary>
@@ -424,6 +490,37 @@ internal static class ClaimFrames
         }
 
         public Mention? MentionOf(Actor actor) => _slots.States.Concat(_slots.Organizations).FirstOrDefault(x => x.Actor.Id == actor.Id).Mention;
+
+        /// <summary>The states and organizations the sentence names, each with its first mention.</summary>
+        public IReadOnlyList<(Actor Actor, Mention Mention)> Named => [.. _slots.States.Concat(_slots.Organizations)];
+
+        /// <summary>Whether the words before the event word refer back ("the country", "it", "the nation").</summary>
+        public bool RefersBack(int first, int verb) => Enumerable.Range(first, Math.Max(0, verb - first)).Any(i => A.Tokens[i].Norm is "it" or "country" or "nation" or "state" or "they" or "republic");
+
+        /// <summary>The state the text spoke of last (for "the country was invaded").</summary>
+        public Actor? ContextState() => context.State();
+
+        /// <summary>
+        /// The date a clause gives an event, nearest the event word first: "On November 4" (the year the text named last),
+        /// "3. November 1956", "on the night of August 20-21, 1968", "in February" (month of the text's year), "in 2014".
+        /// </summary>
+        public (PartialDate? Date, int First, int Last) EventDate(int first, int last, int verb)
+        {
+            var found = new List<(PartialDate Date, int First, int Last)>();
+            var t = A.Tokens;
+            for (var i = first; i <= last; i++)
+            {
+                if (EventDates.At(t, i, context.Year) is { } d)
+                {
+                    found.Add((d.Date, i, i + d.Length - 1));
+                    i += d.Length - 1;
+                }
+            }
+            if (found.Count == 0)
+                return (null, -1, -1);
+            var best = found.OrderBy(f => Math.Min(Math.Abs(f.First - verb), Math.Abs(f.Last - verb))).First();
+            return best;
+        }
 
         public IEnumerable<Actor> StatesIn(Segment seg) => _slots.States.Where(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Select(x => x.Actor);
 

@@ -23,6 +23,7 @@ internal static partial class ClaimJudge
         AlliesResult r => Allies(atlas, r, ((AlliesQuery)claim.Query!).Other!.Value, claim.Query!.Asserted?.Holds ?? true),
         DefendersResult r => Defenders(atlas, r, claim.Query!.Asserted?.Actors?.FirstOrDefault()),
         InvocationsResult r => Invocations(atlas, r, (InvocationsQuery)claim.Query!),
+        HappeningsResult r => Happenings(atlas, r),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
         SuspensionResult r => r.Suspensions.Count == 0
             ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")

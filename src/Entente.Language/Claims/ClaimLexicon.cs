@@ -32,6 +32,12 @@ internal enum Predicate
 
     /// <summary>A state froze or suspended its part in an organization.</summary>
     Suspend,
+
+    /// <summary>An invasion or armed attack: who invaded whom, when.</summary>
+    Invade,
+
+    /// <summary>A declared change not (yet) given effect: "Nagy declared that Hungary would withdraw from the Warsaw Pact".</summary>
+    Announce,
 }
 
 /// <summary>
@@ -88,6 +94,13 @@ internal static class ClaimLexicon
         ("frozen", Predicate.Suspend), ("froze", Predicate.Suspend), ("freeze", Predicate.Suspend), ("freezes", Predicate.Suspend),
         ("suspended", Predicate.Suspend), ("suspends", Predicate.Suspend),
         ("consultations", Predicate.Consult), ("consult", Predicate.Consult), ("consultation", Predicate.Consult),
+        ("invaded", Predicate.Invade), ("invade", Predicate.Invade), ("invades", Predicate.Invade), ("invading", Predicate.Invade),
+        ("invasion of", Predicate.Invade), ("full scale invasion of", Predicate.Invade), ("launched an invasion of", Predicate.Invade),
+        ("launched a full scale invasion of", Predicate.Invade), ("started attacking", Predicate.Invade), ("began attacking", Predicate.Invade),
+        ("attacked", Predicate.Invade), ("attacking", Predicate.Invade), ("marched into", Predicate.Invade),
+        ("announced", Predicate.Announce), ("declared", Predicate.Announce), ("announces", Predicate.Announce), ("declares", Predicate.Announce),
+        ("announcing", Predicate.Announce), ("declaring", Predicate.Announce), ("announced his decision", Predicate.Announce),
+        ("announced her decision", Predicate.Announce), ("announced its decision", Predicate.Announce),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>

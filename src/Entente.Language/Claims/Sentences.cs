@@ -77,6 +77,22 @@ internal static class Sentences
         return (start, end);
     }
 
+    private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static bool MonthFollows(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+            i++;
+        var rest = text.AsSpan(i);
+        foreach (var month in MonthNames)
+        {
+            if (rest.StartsWith(month, StringComparison.Ordinal) && (rest.Length == month.Length || !char.IsLetter(rest[month.Length])))
+                return true;
+        }
+        return false;
+    }
+
     // "U.S. forces", "e.g. cyber", "No. 5": a dot after a short token with a dot or a capital is not an end.
     private static bool IsAbbreviation(string text, int dot)
     {
@@ -85,6 +101,9 @@ internal static class Sentences
             wordStart--;
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Contains('.'))
+            return true;
+        // "3. November 1956": a day written as an ordinal, in the continental way.
+        if (word.Length is 1 or 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]) && MonthFollows(text, dot + 1))
             return true;
         return word is "e.g" or "i.e" or "No" or "Art" or "vs" or "St" or "Mr" or "Dr" || (word.Length == 1 && char.IsUpper(word[0]));
     }

@@ -105,11 +105,13 @@ internal sealed class Analysis
         {
             if (inName[i] || !Lexicon.ByFirstWord.TryGetValue(tokens[i].Norm, out var phrases))
                 continue;
-            foreach (var (words, cue) in phrases)
+            foreach (var (words, _) in phrases)
             {
                 if (i + words.Length <= tokens.Count && Enumerable.Range(0, words.Length).All(k => tokens[i + k].Norm == words[k] && !inName[i + k]))
                 {
-                    cues.Add(new CueAt(cue, i, words.Length));
+                    // A phrase may carry more than one meaning ("invaded": an attack, and an invasion that happened).
+                    foreach (var (_, also) in phrases.Where(p => p.Words.SequenceEqual(words)))
+                        cues.Add(new CueAt(also, i, words.Length));
                     i += words.Length - 1;
                     break;
                 }

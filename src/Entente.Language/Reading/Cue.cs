@@ -7,6 +7,9 @@ internal enum Cue
     Cooperate, Says, Means, Why, Purpose, Headquarters, Lead, Count, First, Last, Former, Eligible, Covered,
     Peacekeeping, Constitution, Describe, Bigger, Smaller, NonMember, Suspend, Place, Nuclear, Army, Basing, Event, Consult, Amend, Pact,
 
+    /// <summary>An invasion or armed attack ("invaded", "the invasion of").</summary>
+    Invade,
+
     /// <summary>A rule or procedure a treaty lays down ("a process for suspending", "a clause to expel").</summary>
     Rule,
 }

@@ -86,6 +86,7 @@ internal static class Frames
             ? P(new CoveredQuery(s.Places[0].Place.Id, s.Treaties.Count > 0 ? s.Treaties[0].Treaty.Id : s.Treaty?.Id, s.A.Article), 6, Cue.Covered, Cue.Attack, Cue.Defend) : null),
         new("covered-state", s => s.A.Has(Cue.Covered) && s.State is { } st && s.Body is { } via && s.States.Count == 1
             ? P(new DefendersQuery(st.Id, Via: via), 6, Cue.Covered, Cue.Ally, Cue.Defend) : null),
+        new("happenings", Happenings),
         new("defenders", Defenders),
         new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
@@ -271,6 +272,29 @@ internal static class Frames
         };
     }
 
+    /// <summary>
+    /// "Which countries invaded Czechoslovakia in 1968?", "When did the Soviet Union invade Hungary?", "Why didn't Romania
+    /// join the invasion of Czechoslovakia?": the invasions of a target, by whom; a state named beside the roles is one
+    /// whose part is asked. A hypothesis ("if Russia invaded Estonia, who would defend it?") is the defenders' frame.
+    /// </summary>
+    private static Proposal? Happenings(Slots s)
+    {
+        var a = s.A;
+        if (a.First(Cue.Invade) is not { } cue || a.Modal is "would" or "could" or "should" or "might" || a.HasWord("if") || a.Has(Cue.Defend))
+            return null;
+        var named = s.States.Concat(s.Organizations).ToList();
+        var (agents, targets, _) = EventRoles.Of(a, named, cue.First, cue.First + cue.Count - 1, 0, a.Tokens.Count - 1);
+        if (targets.Count == 0)
+            return null;
+        var asked = s.States.Select(x => x.Actor).Where(x => !agents.Contains(x) && !targets.Contains(x));
+        var query = new HappeningsQuery([EventKind.Invasion, EventKind.Attack])
+        {
+            By = [.. agents.Concat(asked).Select(x => x.Id).Distinct()],
+            Against = [.. targets.Select(x => x.Id)],
+        };
+        return P(query, 8, Cue.Invade, Cue.Attack, Cue.Join, Cue.Event, Cue.Why);
+    }
+
     private static Proposal? Defenders(Slots s)
     {
         var a = s.A;
@@ -284,6 +308,10 @@ internal static class Frames
             var second = s.States[1];
             var passive = defend.First + defend.Count < a.Tokens.Count && a.Tokens[defend.First + defend.Count].Is("by")
                 && a.Tokens[defend.First].Norm.EndsWith("ed", StringComparison.Ordinal);
+            // "Who would defend Estonia if Russia attacked?": the defender is what is asked; the other state is the attacker.
+            if (!passive && a.Wh is Wh.Who or Wh.Which && s.States.FirstOrDefault(x => x.Mention.First > defend.First) is { Actor: { } asked }
+                && s.States.FirstOrDefault(x => x.Actor != asked).Actor is { } other && s.States.Count == 2)
+                return P(new DefendersQuery(asked.Id, Attacker: other.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
             var (defender, defended) = passive ? (second.Actor, first.Actor) : (first.Actor, second.Actor);
             var attacker = s.States.Count > 2 ? s.States[2].Actor.Id : (ActorId?)null;
             return P(new DefendsQuery(defender.Id, defended.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);

@@ -35,6 +35,8 @@ internal static class Lexicon
         ("assist", Cue.Defend), ("help", Cue.Defend), ("back", Cue.Defend), ("have to defend", Cue.Defend), ("helping", Cue.Defend),
         ("aiding", Cue.Defend), ("support", Cue.Defend), ("supporting", Cue.Defend), ("aid", Cue.Defend),
         ("troops", Cue.Basing), ("bases", Cue.Basing), ("base", Cue.Basing), ("stationed", Cue.Basing), ("military bases", Cue.Basing),
+        ("invade", Cue.Invade), ("invaded", Cue.Invade), ("invades", Cue.Invade), ("invading", Cue.Invade), ("invasion", Cue.Invade),
+        ("invasions", Cue.Invade), ("invaders", Cue.Invade),
         ("event", Cue.Event), ("events", Cue.Event), ("happened", Cue.Event), ("took place", Cue.Event), ("happen", Cue.Event),
         ("consult", Cue.Consult), ("consultation", Cue.Consult), ("consultations", Cue.Consult),
         ("amend", Cue.Amend), ("amended", Cue.Amend), ("amendment", Cue.Amend),

@@ -68,10 +68,25 @@ internal static class ReadingWriter
                 ? $"does {Name(atlas, s.State)} hold {status.Name} status{Time(query.When, on, today)}"
                 : $"does {Name(atlas, s.State)} take part in {atlas.FindPartnership(s.Status)!.Name}{Time(query.When, on, today)}",
             EventsQuery e => $"the events of {Name(atlas, e.Subject)}{Period(query.When)}",
+            HappeningsQuery h => Happenings(atlas, h),
             CompareMembersQuery c => $"which has more members, {Name(atlas, c.Left)} or {Name(atlas, c.Right)}",
             _ => query.GetType().Name,
         };
         return text;
+    }
+
+    private static string Happenings(Atlas atlas, HappeningsQuery h)
+    {
+        var kind = h.Kinds[0] switch
+        {
+            EventKind.Invasion or EventKind.Attack => "invasions or armed attacks",
+            EventKind.Announcement => $"announcements of a {h.Announces?.ToString().ToLowerInvariant() ?? "change"}",
+            var k => $"events of kind {k.ToString().ToLowerInvariant()}",
+        };
+        var against = h.Against.Count > 0 ? $" of {string.Join(" and ", h.Against.Select(a => Name(atlas, a)))}" : "";
+        var by = h.By.Count > 0 ? $" by {string.Join(" and ", h.By.Select(a => Name(atlas, a)))}" : "";
+        var about = h.About is { } b ? $" about {Name(atlas, b)}" : "";
+        return $"{kind}{against}{by}{about}{Period(h.When)}";
     }
 
     private static string Members(Atlas atlas, MembersQuery m, DateOnly on, DateOnly today)

@@ -125,13 +125,13 @@ internal static class TimePhrases
         }
     }
 
-    private static int? Month(Token t)
+    internal static int? Month(Token t)
     {
         var index = Array.IndexOf(Months, t.Norm);
         return index < 0 ? null : index + 1;
     }
 
-    private static int? Year(Token t) =>
+    internal static int? Year(Token t) =>
         t.Kind == TokenKind.Number && t.Norm.Length == 4 && Int(t.Norm) is var y and >= FirstYear and <= LastYear ? y : null;
 
     private static int Int(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;

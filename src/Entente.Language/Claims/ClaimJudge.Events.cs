@@ -1,0 +1,71 @@
+using Entente.Core.Atlas;
+using Entente.Core.Model;
+using Entente.Core.Queries;
+
+namespace Entente.Language.Claims;
+
+internal static partial class ClaimJudge
+{
+    /// <summary>
+    /// An invasion or an announcement asserted: on record with those actors and on that date (a day either side, for a
+    /// night or a time zone) is supported; on record on another date, or by others, is contradicted with what the record
+    /// says; an announcement of another change (a freeze said to be a leaving) is partly so; none on record is not a "no",
+    /// since the record of events may be incomplete.
+    /// </summary>
+    private static Outcome? Happenings(Atlas atlas, HappeningsResult r)
+    {
+        var q = r.Query;
+        var said = q.Asserted?.Date;
+        var events = r.Events.Count > 0 ? r.Events : r.Others;
+        if (events.Count == 0)
+            return Outcome.NotCheckable($"the data records no {What(q)}{Whom(atlas, q)} and may not list every one");
+        // The event the claim speaks of: the one nearest the date it gives (or the first).
+        var e = said is { } d ? events.OrderBy(x => Math.Abs(x.Date.FirstDay.DayNumber - d.FirstDay.DayNumber)).First() : events[0];
+        var fact = Fact($"{e.Date}: {e.Summary}", e.Sources);
+        if (r.Events.Count == 0)
+        {
+            var others = Names(atlas, e.Actors);
+            if (q.Announces is { } announced && e.Announces is { } actual && actual != announced)
+                return Outcome.Partly($"On {AnswerBuilder.Date(e.Date)} {others} announced {Change(actual)}, not {Change(announced)}.", fact);
+            return Outcome.Contradicted($"{Naming.Capitalise(others)} {(e.Kind == EventKind.Announcement ? "made the announcement" : "did it")}, not {Names(atlas, q.By)}: {e.Summary}", fact);
+        }
+        if (said is not { } date || SameDate(date, e))
+            return Outcome.Supported(fact);
+        return Outcome.Contradicted($"It was on {AnswerBuilder.Date(e.Date)}, not {AnswerBuilder.Date(date)}: {e.Summary}", fact);
+    }
+
+    /// <summary>The said date agrees with the event's at the said precision; a day either side counts (a night, a time zone).</summary>
+    private static bool SameDate(PartialDate said, Event e)
+    {
+        var from = e.Date.FirstDay;
+        var to = (e.To ?? e.Date).LastDay;
+        return said.Day != 0
+            ? said.FirstDay >= from.AddDays(-1) && said.FirstDay <= (e.Date.Day == 0 ? to : from.AddDays(1))
+            : said.LastDay >= from && said.FirstDay <= (e.Date.Day == 0 ? to : from);
+    }
+
+    private static string What(HappeningsQuery q) => q.Kinds[0] switch
+    {
+        EventKind.Announcement => $"announcement of {Change(q.Announces ?? EventKind.Other)}",
+        EventKind.Invasion => "invasion",
+        EventKind.Attack => "attack",
+        var k => k.ToString().ToLowerInvariant(),
+    };
+
+    private static string Whom(Atlas atlas, HappeningsQuery q) =>
+        (q.Against.Count > 0 ? $" of {Names(atlas, q.Against)}" : "")
+        + (q.By.Count > 0 ? $" by {Names(atlas, q.By)}" : "")
+        + (q.About is { } about ? $" about {about.Name}" : "");
+
+    private static string Change(EventKind kind) => kind switch
+    {
+        EventKind.Withdrawal => "a withdrawal",
+        EventKind.Suspension => "a freeze or suspension of its part",
+        EventKind.Accession => "an accession",
+        EventKind.Return => "a return",
+        _ => "a change",
+    };
+
+    private static string Names(Atlas atlas, IEnumerable<ActorId> actors) =>
+        AnswerBuilder.List(actors.Select(a => atlas.FindActor(a) is { } x ? Naming.Of(x) : a.Value));
+}
