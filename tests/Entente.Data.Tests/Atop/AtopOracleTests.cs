@@ -169,12 +169,17 @@ public class AtopOracleTests(ITestOutputHelper output)
     /// <summary>
     /// The documented entry for a membership difference: the actor's in that alliance (or, with <paramref name="orWhole"/>,
     /// the alliance's <c>*</c> entry). An entry of an exit class (kept in force, after ATOP) says nothing about the start of
-    /// the membership, so it does not cover an entry difference.
+    /// the membership, so it does not cover an entry difference; a difference of the signature kind is explained by its
+    /// dates, and only an ATOP error or ATOP's phases override that.
     /// </summary>
     private static (Class Class, string Why)? DocumentedFor(AtopOracle.MembershipDifference d, bool orWhole = false)
     {
-        if (Documented.TryGetValue((d.AtopId, d.Actor), out var own)
-            && !(own.Class is Class.KeptInForce or Class.AfterAtop && d.Kind is AtopOracle.MembershipKind.Signature or AtopOracle.MembershipKind.Entry))
+        if (Documented.TryGetValue((d.AtopId, d.Actor), out var own) && d.Kind switch
+        {
+            AtopOracle.MembershipKind.Signature => own.Class is Class.AtopError or Class.Phases,
+            AtopOracle.MembershipKind.Entry => own.Class is not (Class.KeptInForce or Class.AfterAtop),
+            _ => true,
+        })
             return own;
         return orWhole && Documented.TryGetValue((d.AtopId, "*"), out var whole) ? whole : null;
     }
