@@ -1,3 +1,4 @@
+using System.Globalization;
 using Entente.Core.Atlas;
 using Entente.Core.Model;
 using Entente.Core.Reasoning;
@@ -107,6 +108,85 @@ internal sealed class AtopOracle(Atlas atlas, AtopMemberFile atop)
             differences.Add((defender, state, day, false, why, string.Join("/", treaties.Select(t => t.Id.Value).Distinct())));
         }
         return (both, differences);
+    }
+
+    /// <summary>How a curated party's membership differs from ATOP's rows for the alliance it names.</summary>
+    public enum MembershipKind
+    {
+        /// <summary>ATOP dates the membership from a signature (the treaty's or the party's) where the curated treaty dates it from entry into force or the party's deposit.</summary>
+        Signature,
+
+        /// <summary>The first day differs otherwise.</summary>
+        Entry,
+
+        /// <summary>The last day differs (or one side has the membership open at ATOP's end and the other does not).</summary>
+        Exit,
+
+        /// <summary>ATOP codes the state as a member; the curated treaty does not have it as a party.</summary>
+        NotCurated,
+
+        /// <summary>The curated treaty has the state as a party; ATOP does not code it as a member.</summary>
+        NotInAtop,
+    }
+
+    /// <summary>One membership difference, with the days on which the two sides disagree (<c>To</c> exclusive; null: open).</summary>
+    public sealed record MembershipDifference(int AtopId, string Actor, MembershipKind Kind, DateOnly From, DateOnly? To, string Detail)
+    {
+        public bool Covers(DateOnly day) => From <= day && (To is not { } to || day < to);
+    }
+
+    /// <summary>
+    /// The curated treaties' parties against ATOP's members of the alliance they name (treaties naming one atopid taken
+    /// together: the EU's two treaties are ATOP 4175), by actor (Germany's rows are 260 until 1990-10-02 and 255 after),
+    /// each actor's first and last day.
+    /// </summary>
+    public IReadOnlyList<MembershipDifference> MembershipDifferences()
+    {
+        var atopEnd = new DateOnly(2016, 12, 31);
+        var result = new List<MembershipDifference>();
+        foreach (var group in atlas.Treaties.Where(t => !DataSetLoader.IsAtopLevel(t)).SelectMany(t => t.Atop.Select(a => (AtopId: a, Treaty: t))).GroupBy(x => x.AtopId).OrderBy(g => g.Key))
+        {
+            var parties = group.SelectMany(x => x.Treaty.Parties.Select(p => (Party: p, x.Treaty))).ToArray();
+            var rowsByActor = _byAlliance[group.Key].GroupBy(m => ActorOf(m.State, m.Spell.First)?.Value ?? $"COW {m.State}").ToDictionary(g => g.Key, g => g.ToArray());
+            foreach (var (actor, rows) in rowsByActor)
+            {
+                var atopFirst = rows.Min(r => r.Spell.First);
+                var atopLast = rows.Max(r => r.Spell.Last);
+                var spells = parties.Where(p => p.Party.Actor.Value == actor).ToArray();
+                if (spells.Length == 0)
+                {
+                    result.Add(new(group.Key, actor, MembershipKind.NotCurated, atopFirst, atopLast.AddDays(1), $"not a party; ATOP {atopFirst:yyyy-MM-dd}..{atopLast:yyyy-MM-dd}"));
+                    continue;
+                }
+                var first = spells.MinBy(p => p.Party.Joined.FirstDay);
+                var joined = first.Party.Joined.FirstDay;
+                var left = spells.Any(p => p.Party.Left is null) ? (DateOnly?)null : spells.Max(p => p.Party.Left!.Value.FirstDay);
+                var atopOpen = atopLast == atopEnd;
+                if (joined != atopFirst)
+                {
+                    var fromSignature = atopFirst < joined
+                        && (atopFirst == first.Treaty.Signed?.FirstDay || atopFirst == first.Party.Signed?.FirstDay || joined == first.Treaty.InForce?.FirstDay
+                            || joined.DayNumber - atopFirst.DayNumber <= 730);
+                    result.Add(new(group.Key, actor, fromSignature ? MembershipKind.Signature : MembershipKind.Entry,
+                        atopFirst < joined ? atopFirst : joined, atopFirst < joined ? joined : atopFirst, $"entry: ATOP {atopFirst:yyyy-MM-dd}, Entente {joined:yyyy-MM-dd}"));
+                }
+                if ((left is null) != atopOpen || (left is { } l && !atopOpen && Math.Abs(l.DayNumber - atopLast.DayNumber) > 1))
+                {
+                    var atopExit = atopLast.AddDays(1);
+                    DateOnly from = left is { } x ? (atopOpen ? x : (x < atopExit ? x : atopExit)) : atopExit;
+                    DateOnly? to = left is { } y && !atopOpen ? (y < atopExit ? atopExit : y) : null;
+                    result.Add(new(group.Key, actor, MembershipKind.Exit, from, to,
+                        $"exit: ATOP {(atopOpen ? "in force at 2016-12-31" : atopLast.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}, Entente {(left is { } z ? $"left {z:yyyy-MM-dd}" : "still a party")}"));
+                }
+            }
+            foreach (var extra in parties.Where(p => !rowsByActor.ContainsKey(p.Party.Actor.Value)).GroupBy(p => p.Party.Actor.Value))
+            {
+                var joined = extra.Min(p => p.Party.Joined.FirstDay);
+                DateOnly? left = extra.Any(p => p.Party.Left is null) ? null : extra.Max(p => p.Party.Left!.Value.FirstDay);
+                result.Add(new(group.Key, extra.Key, MembershipKind.NotInAtop, joined, left, $"not an ATOP member; Entente from {joined:yyyy-MM-dd}"));
+            }
+        }
+        return result;
     }
 
     private bool Exists(int code, DateOnly day) => ActorOf(code, day) is { } actor && atlas.Actor(actor).Existed.Contains(day);
