@@ -18,7 +18,10 @@ public static class Obligations
         // The treaties the target is a party to, and those that protect it without making it a party (the
         // SEATO Protocol's designated states): for the latter only the one-way provisions naming it apply.
         var asParty = atlas.PartiesOf(target).Where(p => p.Period.Contains(on)).Select(p => p.Treaty).ToHashSet();
-        var asBeneficiary = atlas.Treaties.Where(t => !asParty.Contains(t.Id)
+        // A treaty the target is a party to at some other time protects it only while it is a party (Italy in the Triple
+        // Alliance before it joined and after it left): the beneficiary path is for states that are never parties.
+        var everParty = atlas.PartiesOf(target).Select(p => p.Treaty).ToHashSet();
+        var asBeneficiary = atlas.Treaties.Where(t => !everParty.Contains(t.Id)
             && t.Provisions.Any(p => p.Direction == Direction.OneWay && p.Beneficiaries.Contains(target))).Select(t => t.Id);
         foreach (var treatyId in asParty.Concat(asBeneficiary).Distinct())
         {

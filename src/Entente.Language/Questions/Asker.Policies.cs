@@ -120,7 +120,14 @@ internal sealed partial class Asker
                 b.Fact($"{state.Name} is a party to {t.Name} since {party.Joined}.", party.Sources);
             }
         }
-        if (neutrality.Length == 0 && alliances.Length == 0)
+        // A neutrality given up is part of the answer: "Why is Sweden neutral?" is answered by when and how it ended.
+        var former = atlas.PoliciesOf(state.Id).Where(p => p.Kind == PolicyKind.Neutrality && p.To is { } to && to.LastDay < b.On).OrderBy(p => p.From).ToArray();
+        foreach (var p in former)
+        {
+            b.Say($"{(neutrality.Length == 0 && alliances.Length == 0 ? Naming.Start(state) : "It")} followed {p.Name}{(p.Name.Any(char.IsDigit) ? "" : Since(p.From))} until {AnswerBuilder.Date(p.To!.Value)}.");
+            b.Fact($"{p.Name}: {p.Summary}", p.Sources);
+        }
+        if (neutrality.Length == 0 && alliances.Length == 0 && former.Length == 0)
             b.Say($"Entente's data records neither a neutrality policy nor a defence treaty for {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}, so it cannot say.");
         return b.Build();
     }
