@@ -38,6 +38,12 @@ public class OfficesDataTests
     [InlineData("CHE", "Head of the Federal Department of Defence, Civil Protection and Sport", "2025-03-31", "Viola Amherd")]
     [InlineData("CHE", "Head of the Federal Department of Defence, Civil Protection and Sport", "2025-04-01", "Martin Pfister")]
     [InlineData("SUN", "General Secretary of the Communist Party", "1968-08-21", "Leonid Brezhnev")]
+    [InlineData("NZL", "Prime Minister", "1985-02-28", "David Lange")]
+    [InlineData("UKR", "President", "2008-04-03", "Viktor Yushchenko")]
+    [InlineData("UKR", "President", "2022-02-24", "Volodymyr Zelenskyy")]
+    [InlineData("TUR", "President", "2010-01-01", "Abdullah Gül")]
+    [InlineData("FIN", "President", "2022-05-18", "Sauli Niinistö")]
+    [InlineData("FIN", "President", "2024-03-01", "Alexander Stubb")]
     public void OfficeOfState_OnDay_HasItsHolder(string state, string title, string day, string holder)
     {
         Assert.Equal(holder, HolderOn(state, title, day));
