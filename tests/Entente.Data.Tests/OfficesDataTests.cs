@@ -46,6 +46,9 @@ public class OfficesDataTests
     [InlineData("FIN", "President", "2024-03-01", "Alexander Stubb")]
     [InlineData("HUN", "Prime Minister", "1956-11-01", "Imre Nagy")]
     [InlineData("CSK", "First Secretary of the Communist Party", "1968-08-21", "Alexander Dubček")]
+    [InlineData("AUS", "Prime Minister", "2013-07-01", "Kevin Rudd")]
+    [InlineData("NATO", "Supreme Allied Commander Europe", "1999-03-24", "Wesley Clark")]
+    [InlineData("NATO", "Secretary General", "2022-02-24", "Jens Stoltenberg")]
     public void OfficeOfState_OnDay_HasItsHolder(string state, string title, string day, string holder)
     {
         Assert.Equal(holder, HolderOn(state, title, day));
@@ -56,6 +59,7 @@ public class OfficesDataTests
     [InlineData("USA", "1985-07-01", "President", "Ronald Reagan")]
     [InlineData("ARM", "2020-01-01", "Prime Minister", "Nikol Pashinyan")]
     [InlineData("DEU", "2010-01-01", "Chancellor", "Angela Merkel")]
+    [InlineData("NATO", "1999-03-24", "Secretary General", "Javier Solana")]
     public void LeaderOf_State_IsTheHolderOfItsLeadingOffice(string state, string day, string title, string holder)
     {
         var leader = Atlas.LeaderOf(new ActorId(state), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
