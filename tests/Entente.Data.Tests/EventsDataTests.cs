@@ -107,4 +107,30 @@ public class EventsDataTests
         Assert.Equal(Ids("DEU"), invasions[0].Actors);
         Assert.Equal(Ids("SUN"), invasions[1].Actors);
     }
+
+    [Fact]
+    public void WashingtonDeclaration2012_IsASigningByTheUnitedStatesAndNewZealand_NoTreaty()
+    {
+        var signing = EventOf("washington-declaration-us-nz-signed-2012");
+
+        Assert.Equal(EventKind.Signing, signing.Kind);
+        Assert.Equal("2012-06-19", signing.Date.ToString());
+        Assert.Equal(Ids("NZL", "USA"), signing.Actors.OrderBy(a => a.Value, StringComparer.Ordinal));
+        Assert.Null(signing.Treaty);
+        Assert.Contains("the Washington Declaration on Defense Cooperation", signing.Names);
+    }
+
+    [Theory]
+    [InlineData("nato-wales-summit-2014", "2014-09-04")]
+    [InlineData("nato-madrid-summit-2022", "2022-06-29")]
+    [InlineData("nato-hague-summit-2025", "2025-06-25")]
+    public void NatoSummits_AreSummitsOfNatoOnTheirFirstDay(string id, string date)
+    {
+        var summit = EventOf(id);
+
+        Assert.Equal(EventKind.Summit, summit.Kind);
+        Assert.Equal(date, summit.Date.ToString());
+        Assert.Equal(Ids("NATO"), summit.Actors);
+        Assert.Empty(summit.Targets);
+    }
 }
