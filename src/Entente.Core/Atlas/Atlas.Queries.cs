@@ -124,7 +124,7 @@ public sealed partial class Atlas
     public IReadOnlyList<Policy> PoliciesOf(ActorId actor) =>
         _policiesByActor.TryGetValue(actor, out var policies) ? policies : [];
 
-    /// <summary>The events an actor took part in, earliest first.</summary>
+    /// <summary>The events an actor took part in or was the target of (an invasion of it), earliest first.</summary>
     public IReadOnlyList<Event> EventsOf(ActorId actor) =>
         _eventsByActor.TryGetValue(actor, out var events) ? events : [];
 

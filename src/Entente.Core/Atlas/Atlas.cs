@@ -94,7 +94,7 @@ public sealed partial class Atlas
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray()));
         _policiesByActorIndex = new(() => _policies.Values.GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray()));
-        _eventsByActorIndex = new(() => _events.Values.SelectMany(e => e.Actors.Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
+        _eventsByActorIndex = new(() => _events.Values.SelectMany(e => e.Actors.Concat(e.Targets).Distinct().Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray()));
         Names = new NameIndex(this);
     }

@@ -15,7 +15,7 @@ namespace Entente.Language.Claims;
 /// </summary>
 internal static class ClaimFrames
 {
-    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance", "his", "her" };
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance" };
 
     public static List<ReadClaim> Read(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses)
     {
@@ -317,10 +317,21 @@ internal static class ClaimFrames
         var freeze = s.Words(seg, hit.Last + 1).Any(w => w is "freeze" or "frozen" or "froze" or "suspend" or "suspension");
         if (freeze)
             announces = EventKind.Suspension;
-        if (announces is null || s.State(seg, hit) is not { } state || s.Organization(seg) is not { } org)
+        if (announces is null || s.Organization(seg) is not { } org)
+            return null;
+        // Who declared it: a state before the organization's name ("Hungary would withdraw from the Warsaw Pact"), not one
+        // in a list after it ("the CSTO — made up of Russia, Armenia …"); else the state the text is about.
+        var orgAt = s.MentionOf(org) is { } m && m.First >= seg.First && m.First <= seg.Last ? m : null;
+        var upTo = orgAt is null ? seg.Last : orgAt.First - 1;
+        var state = s.StateIn(new Segment(seg.First, upTo), hit) ?? s.ContextState();
+        if (state is null)
             return null;
         var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
         var (date, dateFirst, dateLast) = s.EventDate(first, last, hit.First);
+        // The claim's words end with the organization's name; a date beyond it (after a parenthesis) still dates it.
+        var end = orgAt is null ? seg.Last : Math.Max(orgAt.Last, hit.Last);
+        if (dateFirst > end)
+            dateLast = -1;
         var query = new HappeningsQuery([EventKind.Announcement])
         {
             By = [state.Id],
@@ -328,7 +339,7 @@ internal static class ClaimFrames
             Announces = announces,
             Asserted = new Assertion(Date: date),
         };
-        return new ReadClaim(query, s.Start(Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst)), s.End(Math.Max(seg.Last, dateLast)), "announcement");
+        return new ReadClaim(query, s.Start(Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst)), s.End(Math.Max(end, dateLast)), "announcement");
     }
 
     /// <summary>The year a claim gives for what it says ("requested in 2020"), within the frame's words after its verb.</summary>
@@ -527,7 +538,7 @@ internal static class ClaimFrames
         public Actor? StateAt(int token) => token < A.Tokens.Count ? _slots.States.FirstOrDefault(x => x.Mention.First == token).Actor : null;
 
         /// <summary>The state a frame's words name (the last before the phrase, else the first after), with no fall-back.</summary>
-        public Actor? StateIn(Segment seg, Hit hit) =>
+        public Actor? StateIn(Segment seg, Hit hit) => seg.Last < seg.First ? null :
             _slots.States.LastOrDefault(x => x.Mention.First >= seg.First && x.Mention.First < hit.First).Actor
             ?? _slots.States.FirstOrDefault(x => x.Mention.First > hit.Last && x.Mention.First <= seg.Last).Actor;
 

@@ -31,6 +31,12 @@ internal static partial class ClaimJudge
         }
         if (said is not { } date || SameDate(date, e))
             return Outcome.Supported(fact);
+        // An announcement dated on the day of another step of the same state towards the same body ("announced it would
+        // leave … in February", when in February it froze its part): two steps conflated, so partly so.
+        if (q.Kinds.Contains(EventKind.Announcement) && q.By.Count == 1 && atlas.EventsOf(q.By[0]).FirstOrDefault(x => x != e && SameDate(date, x)
+                && x.Kind is EventKind.Suspension or EventKind.Withdrawal or EventKind.Announcement && Bodies(atlas, x).Overlaps(Bodies(atlas, e))) is { } step)
+            return Outcome.Partly($"On {AnswerBuilder.Date(step.Date)}: {step.Summary.TrimEnd('.')}. The announcement the text describes came on {AnswerBuilder.Date(e.Date)}: {e.Summary}",
+                Fact($"{step.Date}: {step.Summary}", step.Sources), fact);
         return Outcome.Contradicted($"It was on {AnswerBuilder.Date(e.Date)}, not {AnswerBuilder.Date(date)}: {e.Summary}", fact);
     }
 
@@ -42,6 +48,19 @@ internal static partial class ClaimJudge
         return said.Day != 0
             ? said.FirstDay >= from.AddDays(-1) && said.FirstDay <= (e.Date.Day == 0 ? to : from.AddDays(1))
             : said.LastDay >= from && said.FirstDay <= (e.Date.Day == 0 ? to : from);
+    }
+
+    // The organizations and treaty an event concerns: its treaty, the treaty's organization, the organizations among its actors.
+    private static HashSet<string> Bodies(Atlas atlas, Event e)
+    {
+        var bodies = e.Actors.Where(a => atlas.FindActor(a) is { IsState: false }).Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+        if (e.Treaty is { } t)
+        {
+            bodies.Add(t.Value);
+            if (atlas.Treaty(t).Organization is { } org)
+                bodies.Add(org.Value);
+        }
+        return bodies;
     }
 
     private static string What(HappeningsQuery q) => q.Kinds[0] switch
