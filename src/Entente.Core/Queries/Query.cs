@@ -28,7 +28,14 @@ public sealed record Assertion(PartialDate? Date = null, int? Number = null, IRe
 public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query;
 
 /// <summary>Which members an organization has, chosen and aggregated.</summary>
-public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, MemberAggregate Aggregate) : Query;
+public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, MemberAggregate Aggregate) : Query
+{
+    /// <summary>Only the members holding a policy of this kind on the day ("Which NATO members have nuclear weapons?").</summary>
+    public PolicyKind? Holding { get; init; }
+
+    /// <summary>Members left out by name ("other than the United States").</summary>
+    public IReadOnlyList<ActorId> Except { get; init; } = [];
+}
 
 /// <summary>Which members a query picks.</summary>
 public enum MemberSelection

@@ -89,6 +89,10 @@ public static partial class QueryExecutor
             MemberSelection.Joined => all.Where(p => JoinedWithin(p, when, today)),
             _ => [],
         };
+        if (q.Holding is { } kind)
+            chosen = chosen.Where(p => atlas.PoliciesOf(p.Actor).Any(x => x.Kind == kind && x.Period.Contains(on)));
+        if (q.Except.Count > 0)
+            chosen = chosen.Where(p => !q.Except.Contains(p.Actor));
         var members = chosen.OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
         // Several treaties of one organization name the same state: keep its earliest spell.
         members = members.GroupBy(p => p.Actor).Select(g => g.First()).OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();

@@ -9,6 +9,26 @@ internal sealed partial class Asker
 {
     private AnswerBuilder Builder(ParsedQuestion q, string intent) => new(atlas, q.Original, intent, On(q));
 
+    /// <summary>Members chosen by a policy they hold or less some named ones: "3 members of NATO have nuclear forces of their own: …".</summary>
+    private Answer Filtered(ParsedQuestion q, MembersQuery query, MembersResult result, string name)
+    {
+        var b = Builder(q, "members");
+        var what = query.Holding == PolicyKind.Nuclear ? "nuclear forces of their own" : $"a {query.Holding?.ToString().ToLowerInvariant()} policy";
+        var except = query.Except.Count > 0 ? $" other than {AnswerBuilder.List(query.Except.Select(b.Name))}" : "";
+        var members = result.Members;
+        // The record of national policies is not known to be complete for every state: none found is not a "no".
+        b.Say(members.Count == 0
+            ? $"On {AnswerBuilder.Date(b.On)} Entente's record of national policies lists no member of {name}{except} with {what}; that record may not cover every state."
+            : $"On {AnswerBuilder.Date(b.On)} Entente's record of national policies lists {members.Count} member{(members.Count == 1 ? "" : "s")} of {name}{except} with {what}: {AnswerBuilder.List(members.Select(p => b.Name(p.Actor)))}.");
+        foreach (var p in members)
+        {
+            b.Fact($"{atlas.Actor(p.Actor).Name}: member of {name} from {p.Joined}.", p.Sources);
+            foreach (var policy in atlas.PoliciesOf(p.Actor).Where(x => x.Kind == query.Holding && x.Period.Contains(b.On)))
+                b.Fact($"{policy.Name}: {policy.Summary}", policy.Sources);
+        }
+        return b.Build();
+    }
+
     private Answer WhenJoined(ParsedQuestion q, Actor state, Actor org)
     {
         var b = Builder(q, "when-joined");
@@ -159,6 +179,8 @@ internal sealed partial class Asker
             return described with { Intent = "members", Text = $"Entente's data does not list the members of {Naming.Of(atlas.Actor(new ActorId(query.Body.Id)))}. {described.Text}" };
         }
         var name = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
+        if (query.Holding is not null || query.Except.Count > 0)
+            return Filtered(q, query, result, name);
         var start = Naming.Capitalise(name);
         var intent = query.Aggregate == MemberAggregate.Count ? "member-count" : query.Selection == MemberSelection.Founding ? "founders"
             : query.Selection == MemberSelection.Joined ? (query.When.Kind == TimeKind.InYear ? "joined-in-year" : "joined") : "members";

@@ -286,7 +286,11 @@ internal static class Frames
         var (agents, targets, _) = EventRoles.Of(a, named, cue.First, cue.First + cue.Count - 1, 0, a.Tokens.Count - 1);
         if (targets.Count == 0)
             return null;
-        var asked = s.States.Select(x => x.Actor).Where(x => !agents.Contains(x) && !targets.Contains(x));
+        // A state beside the roles is one whose part is asked ("Why didn't Romania join the invasion?"); without such words it
+        // belongs to another clause of the text, and the question is not about the invasion.
+        var asked = s.States.Select(x => x.Actor).Where(x => !agents.Contains(x) && !targets.Contains(x)).ToArray();
+        if (asked.Length > 0 && !(a.Has(Cue.Join) || a.HasWord("part") || a.HasWord("participate") || a.HasWord("participated")))
+            return null;
         var query = new HappeningsQuery([EventKind.Invasion, EventKind.Attack])
         {
             By = [.. agents.Concat(asked).Select(x => x.Id).Distinct()],
@@ -334,7 +338,10 @@ internal static class Frames
         var a = s.A;
         // A partnership's participants are asked after in the same words as an organization's members ("the members of the Quad").
         var body = s.Body ?? (s.Partnerships.Count > 0 ? new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name) : null);
-        if (body is null || s.States.Count > 0 && a.Options.Count == 0)
+        // "Which NATO nation other than the U.S. controls its own nuclear weapons?": the members holding nuclear forces, less those set aside.
+        var nuclear = a.Has(Cue.Nuclear) && a.Tokens.Any(t => t.Norm is "weapons" or "weapon" or "arsenal" or "arsenals" or "forces" or "deterrent" or "armed" or "power" or "powers");
+        var except = s.States.Where(x => SetAside(a, x.Mention.First)).Select(x => x.Actor.Id).ToArray();
+        if (body is null || s.States.Count > except.Length && a.Options.Count == 0)
             return null;
         var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which or Wh.What ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
@@ -352,9 +359,22 @@ internal static class Frames
             || a.Wh is Wh.Who or Wh.HowMany || a.Wh == Wh.Which && a.Has(Cue.Member) || a.Options.Count > 0 && a.Has(Cue.NonMember);
         if (!asks)
             return null;
-        var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0);
-        return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s) }, score,
-            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember);
+        var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0) + (nuclear ? 3 : 0);
+        return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s), Holding = nuclear ? PolicyKind.Nuclear : null, Except = except }, score,
+            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
+    }
+
+    /// <summary>"other than the U.S.", "apart from France", "except Germany", "besides Britain": a name set aside.</summary>
+    private static bool SetAside(Analysis a, int mention)
+    {
+        var i = mention - 1;
+        if (i >= 0 && a.Tokens[i].Norm == "the")
+            i--;
+        if (i < 0)
+            return false;
+        var w = a.Tokens[i].Norm;
+        var before = i > 0 ? a.Tokens[i - 1].Norm : "";
+        return w is "except" or "besides" || w == "than" && before == "other" || w == "from" && before is "apart" or "aside";
     }
 
     /// <summary>Whether the text's year is the year the thing was signed or founded ("the Triple Alliance in 1882"): a name, not a time.</summary>

@@ -17,9 +17,54 @@ internal static partial class Parser
     /// <param name="fuzzy">Whether to try partial names and misspellings (questions), or exact names only (long texts).</param>
     public static Interpretation Read(Atlas atlas, string text, bool fuzzy = true)
     {
+        // "Sweden joins NATO amid worries … Which NATO nation other than the U.S. controls its own nuclear weapons? A. …":
+        // statements before the first question are background; the question (with its options) is what is asked.
+        if (fuzzy && QuestionAfterBackground(text) is { } start && !RefersBack(text[start..]))
+        {
+            var asked = Read(atlas, text[start..], fuzzy);
+            if (asked.Query is not null)
+                return asked with { Notes = [.. asked.Notes, $"The sentences before '{Shorten(text[start..])}' were read as background."] };
+        }
         if (fuzzy && Compound(atlas, text) is { } compound)
             return compound;
         return ReadOne(atlas, text, fuzzy);
+    }
+
+    /// <summary>Where the first sentence that asks something begins, when statements come before it; else null.</summary>
+    private static int? QuestionAfterBackground(string text)
+    {
+        var mark = text.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0)
+            return null;
+        foreach (var sentence in Claims.Sentences.Split(text))
+        {
+            if (sentence.End <= mark)
+                continue;
+            return sentence.Start > 0 && sentence.Start <= mark && !string.IsNullOrWhiteSpace(text[..sentence.Start]) ? sentence.Start : null;
+        }
+        return null;
+    }
+
+    /// <summary>A question that points into the text before it ("How many of the above…", "this alliance", "they") needs that text.</summary>
+    private static bool RefersBack(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question, 0, 0, question.Length);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Norm;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Norm : "";
+            if (w is "above" or "this" or "these" or "those" or "they" or "them" or "their" or "it" or "he" or "she" or "his" or "her" || w == "its" && next != "own")
+                return true;
+        }
+        return false;
+    }
+
+    private static string Shorten(string question)
+    {
+        var q = question.Trim();
+        var end = q.IndexOf('?', StringComparison.Ordinal);
+        q = end > 0 ? q[..(end + 1)] : q;
+        return q.Length <= 60 ? q : q[..57].TrimEnd() + "…";
     }
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "why", "what", "how", "when", "who", "where", "which" };

@@ -108,7 +108,9 @@ internal static class ReadingWriter
             _ when m.Polarity == Polarity.Negative => $"states that are not members of {body}",
             _ => $"members of {body}",
         };
-        return what + who + (m.Selection is MemberSelection.Current or MemberSelection.Former ? Time(m.When, on, today) : "");
+        var holding = m.Holding == PolicyKind.Nuclear ? " with nuclear forces of their own" : m.Holding is { } kind ? $" holding a {kind.ToString().ToLowerInvariant()} policy" : "";
+        var except = m.Except.Count > 0 ? $" other than {string.Join(" and ", m.Except.Select(a => Name(atlas, a)))}" : "";
+        return what + who + holding + except + (m.Selection is MemberSelection.Current or MemberSelection.Former ? Time(m.When, on, today) : "");
     }
 
     /// <summary>The time a query covers, as a phrase with a leading space (" in 1999", " after 2000", " during the Cold War (1947–1991)").</summary>

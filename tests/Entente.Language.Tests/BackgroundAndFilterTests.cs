@@ -1,0 +1,54 @@
+using Entente.Core.Model;
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Tests;
+
+/// <summary>
+/// Questions after background statements, members chosen by a policy they hold or less named ones, and a neutrality
+/// given up, on the built-in data.
+/// </summary>
+public class BackgroundAndFilterTests
+{
+    private const string Nuclear = "Sweden joins NATO amid worries about the U.S. role in the alliance. Some in Europe are talking about relying on their own nuclear deterrence. Which NATO nation other than the U.S. controls its own nuclear weapons? A. Denmark B. France C. Germany D. Turkey";
+
+    [Fact]
+    public void Read_QuestionAfterStatements_ReadsTheQuestionAndSaysTheRestIsBackground()
+    {
+        var reading = Parser.Read(Knowledge.Atlas, Nuclear);
+
+        var choice = Assert.IsType<ChoiceQuery>(reading.Query);
+        var members = Assert.IsType<MembersQuery>(choice.Stem);
+        Assert.Equal(PolicyKind.Nuclear, members.Holding);
+        Assert.Equal(["USA"], members.Except.Select(a => a.Value));
+        Assert.Contains(reading.Notes, n => n.Contains("read as background", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_QuestionPointingBackIntoTheStatements_ReadsTheWholeText()
+    {
+        var reading = Parser.Read(Knowledge.Atlas, "Show how Bismarck negotiated the Triple Alliance in 1882. What were the purpose of this alliance?");
+
+        Assert.DoesNotContain(reading.Notes, n => n.Contains("read as background", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ask_NuclearMembersLessOne_PicksTheOptionAndSaysWhereTheListComesFrom()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, Nuclear, Knowledge.Today);
+
+        Assert.StartsWith("B. France.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("record of national policies", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the United States have", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhyNeutralOfAStateThatGaveItUp_SaysWhenItEnded()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Why is Sweden neutral?", Knowledge.Today);
+
+        Assert.StartsWith("No. Sweden is not neutral", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("1814", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("until 7 March 2024", answer.Text, StringComparison.Ordinal);
+    }
+}
