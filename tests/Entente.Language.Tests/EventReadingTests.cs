@@ -133,6 +133,24 @@ public class EventReadingTests
         Assert.StartsWith("Yes. On 20 August 1968 Ruritania and Freedonia invaded Neutralia.", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Which country invaded Neutralia in 1968? A. Ruritania B. Neutralia", "A. Ruritania.")]
+    public void Ask_InvasionWithOptions_PicksTheOptionsThatFit(string question, string start)
+    {
+        var answer = Answers.Ask(ClaimAtlas.Atlas, question, ClaimAtlas.On);
+
+        Assert.StartsWith(start, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhichDidNotTakePartWhenBothDid_PicksNoOption()
+    {
+        var answer = Answers.Ask(ClaimAtlas.Atlas, "Which of these did not take part in the invasion of Neutralia? A. Ruritania B. Freedonia", ClaimAtlas.On);
+
+        Assert.DoesNotMatch("^[AB]\\.", answer.Text);
+        Assert.Contains("Ruritania and Freedonia invaded Neutralia", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_NoInvasionOnRecord_SaysTheRecordMayBeIncompleteNeverNo()
     {

@@ -181,6 +181,10 @@ public static partial class QueryExecutor
                 return d.Day != 0 && date.Day != 0 ? d == date : d.Year == date.Year && (d.Month == 0 || date.Month == 0 || d.Month == date.Month);
             case CompareMembersResult:
                 return null;
+            case HappeningsResult happenings:
+                var actors = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
+                var acted = happenings.Events.Concat(happenings.Others).SelectMany(e => e.Actors).ToHashSet();
+                return actors.Length == 0 || acted.Count == 0 ? null : actors.All(acted.Contains);
             case ParticipantsResult participants:
                 var named = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
                 return named.Length == 0 ? null : named.All(a => participants.Current.Any(p => p.Actor == a));

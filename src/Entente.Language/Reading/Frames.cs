@@ -295,6 +295,7 @@ internal static class Frames
         {
             By = [.. agents.Concat(asked).Select(x => x.Id).Distinct()],
             Against = [.. targets.Select(x => x.Id)],
+            Polarity = a.Negated ? Core.Queries.Polarity.Negative : Core.Queries.Polarity.Positive,
         };
         return P(query, 8, Cue.Invade, Cue.Attack, Cue.Join, Cue.Event, Cue.Why);
     }
