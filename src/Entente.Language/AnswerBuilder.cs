@@ -71,6 +71,9 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
     /// <summary>The actor's name as it stands inside a sentence ("the United States", "NATO").</summary>
     public string Name(ActorId id) => Naming.Of(Atlas.Actor(id));
 
+    /// <summary>A state by the name it went by on a day ("the Ottoman Empire" as a member of the Central Powers).</summary>
+    public string NameOn(ActorId id, DateOnly day) => Naming.Of(Atlas.Actor(id), day);
+
     /// <summary>"A, B and C".</summary>
     public static string List(IEnumerable<string> items)
     {

@@ -52,3 +52,26 @@ public class BackgroundAndFilterTests
         Assert.Contains("until 7 March 2024", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A state named as it was called on the day it took part: the Ottoman Empire in 1914, Türkiye in NATO.</summary>
+public class FormerNameTests
+{
+    [Fact]
+    public void Ask_MembersOfAFormerAlliance_NamesEachStateAsItWasCalledThen()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Choose all of the countries that were part of the Central Powers.", Knowledge.Today);
+
+        Assert.Contains("the Ottoman Empire", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Türkiye", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NameOn_BeforeAndAfterTheFormerNameEnds_GivesTheNameOfThatDay()
+    {
+        var turkey = Knowledge.Atlas.Actor(new Entente.Core.Model.ActorId("TUR"));
+
+        Assert.Equal("Ottoman Empire", turkey.NameOn(new DateOnly(1923, 10, 28)));
+        Assert.Equal("Türkiye", turkey.NameOn(new DateOnly(1923, 10, 29)));
+        Assert.Equal("Türkiye", Entente.Core.Model.Naming.Of(turkey, new DateOnly(1952, 2, 18)));
+    }
+}

@@ -10,6 +10,12 @@ public sealed record Actor
     public required string Name { get; init; }
     public string? OfficialName { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The names the state went by before its present one, each until the day it ended ("Ottoman Empire" until 1923-10-29), oldest first.</summary>
+    public IReadOnlyList<FormerName> FormerNames { get; init; } = [];
+
+    /// <summary>The name the state went by on a day: a former name before its end, else <see cref="Name"/>.</summary>
+    public string NameOn(DateOnly day) => FormerNames.FirstOrDefault(n => day < n.Until.FirstDay)?.Name ?? Name;
     public IReadOnlyList<string> Demonyms { get; init; } = [];
     public string? Iso2 { get; init; }
     public string? IsoNumeric { get; init; }
@@ -51,3 +57,6 @@ public sealed record Actor
 
     public bool IsState => Kind == ActorKind.State;
 }
+
+/// <summary>A name a state went by until <see cref="Until"/> (exclusive), with its sources.</summary>
+public sealed record FormerName(string Name, PartialDate Until, IReadOnlyList<SourceId> Sources);

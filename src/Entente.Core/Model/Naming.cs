@@ -24,6 +24,15 @@ public static class Naming
 
     private static readonly HashSet<string> SaidAsWords = new(StringComparer.Ordinal) { "NATO", "SEATO", "ANZUS", "ASEAN", "CENTO" };
 
+    /// <summary>As <see cref="Of(Actor)"/>, by the name the state went by on that day ("the Ottoman Empire" in 1914).</summary>
+    public static string Of(Actor actor, DateOnly day)
+    {
+        var name = actor.NameOn(day);
+        if (name == actor.Name)
+            return Of(actor);
+        return TakesThe.Any(t => name.StartsWith(t, StringComparison.Ordinal)) || name.EndsWith(" Empire", StringComparison.Ordinal) ? "the " + name : name;
+    }
+
     /// <summary>As <see cref="Of(Actor)"/>, capitalised for the start of a sentence.</summary>
     public static string Start(Actor actor) => Capitalise(Of(actor));
 

@@ -25,6 +25,12 @@ internal sealed partial class Reader
             Name = map.RequiredText("name"),
             OfficialName = map.Text("official-name"),
             Aliases = map.Texts("aliases"),
+            FormerNames = [.. map.Maps("former-names").Select(n =>
+            {
+                var former = new FormerName(n.RequiredText("name"), n.Date("until", required: true) ?? default, SourcesOf(n));
+                n.RejectUnknown();
+                return former;
+            }).OrderBy(n => n.Until)],
             Demonyms = map.Texts("demonyms"),
             Iso2 = map.Text("iso2"),
             IsoNumeric = map.Text("iso-numeric"),

@@ -240,7 +240,7 @@ internal sealed partial class Asker
                 case (MemberSelection.Ever, MemberAggregate.List or MemberAggregate.Count) when query.When.Kind == TimeKind.Now:
                     var life = query.Body.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Body.Id)).Existed : atlas.Treaty(new TreatyId(query.Body.Id)).InForcePeriod;
                     b.Say($"{start} {(life.To is { } ended && ended.FirstDay <= b.On ? $"no longer exists ({(query.Body.Kind == EntityKind.Actor ? "it existed" : "in force")} {AnswerBuilder.Period(life)}); over that time it had" : "has had")} {result.Count} members: "
-                        + $"{AnswerBuilder.List(members.Select(p => b.Name(p.Actor) + (p.How == JoinHow.Founding ? "" : $" (joined {AnswerBuilder.Date(p.Joined)})") + (p.Left is { } l && (life.To is not { } e || l.FirstDay < e.FirstDay) ? $" (left {AnswerBuilder.Date(l)})" : "")))}.");
+                        + $"{AnswerBuilder.List(members.Select(p => b.NameOn(p.Actor, p.Joined.FirstDay) + (p.How == JoinHow.Founding ? "" : $" (joined {AnswerBuilder.Date(p.Joined)})") + (p.Left is { } l && (life.To is not { } e || l.FirstDay < e.FirstDay) ? $" (left {AnswerBuilder.Date(l)})" : "")))}.");
                     break;
                 case (_, MemberAggregate.Count):
                     b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
