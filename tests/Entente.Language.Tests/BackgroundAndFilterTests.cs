@@ -75,3 +75,29 @@ public class FormerNameTests
         Assert.Equal("Türkiye", Entente.Core.Model.Naming.Of(turkey, new DateOnly(1952, 2, 18)));
     }
 }
+
+/// <summary>Offices of states asked by title and date: "Who was the Prime Minister of Russia in February 2008?".</summary>
+public class StateOfficeTests
+{
+    [Theory]
+    [InlineData("Who was the Prime Minister of Russia on 12 February 2008?", "Prime Minister", "Viktor Zubkov")]
+    [InlineData("Who was the President of Russia on 12 February 2008?", "President", "Vladimir Putin")]
+    [InlineData("Who was the US Secretary of Defense in June 2012?", "Secretary of Defense", "Leon Panetta")]
+    public void Ask_OfficeByTitleAndDate_NamesItsHolderThen(string question, string title, string holder)
+    {
+        var reading = Parser.Read(Knowledge.Atlas, question);
+        var answer = Answers.Ask(Knowledge.Atlas, question, Knowledge.Today);
+
+        Assert.Equal(title, Assert.IsType<LeaderQuery>(reading.Query).Title);
+        Assert.Contains($"was {holder}", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_StateLeaderWithNoTitle_IsItsLeadingOffice()
+    {
+        var query = Assert.IsType<LeaderQuery>(Parser.Read(Knowledge.Atlas, "Who leads Armenia?").Query);
+
+        Assert.Null(query.Title);
+        Assert.Contains("Prime Minister of Armenia", Answers.Ask(Knowledge.Atlas, "Who leads Armenia?", Knowledge.Today).Text, StringComparison.Ordinal);
+    }
+}

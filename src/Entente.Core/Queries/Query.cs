@@ -168,8 +168,12 @@ public sealed record StatusQuery(ActorId State, PartnershipId Status) : Query;
 /// <summary>Where a treaty was signed.</summary>
 public sealed record SignedAtQuery(TreatyId Treaty) : Query;
 
-/// <summary>Who leads an organization (its chief office and holder).</summary>
-public sealed record LeaderQuery(ActorId Organization) : Query;
+/// <summary>Who leads an organization or a state (its chief office and holder), or who held one of its offices named by title.</summary>
+public sealed record LeaderQuery(ActorId Organization) : Query
+{
+    /// <summary>The office asked by its title ("the Prime Minister of Armenia", "the US Secretary of Defense"); null for the leading office.</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>Compares the member counts of two organizations.</summary>
 public sealed record CompareMembersQuery(EntityRef Left, EntityRef Right) : Query;

@@ -361,13 +361,19 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "leader");
         var org = atlas.Actor(query.Organization);
-        if (atlas.LeaderOf(org.Id, b.On) is not { } leader)
+        var titled = query.Title is { } title ? atlas.OfficesOf(org.Id).FirstOrDefault(o => o.Title == title) : null;
+        var found = titled is null ? atlas.LeaderOf(org.Id, b.On)
+            : titled.Holders.FirstOrDefault(h => h.Period.Contains(b.On)) is { } h ? new Leader(titled, h) : null;
+        if (found is not { } leader)
         {
-            b.Say($"Entente's data does not record who led {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            b.Say($"Entente's data does not record who {(titled is null ? "led" : $"was the {titled.Title} of")} {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
             return b.Build() with { Answered = false };
         }
         var holder = leader.Holder;
-        b.Say($"The {leader.Office.Title} of {Naming.Of(org)} {(b.On < today ? "was" : "is")} {holder.Name}{(holder.Nationality is { } n ? $" ({atlas.Actor(n).Name})" : "")}, since {AnswerBuilder.Date(holder.From)}.{(leader.Office.What is { } what ? $" {what.TrimEnd('.')}." : "")}");
+        b.Say($"The {leader.Office.Title} of {Naming.Of(org)} {(b.On < today ? "was" : "is")} {holder.Name}{(holder.Nationality is { } n && n != org.Id ? $" ({atlas.Actor(n).Name})" : "")}, since {AnswerBuilder.Date(holder.From)}.{(leader.Office.What is { } what ? $" {what.TrimEnd('.')}." : "")}");
+        // A holder still in office in the data: what the data says of how far that is confirmed.
+        if (holder.To is null && holder.Note is { } note)
+            b.Say($"Note: {note.TrimEnd('.')}.");
         b.Fact($"{leader.Office.Title}: {holder.Name} from {holder.From}{(holder.To is { } to ? $" to {to}" : "")}.", holder.Sources);
         if (leader.Office.What is { } role)
             b.Fact($"{leader.Office.Title}: {role}", leader.Office.Sources);

@@ -62,7 +62,8 @@ internal static class ReadingWriter
             IsAllianceQuery w => $"is {Name(atlas, w.Subject)} an alliance: does it bind its parties to defend each other",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
-            LeaderQuery l => $"who leads {Name(atlas, l.Organization)}",
+            LeaderQuery { Title: { } title } l => $"who holds the office of {title} of {Name(atlas, l.Organization)}{Time(query.When, on, today)}",
+            LeaderQuery l => $"who leads {Name(atlas, l.Organization)}{Time(query.When, on, today)}",
             SignedAtQuery s => $"where {atlas.Treaty(s.Treaty).Name} was signed",
             StatusQuery s => atlas.FindPartnership(s.Status)! is { Kind: PartnershipKind.Status } status
                 ? $"does {Name(atlas, s.State)} hold {status.Name} status{Time(query.When, on, today)}"
