@@ -101,3 +101,17 @@ public class StateOfficeTests
         Assert.Contains("Prime Minister of Armenia", Answers.Ask(Knowledge.Atlas, "Who leads Armenia?", Knowledge.Today).Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Why a state stays outside an organization, from the sourced reasons the data records for it.</summary>
+public class WhyOutsideTests
+{
+    [Fact]
+    public void Ask_WhyNotAMemberWithARecordedReason_GivesTheSourcedStatements()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Why is Iraq not part of the GCC?", Knowledge.Today);
+
+        Assert.StartsWith("Iraq is not a member of the GCC and never has been.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Iran–Iraq war", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Facts, f => f.Statement.StartsWith("Gulf States News", StringComparison.Ordinal) && f.Sources.Count > 0);
+    }
+}

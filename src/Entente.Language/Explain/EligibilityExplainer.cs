@@ -28,6 +28,16 @@ internal static class EligibilityExplainer
                 break;
             default:
                 b.Say($"{subject} is not a member of {orgName}{(report.Spells.Count == 0 ? " and never has been" : "")}.");
+                // Why it stays outside, where the data records a reason for it (Iraq and the GCC): the sourced statements first.
+                var about = new Core.Atlas.EntityRef(Core.Atlas.EntityKind.Actor, org.Id.Value, org.Name);
+                foreach (var reason in atlas.ReasonsFor(state.Id, about).Where(r => r.Change is Change.Other or Change.Objection or Change.DelayedAccession or Change.DisputedAccession))
+                {
+                    foreach (var statement in reason.Stated.Concat(reason.Context).Take(3))
+                    {
+                        b.Say($"{statement.By}: {statement.Text.TrimEnd('.')}.");
+                        b.Fact($"{statement.By}{(statement.Date is { } d ? $" ({d})" : "")}: {statement.Text}", statement.Sources);
+                    }
+                }
                 break;
         }
 
