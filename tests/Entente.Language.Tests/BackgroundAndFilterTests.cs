@@ -93,6 +93,14 @@ public class StateOfficeTests
     }
 
     [Fact]
+    public void Read_TitleTheStatesOfficesDoNotHave_IsNoOtherOffice()
+    {
+        var query = Parser.Read(Knowledge.Atlas, "Who is the president of Armenia?").Query;
+
+        Assert.False(query is LeaderQuery, "the data holds Armenia's prime minister only; a president asked is not the prime minister");
+    }
+
+    [Fact]
     public void Ask_StateLeaderWithNoTitle_IsItsLeadingOffice()
     {
         var query = Assert.IsType<LeaderQuery>(Parser.Read(Knowledge.Atlas, "Who leads Armenia?").Query);

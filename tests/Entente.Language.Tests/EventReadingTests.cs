@@ -85,6 +85,17 @@ public class EventReadingTests
     }
 
     [Fact]
+    public void Check_InvasionYearsFromTheRecordedOne_NotCheckableNeverNo()
+    {
+        const string text = "In 1990, Ruritania invaded Neutralia.";
+
+        var claim = Over(Check(text), text, "Ruritania invaded Neutralia");
+
+        Assert.Equal(Verdict.NotCheckable, claim.Verdict);
+        Assert.Contains("may not list every one", claim.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_InvasionByTheStatesThatDidIt_Supported()
     {
         const string text = "In 1968, Freedonia and Ruritania invaded Neutralia.";

@@ -122,10 +122,12 @@ internal static class Frames
             ? P(new CompareMembersQuery(s.Bodies[0], s.Bodies[1]), 7, Cue.Bigger, Cue.Smaller, Cue.Member, Cue.Count) : null),
         new("headquarters", s => s.Organization is { } org && (s.A.Has(Cue.Headquarters) || s.A.Wh == Wh.Where && !s.A.Has(Cue.Sign) && s.State is null)
             ? P(new HeadquartersQuery(org.Id), s.A.Has(Cue.Headquarters) ? 6 : 4, Cue.Headquarters) : null),
-        new("leader", s => s.A.Has(Cue.Lead) && s.Organization is { } org ? P(new LeaderQuery(org.Id) { Title = OfficeTitle(s, org) }, 6, Cue.Lead) : null),
+        new("leader", s => s.A.Has(Cue.Lead) && s.Organization is { } org && Office(s, org) is var (fits, title) && fits
+            ? P(new LeaderQuery(org.Id) { Title = title }, 6, Cue.Lead) : null),
         // "Who was the Prime Minister of New Zealand in 1985?", "Who is the US Secretary of Defense?": a state's office by its title.
         new("office", s => s.A.Has(Cue.Lead) && s.A.Wh is Wh.Who && s.States.Count == 1 && s.Organization is null && s.State is { } st && s.Atlas.OfficesOf(st.Id).Count > 0
-            ? P(new LeaderQuery(st.Id) { Title = OfficeTitle(s, st) }, 7, Cue.Lead) : null),
+            && Office(s, st) is var (fits, title) && fits
+            ? P(new LeaderQuery(st.Id) { Title = title }, 7, Cue.Lead) : null),
         // "Is the Quad an alliance?", "Is the Quad an Asian NATO?" (another body named as the kind of thing asked about).
         new("is-alliance", s => s.A.YesNo && s.States.Count == 0 && s.Places.Count == 0 && s.Policies.Count == 0 && s.Subject is { } subject && !s.A.Has(Cue.Member) && !s.A.Has(Cue.Join)
             && !s.A.Has(Cue.Covered) && !s.A.Has(Cue.Defend) && !s.A.Has(Cue.Attack) && s.A.Article is null
@@ -366,6 +368,22 @@ internal static class Frames
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0) + (nuclear ? 3 : 0);
         return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s), Holding = nuclear ? PolicyKind.Nuclear : null, Except = except }, score,
             Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
+    }
+
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal) { "president", "prime", "chancellor", "secretary", "minister", "premier", "supreme" };
+
+    /// <summary>
+    /// The office a question names: one of the actor's by its title, or — for "leader", "leads", "head" — its leading
+    /// office (title null). A title the actor's offices do not have ("the president of NATO", "the president of Armenia"
+    /// when the data holds only its prime minister) fits nothing: never another office in its place.
+    /// </summary>
+    private static (bool Fits, string? Title) Office(Slots s, Actor actor)
+    {
+        var title = OfficeTitle(s, actor);
+        if (title is not null)
+            return (true, title);
+        var titled = s.A.Cues.Any(c => c.Cue == Cue.Lead && TitleWords.Contains(s.A.Tokens[c.First].Norm));
+        return (!titled, null);
     }
 
     /// <summary>The title of one of the actor's offices that the words name ("prime minister"), longest first; null for its leading office.</summary>
