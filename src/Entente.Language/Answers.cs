@@ -34,6 +34,19 @@ public static class Answers
     public static Claims.ClaimReport Check(Atlas atlas, string text, DateOnly on, CancellationToken cancel = default) =>
         Claims.ClaimChecker.Check(atlas, text, on, cancel);
 
+    /// <summary>
+    /// As <see cref="Check"/>, on the text's own date when it has a date line near its top ("Source: … — 2022-11-16",
+    /// "Published 12 March 2025"), else on <paramref name="today"/>; the report says which (<see cref="Claims.ClaimReport.DateLine"/>).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled.</exception>
+    public static Claims.ClaimReport CheckOnItsDate(Atlas atlas, string text, DateOnly today, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Claims.DateLine.Find(text) is var (day, words)
+            ? Claims.ClaimChecker.Check(atlas, text, day, cancel) with { DateLine = words }
+            : Claims.ClaimChecker.Check(atlas, text, today, cancel);
+    }
+
     /// <summary>Why a state is (not) a member of an organization on a date, and whether it could join.</summary>
     public static Answer WhyNot(Atlas atlas, ActorId state, ActorId organization, DateOnly on, string? question = null) =>
         WhyNot(atlas, state, organization, on, question, "why-not");

@@ -47,6 +47,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_NoOnAndADateLine_ChecksOnTheTextsDateAndSaysSo()
+    {
+        var text = "Published: 16 November 2022\nSweden is not a member of NATO.";
+
+        var run = CliRun.Of("check", Write("dated.txt", Encoding.UTF8.GetBytes(text)));
+        var json = JsonDocument.Parse(CliRun.Of("check", Write("dated.txt", Encoding.UTF8.GetBytes(text)), "--json").Output);
+        var asked = CliRun.Of("check", Write("dated.txt", Encoding.UTF8.GetBytes(text)), "--on", "2026-11-27");
+
+        Assert.StartsWith("1 checkable claims in 2 sentences, checked on 2022-11-16 (the text's date line: '16 November 2022'): 1 supported", run.Output, StringComparison.Ordinal);
+        Assert.Equal("16 November 2022", json.RootElement.GetProperty("dateLine").GetString());
+        Assert.Contains("checked on 2026-11-27: 0 supported, 0 partly supported, 1 contradicted", asked.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_Utf16WithBom_Works()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Article)).ToArray();

@@ -30,7 +30,8 @@ internal static class CheckCommand
         ClaimReport report;
         try
         {
-            report = Answers.Check(atlas, text, day, cancel);
+            // No --on: the text's own date line, if it has one, else today.
+            report = parse.GetValue(on) is null ? Answers.CheckOnItsDate(atlas, text, day, cancel) : Answers.Check(atlas, text, day, cancel);
         }
         catch (OperationCanceledException)
         {

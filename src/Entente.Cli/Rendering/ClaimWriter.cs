@@ -10,7 +10,7 @@ internal static class ClaimWriter
 
     public static void WriteText(TextWriter output, ClaimReport report)
     {
-        output.WriteLine($"{report.Claims.Count} checkable claims in {report.Sentences} sentences, checked on {report.On:yyyy-MM-dd}: " +
+        output.WriteLine($"{report.Claims.Count} checkable claims in {report.Sentences} sentences, checked on {report.On:yyyy-MM-dd}{(report.DateLine is { } line ? $" (the text's date line: '{line}')" : "")}: " +
             $"{report.Count(Verdict.Supported)} supported, {report.Count(Verdict.PartlySupported)} partly supported, " +
             $"{report.Count(Verdict.Contradicted)} contradicted, {report.Count(Verdict.NotCheckable)} not checkable.");
         if (report.Cut.Count > 0)

@@ -97,7 +97,13 @@ public sealed partial class Atlas
         _eventsByActorIndex = new(() => _events.Values.SelectMany(e => e.Actors.Concat(e.Targets).Distinct().Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray()));
         Names = new NameIndex(this);
+        _people = new(() => new PersonIndex(Background.Offices, Names));
     }
+
+    private readonly Lazy<PersonIndex> _people;
+
+    /// <summary>The office holders the data names, found by what a text calls them (built on first use).</summary>
+    public PersonIndex People => _people.Value;
 
     /// <summary>The data set's name and the date up to which it was reviewed.</summary>
     public Dataset Dataset { get; }

@@ -75,3 +75,10 @@ public sealed record SuspensionResult(DateOnly On, ActorId State, ActorId Organi
 
 /// <summary>A term of the glossary, with the things in the data it names as examples.</summary>
 public sealed record TermResult(DateOnly On, Term Term, TermAspect Aspect, IReadOnlyList<EntityRef> Examples) : QueryResult(On);
+
+/// <summary>
+/// A person's spells in office: all the data records (<see cref="Spells"/>), those in the office the query names
+/// (<see cref="Named"/>), and who held that office on the day (<see cref="OnTheDay"/>, null when the data does not
+/// cover the day). <see cref="Named"/> is empty when the person never held the office in the data.
+/// </summary>
+public sealed record OfficeHolderResult(DateOnly On, OfficeHolderQuery Query, IReadOnlyList<Atlas.PersonSpell> Spells, IReadOnlyList<Atlas.PersonSpell> Named, Atlas.PersonSpell? OnTheDay) : QueryResult(On);

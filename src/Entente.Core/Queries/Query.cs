@@ -175,6 +175,37 @@ public sealed record LeaderQuery(ActorId Organization) : Query
     public string? Title { get; init; }
 }
 
+/// <summary>How a text places a person's spell in an office against its date: holding it, about to, or no longer.</summary>
+public enum Tenure
+{
+    /// <summary>Holds the office on the day ("Prime Minister Nikol Pashinyan").</summary>
+    Holding,
+
+    /// <summary>Chosen for the office and about to take it ("the incoming Swiss defence minister").</summary>
+    Incoming,
+
+    /// <summary>Held it before the day ("former Secretary of Defense").</summary>
+    Former,
+}
+
+/// <summary>
+/// A person as the holder of an office: the spells the data records for the person the text names, and — where the
+/// office is named (<see cref="Organization"/> and <see cref="Title"/>) — whether the person held it on the day
+/// and who did.
+/// </summary>
+/// <param name="Person">The name as normalized for the atlas's index of people (<see cref="Atlas.PersonIndex"/>).</param>
+public sealed record OfficeHolderQuery(string Person) : Query
+{
+    /// <summary>The state or organization whose office is named; null when the text names the office by its title alone.</summary>
+    public ActorId? Organization { get; init; }
+
+    /// <summary>The office's title as the data records it; null for any office of <see cref="Organization"/>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>How the text places the spell against its date.</summary>
+    public Tenure Tenure { get; init; } = Tenure.Holding;
+}
+
 /// <summary>Compares the member counts of two organizations.</summary>
 public sealed record CompareMembersQuery(EntityRef Left, EntityRef Right) : Query;
 

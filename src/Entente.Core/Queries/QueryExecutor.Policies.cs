@@ -31,6 +31,7 @@ public static partial class QueryExecutor
                 && (q.By is not { } by || e.Actors.Contains(by)))
             .OrderBy(e => e.Date)]),
         HappeningsQuery q => Happenings(atlas, q, on),
+        OfficeHolderQuery q => OfficeHolder(atlas, q, on),
         InScopeQuery q => InScope(atlas, q, on),
         SuspensionQuery q => new SuspensionResult(on, q.State, q.Organization,
             [.. atlas.EventsOf(q.State).Where(e => e.Kind == EventKind.Suspension && e.Actors.Contains(q.Organization) && e.Date.FirstDay <= on).OrderBy(e => e.Date)]),
@@ -141,4 +142,19 @@ public static partial class QueryExecutor
         }
         return total.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // The person's spells; those in the office named (by state or organization and title, either may be left open);
+    // and who held that office on the day, where one office is named and its holders cover the day.
+    private static OfficeHolderResult OfficeHolder(Atlas.Atlas atlas, OfficeHolderQuery q, DateOnly on)
+    {
+        var spells = atlas.People.Spells(q.Person);
+        bool Fits(Office o) => (q.Organization is not { } org || o.Organization == org) && (q.Title is not { } title || o.Title == title);
+        var named = spells.Where(s => Fits(s.Office)).ToArray();
+        var offices = (q.Organization is { } of ? atlas.OfficesOf(of) : spells.Select(s => s.Office).Distinct()).Where(Fits).ToArray();
+        PersonSpell? onTheDay = null;
+        if (offices.Length == 1 && offices[0].Holders.FirstOrDefault(h => h.Period.Contains(on)) is { } holder)
+            onTheDay = new PersonSpell(offices[0], holder);
+        return new OfficeHolderResult(on, q, spells, named, onTheDay);
+    }
 }
+

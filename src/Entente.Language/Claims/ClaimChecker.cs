@@ -76,6 +76,12 @@ public static class ClaimChecker
             }
             context.Remember(named);
             var taken = new List<(int Start, int End)>();
+            // The offices the text gives the people it names ("US Secretary of Defence Leon Panetta").
+            foreach (var read in OfficeClaims.Read(atlas, analysis).Where(r => !InQuote(r)))
+            {
+                if (Add(atlas, claims, sentence, start, read, on))
+                    taken.Add((read.Start, read.End));
+            }
             EntityRef? previous = null;
             foreach (var (cs, ce) in clauses)
             {

@@ -21,6 +21,8 @@ internal static partial class ClaimJudge
             return judged;
         switch (result)
         {
+            case OfficeHolderResult o:
+                return Office(atlas, o);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:

@@ -9,6 +9,9 @@ public sealed record ClaimReport(DateOnly On, int Sentences, IReadOnlyList<Check
     /// <summary>Sentences (or parts) of more than <see cref="ClaimChecker.MaxTokens"/> tokens, not read: their claims are not found.</summary>
     public IReadOnlyList<TextSpan> Skipped { get; init; } = [];
 
+    /// <summary>The words of the text's own date line that gave <see cref="On"/> ("mid-March 2025"); null when the date was given or is today.</summary>
+    public string? DateLine { get; init; }
+
     public int Count(Verdict verdict) => Claims.Count(c => c.Verdict == verdict);
 }
 

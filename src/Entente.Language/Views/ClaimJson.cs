@@ -6,11 +6,12 @@ namespace Entente.Language.Views;
 /// <param name="Sentences">How many sentences the text has.</param>
 /// <param name="Cut">Stretches longer than a sentence may be, checked in parts.</param>
 /// <param name="Skipped">Sentences (or parts) with too many tokens to read.</param>
-public sealed record ClaimReportJson(string On, int Sentences, IReadOnlyList<ClaimJson> Claims, IReadOnlyList<SpanJson> Cut, IReadOnlyList<SpanJson> Skipped)
+/// <param name="DateLine">The words of the text's date line that gave <c>on</c>; null when the date was asked for or is today.</param>
+public sealed record ClaimReportJson(string On, int Sentences, IReadOnlyList<ClaimJson> Claims, IReadOnlyList<SpanJson> Cut, IReadOnlyList<SpanJson> Skipped, string? DateLine)
 {
     public static ClaimReportJson Of(ClaimReport report) =>
         new(SourceJson.Day(report.On), report.Sentences, [.. report.Claims.Select(ClaimJson.Of)],
-            [.. report.Cut.Select(c => new SpanJson(c.Start, c.End))], [.. report.Skipped.Select(c => new SpanJson(c.Start, c.End))]);
+            [.. report.Cut.Select(c => new SpanJson(c.Start, c.End))], [.. report.Skipped.Select(c => new SpanJson(c.Start, c.End))], report.DateLine);
 }
 
 /// <summary>A stretch of the text: characters <c>start</c> to <c>end</c> (exclusive).</summary>

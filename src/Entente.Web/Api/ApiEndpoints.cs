@@ -200,7 +200,8 @@ internal static class ApiEndpoints
         ClaimReport report;
         try
         {
-            report = Answers.Check(atlas, text, day, deadline.Token);
+            // No ?on=: the text's own date line, if it has one, else today.
+            report = string.IsNullOrWhiteSpace(on) ? Answers.CheckOnItsDate(atlas, text, day, deadline.Token) : Answers.Check(atlas, text, day, deadline.Token);
         }
         catch (OperationCanceledException) when (request.HttpContext.RequestAborted.IsCancellationRequested)
         {

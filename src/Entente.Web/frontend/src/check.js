@@ -67,9 +67,11 @@ function render(report, text, status, result) {
   const base = text.startsWith('\uFEFF') ? 1 : 0;
   const claims = report.claims.map((c, i) => ({ ...c, n: i + 1, start: c.start + base, end: c.end + base }));
   const counts = Object.keys(VERDICTS).map((v) => [v, claims.filter((c) => c.verdict === v).length]);
-  if (claims.length === 0) status.textContent = `No claim Entente can check in ${plural(report.sentences, 'sentence')}, on ${readable(report.on)}.`;
+  // A date read from the text's own date line is said with the words it came from.
+  const dated = report.dateLine ? ` (the text's date line: ‘${report.dateLine}’)` : '';
+  if (claims.length === 0) status.textContent = `No claim Entente can check in ${plural(report.sentences, 'sentence')}, on ${readable(report.on)}${dated}.`;
   else {
-    clear(status, `${plural(claims.length, 'claim')} in ${plural(report.sentences, 'sentence')}, checked on ${readable(report.on)}: `,
+    clear(status, `${plural(claims.length, 'claim')} in ${plural(report.sentences, 'sentence')}, checked on ${readable(report.on)}${dated}: `,
       ...counts.flatMap(([v, n], i) => [i > 0 ? ', ' : '', el('span', { class: `badge ${v}` }, `${n} ${VERDICTS[v].toLowerCase()}`)]), '.');
   }
 
