@@ -312,6 +312,18 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Check_NoOnAndADateLine_ChecksOnTheTextsDate()
+    {
+        using var content = new StringContent("Published: 16 November 2022\nSweden is not a member of NATO.", Encoding.UTF8, "text/plain");
+        var response = await factory.CreateClient().PostAsync("/api/check", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("2022-11-16", json.GetProperty("on").GetString());
+        Assert.Equal("16 November 2022", json.GetProperty("dateLine").GetString());
+        Assert.Equal("supported", json.GetProperty("claims")[0].GetProperty("verdict").GetString());
+    }
+
+    [Fact]
     public async Task Check_Article_VerdictsWithSourcesInTheCliShape()
     {
         using var content = new StringContent("NATO was founded in 1949. Japan is a member of NATO.", Encoding.UTF8, "text/plain");
@@ -319,7 +331,7 @@ public sealed class ApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["on", "sentences", "claims", "cut", "skipped"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["on", "sentences", "claims", "cut", "skipped", "dateLine"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2025-12-31", json.GetProperty("on").GetString());
         var founding = json.GetProperty("claims").EnumerateArray().First(c => c.GetProperty("span").GetString() == "NATO was founded in 1949");
         Assert.Equal("supported", founding.GetProperty("verdict").GetString());

@@ -22,7 +22,8 @@ public abstract record Query
 
 /// <summary>The value a claim asserts: any of a date, a number, actors, or a truth value.</summary>
 /// <param name="AtLeast">A count said loosely ("many times", "several"): at least this many.</param>
-public sealed record Assertion(PartialDate? Date = null, int? Number = null, IReadOnlyList<ActorId>? Actors = null, bool? Holds = null, int? AtLeast = null);
+/// <param name="Until">With <see cref="Date"/>, a span of years said ("in the mid-1980s": 1983 to 1986): the date falls in it.</param>
+public sealed record Assertion(PartialDate? Date = null, int? Number = null, IReadOnlyList<ActorId>? Actors = null, bool? Holds = null, int? AtLeast = null, PartialDate? Until = null);
 
 /// <summary>Is a state a member of an organization (or a party to a treaty) at a time.</summary>
 public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query;

@@ -286,6 +286,12 @@ internal static class ClaimFrames
         var (agents, targets, passive) = EventRoles.Of(a, s.Named, hit.First, hit.Last, first, last);
         if (targets.Count == 0 && passive && s.RefersBack(first, hit.First))
             targets = s.ContextState() is { } state ? [state] : [];
+        // "Russia invaded the nation", "… invaded it": the state named last before, other than the invader.
+        if (targets.Count == 0 && !passive && ObjectAnaphor(a, hit.Last + 1))
+        {
+            var before = s.Named.Where(x => x.Actor.IsState && x.Mention.Last < hit.First && agents.All(g => g.Id != x.Actor.Id)).OrderBy(x => x.Mention.First).Select(x => x.Actor).LastOrDefault();
+            targets = (before ?? s.ContextState()) is { } named && agents.All(g => g.Id != named.Id) ? [named] : [];
+        }
         if (targets.Count == 0 || agents.Any(x => targets.Any(t => t.Id == x.Id)))
             return null;
         var (date, dateFirst, dateLast) = s.EventDate(first, last, hit.First);
@@ -301,6 +307,12 @@ internal static class ClaimFrames
         var to = Math.Max(seg.Last, dateLast);
         return new ReadClaim(query, s.Start(from), s.End(to), "invasion");
     }
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "nation", "country", "state", "republic" };
+
+    // "the nation", "this country", "it" as a verb's object: a state named before.
+    private static bool ObjectAnaphor(Analysis a, int i) =>
+        i < a.Tokens.Count && (a.Tokens[i].Is("it") || a.Tokens[i].Norm is "the" or "this" or "that" && i + 1 < a.Tokens.Count && StateNouns.Contains(a.Tokens[i + 1].Norm));
 
     /// <summary>
     /// "Imre Nagy declared that Hungary would withdraw from the Warsaw Pact", "Pashinyan announced his decision to leave

@@ -24,7 +24,7 @@ internal static partial class ClaimJudge
             case OfficeHolderResult o:
                 return Office(atlas, o);
             case DateResult d when asserted?.Date is { } said:
-                return Date(atlas, d, said);
+                return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
                 // A state in a list of members: supported when it has been one.
                 return d.Date is { } joined
@@ -74,9 +74,11 @@ internal static partial class ClaimJudge
             && !atlas.EventsOf(a).Any(r => r.Kind == EventKind.Return && r.Actors.Contains(body) && r.Date.FirstDay > e.Date.FirstDay && r.Date.FirstDay <= m.On)))];
     }
 
-    private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said)
+    private static Outcome? Date(Atlas atlas, DateResult d, PartialDate said, PartialDate? until)
     {
         var q = d.Query;
+        if (d.Date is null && q is { Kind: DateKind.Left, Party: { } stayed } && NeverLeft(atlas, q.Subject, stayed, said, until ?? said) is { } outcome)
+            return outcome;
         if (d.Date is not { } actual)
         {
             // Said to have joined a body it never joined: the body's own list of parties settles it.
@@ -89,7 +91,7 @@ internal static partial class ClaimJudge
             ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
         var fact = Fact($"{what} on {actual}.", d.Sources);
-        if (Agrees(said, actual))
+        if (until is { } last ? said.Year <= actual.Year && actual.Year <= last.Year : Agrees(said, actual))
             return Outcome.Supported(fact);
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
         // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
@@ -102,7 +104,38 @@ internal static partial class ClaimJudge
             if (near is not null)
                 return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
         }
-        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {(said.Day != 0 ? "on" : "in")} {AnswerBuilder.Date(said)}.", fact);
+        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {(said.Day != 0 ? "on" : "in")} {(until is { } end ? $"{said.Year}–{end.Year}" : AnswerBuilder.Date(said))}.", fact);
+    }
+
+    /// <summary>
+    /// Said to have left a body it never left: partly so when the years said hold a suspension of its part or of
+    /// others' obligations towards it (the United States suspended its ANZUS obligations to New Zealand in 1986), else
+    /// contradicted with its membership; null when it was never a member (another claim's matter) or the body is unknown.
+    /// </summary>
+    private static Outcome? NeverLeft(Atlas atlas, EntityRef body, ActorId state, PartialDate from, PartialDate to)
+    {
+        var spells = QueryExecutor.Spells(atlas, body).Where(p => p.Actor == state).ToArray();
+        if (spells.Length == 0 || spells.Any(p => p.Left is not null))
+            return null;
+        var name = atlas.Actor(state).Name;
+        var facts = spells.Select(p => Fact($"{name}: party to {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToList();
+        var treaties = spells.Select(p => p.Treaty).Distinct().Select(atlas.Treaty).ToArray();
+        var suspension = treaties.SelectMany(t => t.Suspensions).Where(x => x.Actor == state || x.Towards == state)
+            .FirstOrDefault(x => from.Year <= x.From.Year && x.From.Year <= to.Year);
+        // A step of its own towards leaving in the years said (France out of NATO's integrated command from 1966).
+        if (body.Kind == EntityKind.Actor && atlas.EventsOf(state).FirstOrDefault(e => e.Actors.Contains(new ActorId(body.Id)) && from.Year <= e.Date.Year && e.Date.Year <= to.Year
+            && e.Kind is EventKind.Withdrawal or EventKind.Suspension) is { } step)
+        {
+            facts.Add(Fact($"{step.Date}: {step.Summary}", step.Sources));
+            return Outcome.Partly($"{Naming.Start(atlas.Actor(state))} never left {Name(atlas, body)} as a party; in {step.Date.Year}: {step.Summary}", [.. facts]);
+        }
+        if (suspension is not null)
+        {
+            var who = suspension.Actor == state ? $"{name} suspended its part" : $"{Naming.Start(atlas.Actor(suspension.Actor))} suspended its obligations towards {name}";
+            facts.Add(Fact($"{atlas.Treaty(suspension.Treaty).Name}: {who} from {suspension.From}{(suspension.To is { } end ? $" to {end}" : "")}.", suspension.Sources));
+            return Outcome.Partly($"{Naming.Start(atlas.Actor(state))} never left {Name(atlas, body)}: {who} on {AnswerBuilder.Date(suspension.From)}, and {name} is still a party.", [.. facts]);
+        }
+        return Outcome.Contradicted($"{Naming.Start(atlas.Actor(state))} has not left {Name(atlas, body)}: a party since {AnswerBuilder.Date(spells[0].Joined)}.", [.. facts]);
     }
 
     /// <summary>Whether a date as said agrees with the data at the precision said ("1949" with 1949-04-04).</summary>

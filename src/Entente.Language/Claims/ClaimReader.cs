@@ -111,14 +111,18 @@ internal static class ClaimReader
         }
 
         // X joined Y in 1999; X withdrew from Y in 1968; GDR membership ended in September 1990.
-        if (s.States.Count > 0 && s.Body is { } body && (a.First(Cue.Join) ?? a.First(Cue.Leave) ?? a.First(Cue.End)) is { } change
+        // A gerund names the change without asserting it ("made joining NATO a priority", "considered leaving").
+        if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.End)) is { } change
             && DateAfter(a, change.First) is { } when)
         {
-            var kind = a.Has(Cue.Join) ? DateKind.Joined : DateKind.Left;
-            foreach (var (state, mention) in s.States)
+            var kind = change.Cue == Cue.Join ? DateKind.Joined : DateKind.Left;
+            // The states that join or leave are those before the verb ("New Zealand was expelled from ANZUS with Australia
+            // and the United States": New Zealand only), unless none comes before it.
+            var subjects = Subjects(a, s, change.First);
+            foreach (var (state, mention) in subjects.Length > 0 ? subjects : [.. s.States])
             {
                 var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
-                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date) }, f, t, kind == DateKind.Joined ? "joined" : "left");
+                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind == DateKind.Joined ? "joined" : "left");
             }
             yield break;
         }
@@ -228,19 +232,52 @@ internal static class ClaimReader
         _ => PartialDate.OfYear(day.Year),
     };
 
+    private static CueAt? Change(Analysis a, Cue cue) =>
+        a.Cues.FirstOrDefault(c => c.Cue == cue && !a.Tokens[c.First].Norm.EndsWith("ing", StringComparison.Ordinal));
+
+    // The states right before a verb, with those joined to them by "and" or commas ("the Czech Republic, Hungary and
+    // Poland joined"): "…agreement with the United States since New Zealand was expelled" has New Zealand only.
+    private static (Actor Actor, Mention Mention)[] Subjects(Analysis a, Slots s, int verb)
+    {
+        var before = s.States.Where(x => x.Mention.Last < verb).OrderByDescending(x => x.Mention.First).ToList();
+        if (before.Count == 0)
+            return [];
+        var run = new List<(Actor Actor, Mention Mention)> { before[0] };
+        foreach (var next in before.Skip(1))
+        {
+            var gap = Enumerable.Range(next.Mention.Last + 1, run[^1].Mention.First - next.Mention.Last - 1).Select(i => a.Tokens[i].Norm);
+            if (!gap.All(w => w is "," or "and" or "or" or "the" or "as" or "well"))
+                break;
+            run.Add(next);
+        }
+        run.Reverse();
+        return [.. run];
+    }
+
     private static bool IsBody(Atlas atlas, EntityRef e) =>
         e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && atlas.Actor(new ActorId(e.Id)).Kind == ActorKind.Organization;
 
-    /// <summary>The first date within eight tokens after a cue: "signed in Warsaw on 14 May 1955", "in 1949", "in September 1990".</summary>
-    private static (PartialDate Date, int Last)? DateAfter(Analysis a, int cue)
+    /// <summary>The first date or decade within ten words after a cue: "signed in Warsaw on 14 May 1955", "in 1949", "in September 1990", "in the mid-1980s".</summary>
+    private static (PartialDate Date, int Last, PartialDate? Until)? DateAfter(Analysis a, int cue)
     {
-        for (var i = cue + 1; i < a.Tokens.Count && i <= cue + 8; i++)
+        // Within ten words of the cue, a name counting as one word ("expelled from the ANZUS alliance with Australia and
+        // the United States in the mid-1980s").
+        var words = 0;
+        for (var i = cue + 1; i < a.Tokens.Count && words < 10; i++)
         {
+            // "in the mid-1980s": the years said, from the first to the last.
+            if (TimePhrases.Decade(a.Tokens, i) is { } decade)
+                return (PartialDate.OfYear(decade.From.Year), decade.Last, PartialDate.OfYear(decade.To.Year));
+            if (a.Mentions.FirstOrDefault(m => m.First == i) is { } name)
+                i = name.Last;
+            // Punctuation and the little words of a name's phrase ("the", "and", "of") do not count.
+            if (a.Tokens[i].Kind == TokenKind.Word && a.Tokens[i].Norm is not ("the" or "and" or "of" or "a" or "an"))
+                words++;
             var (day, length, problem, precision) = TimePhrases.Date(a.Tokens, i);
             if (problem is not null)
                 return null;
             if (day is { } d)
-                return (Partial(d, precision), i + length - 1);
+                return (Partial(d, precision), i + length - 1, null);
         }
         return null;
     }

@@ -36,7 +36,21 @@ internal static class TimePhrases
                     _ => new TimePhrase(new TimeSpec(TimeKind.Between, from, to, "the Cold War (1947–1991)"), i, 4, null),
                 };
             }
-            if (w is not ("on" or "in" or "during" or "of" or "by" or "before" or "after" or "since" or "between" or "as" or "until" or "till") || i + 1 >= t.Count)
+            if (w is not ("on" or "in" or "during" or "of" or "by" or "before" or "after" or "since" or "between" or "as" or "until" or "till" or "throughout") || i + 1 >= t.Count)
+                continue;
+            // "in the 1980s", "during the mid-1990s", "before the 1950s": a decade or a part of one.
+            if (Decade(t, t[i + 1].Is("the") ? i + 2 : i + 1) is { } decade)
+            {
+                var count = decade.Last - i + 1;
+                return w switch
+                {
+                    "before" => new TimePhrase(new TimeSpec(TimeKind.Before, decade.From, label: $"before {decade.Label}"), i, count, null),
+                    "after" => new TimePhrase(new TimeSpec(TimeKind.After, decade.To, label: $"after {decade.Label}"), i, count, null),
+                    "since" => new TimePhrase(new TimeSpec(TimeKind.Since, decade.From, label: $"since {decade.Label}"), i, count, null),
+                    _ => new TimePhrase(new TimeSpec(TimeKind.Between, decade.From, decade.To, decade.Label), i, count, null),
+                };
+            }
+            if (w == "throughout")
                 continue;
             var at = w == "as" && t[i + 1].Is("of") ? i + 2 : i + 1;
             if (at >= t.Count)
@@ -123,6 +137,36 @@ internal static class TimePhrases
                 return (null, length, $"{CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[m - 1]} {y} has no day {d}", 0);
             return (new DateOnly(y, m, d), length, null, 3);
         }
+    }
+
+    /// <summary>
+    /// A decade at token <paramref name="i"/> ("1980s", "the 1980s" read from after "the"), or a part of one: "early"
+    /// (its first four years), "mid" (its years 3 to 6), "late" (its last four), with or without a hyphen ("mid-1980s").
+    /// </summary>
+    public static (DateOnly From, DateOnly To, int First, int Last, string Label)? Decade(IReadOnlyList<Token> t, int i)
+    {
+        var first = i;
+        string? part = null;
+        if (i < t.Count && t[i].Norm is "early" or "mid" or "late")
+        {
+            part = t[i].Norm;
+            i += i + 1 < t.Count && t[i + 1].Is("-") ? 2 : 1;
+        }
+        if (i >= t.Count || t[i].Kind != TokenKind.Number || t[i].Norm.Length != 4 || !t[i].Text.EndsWith('s') || t[i].Text.Length != 5 || !t[i].Norm.EndsWith('0'))
+            return null;
+        var start = Int(t[i].Norm);
+        if (start is < FirstYear or > LastYear)
+            return null;
+        var (from, to) = part switch
+        {
+            "early" => (start, start + 3),
+            "mid" => (start + 3, start + 6),
+            "late" => (start + 6, start + 9),
+            _ => (start, start + 9),
+        };
+        to = Math.Min(to, LastYear);
+        var label = $"the {(part is null ? "" : part + "-")}{start}s ({from}–{to})";
+        return (new DateOnly(from, 1, 1), new DateOnly(to, 12, 31), first, i, label);
     }
 
     internal static int? Month(Token t)

@@ -1,0 +1,70 @@
+using Entente.Core.Queries;
+using Entente.Language.Claims;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Tests;
+
+/// <summary>Decades as times ("in the mid-1980s"), leavings that never happened, gerunds that assert nothing, and "the nation" as an object.</summary>
+public class PeriodClaimTests
+{
+    private static CheckedClaim? Claim(string text, string on = "2012-06-20") =>
+        Answers.Check(Knowledge.Atlas, text, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)).Claims.SingleOrDefault();
+
+    [Theory]
+    [InlineData("Which countries joined NATO in the 1980s?", 1980, 1989)]
+    [InlineData("Which countries joined NATO in the mid-1990s?", 1993, 1996)]
+    [InlineData("Which countries joined NATO during the late 1990s?", 1996, 1999)]
+    public void Read_Decade_IsItsYears(string question, int from, int to)
+    {
+        var when = Parser.Read(Knowledge.Atlas, question).Query!.When;
+
+        Assert.Equal(TimeKind.Between, when.Kind);
+        Assert.Equal(new DateOnly(from, 1, 1), when.From);
+        Assert.Equal(new DateOnly(to, 12, 31), when.To);
+    }
+
+    [Fact]
+    public void Check_DateInTheDecadeSaid_IsSupported_OutsideIt_Contradicted()
+    {
+        Assert.Equal(Verdict.Supported, Claim("Spain joined NATO in the 1980s.")!.Verdict);
+        var wrong = Claim("Albania left the Warsaw Pact in the 1990s.")!;
+        Assert.Equal(Verdict.Contradicted, wrong.Verdict);
+        Assert.Contains("not in 1990–1999", wrong.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_LeftABodyItNeverLeftWhileItsAllySuspendedObligations_IsPartly()
+    {
+        var claim = Claim("It is the first agreement with the United States since New Zealand was expelled from the Anzus Alliance with Australia and the United States in the mid-1980s.")!;
+
+        Assert.Equal(Verdict.PartlySupported, claim.Verdict);
+        Assert.StartsWith("New Zealand was expelled", claim.Span, StringComparison.Ordinal);
+        Assert.Contains("The United States suspended its obligations towards New Zealand on 11 August 1986", claim.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_LeftABodyItNeverLeft_IsContradictedWithItsMembership()
+    {
+        var claim = Claim("Norway left NATO in 1975.")!;
+
+        Assert.Equal(Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("Norway has not left NATO", claim.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_GerundOfJoining_AssertsNoAccession()
+    {
+        var report = Answers.Check(Knowledge.Atlas, "Ukraine made joining NATO a priority in 2017.", new DateOnly(2022, 3, 7));
+
+        Assert.DoesNotContain(report.Claims, c => c.Kind == "joined");
+    }
+
+    [Fact]
+    public void Check_InvadedTheNation_TargetsTheStateNamedBefore()
+    {
+        var claim = Assert.Single(Answers.Check(ClaimAtlas.Atlas, "Neutralia sought help after Ruritania invaded the nation in 1968.", ClaimAtlas.On).Claims);
+
+        Assert.Equal("invasion", claim.Kind);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+}
