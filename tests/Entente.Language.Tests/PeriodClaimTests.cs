@@ -68,3 +68,17 @@ public class PeriodClaimTests
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
 }
+
+/// <summary>A pledge two states signed that the data does not hold in force is said beside "not known", never left out.</summary>
+public class SignedNotInForceTests
+{
+    [Fact]
+    public void Ask_DefendsWithAPledgeSignedButNotRecordedInForce_SaysItWasSigned()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Must Saudi Arabia defend Pakistan?", Knowledge.Today);
+
+        Assert.StartsWith("Not known.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Signed on 17 September 2025 but not recorded in force", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Facts, f => f.Statement.StartsWith("2025-09-17:", StringComparison.Ordinal) && f.Sources.Count > 0);
+    }
+}
