@@ -82,3 +82,22 @@ public class SignedNotInForceTests
         Assert.Contains(answer.Facts, f => f.Statement.StartsWith("2025-09-17:", StringComparison.Ordinal) && f.Sources.Count > 0);
     }
 }
+
+/// <summary>A treaty named in a defence question is the one asked about: its obligation first, with what it counts as an attack.</summary>
+public class NamedTreatyDefenceTests
+{
+    [Fact]
+    public void Ask_DefendsUnderANamedTreaty_LeadsWithThatTreatyAndItsScope()
+    {
+        const string question = "Does the U.S. have an obligation to defend the Philippines under their 1951 Mutual Defense Treaty (MDT)?";
+
+        var query = Assert.IsType<DefendsQuery>(Parser.Read(Knowledge.Atlas, question).Query);
+        var answer = Answers.Ask(Knowledge.Atlas, question, Knowledge.Today);
+
+        Assert.Equal("us-philippines-mutual-defense-treaty", query.Via?.Id);
+        Assert.DoesNotContain("'Mutual'", answer.Reading, StringComparison.Ordinal);
+        Assert.StartsWith("Yes: the United States is obliged to act if the Philippines is attacked, under Article IV of the Mutual Defense Treaty", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("was signed on 30 August 1951. Article V:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("public vessels or aircraft", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -73,7 +73,11 @@ public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left }
 public sealed record DefendersQuery(ActorId State, PlaceId? Place = null, ActorId? Attacker = null, EntityRef? Via = null) : Query;
 
 /// <summary>Must (or would) <see cref="Defender"/> defend <see cref="Defended"/>.</summary>
-public sealed record DefendsQuery(ActorId Defender, ActorId Defended) : Query;
+public sealed record DefendsQuery(ActorId Defender, ActorId Defended) : Query
+{
+    /// <summary>Only under this treaty or organization ("under their 1951 Mutual Defense Treaty"); null for any.</summary>
+    public EntityRef? Via { get; init; }
+}
 
 /// <summary>A state's defence treaties and allies, or whether two states are allied.</summary>
 public sealed record AlliesQuery(ActorId State, ActorId? Other = null) : Query;

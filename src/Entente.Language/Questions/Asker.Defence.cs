@@ -31,7 +31,10 @@ internal sealed partial class Asker
         var guarantor = atlas.Actor(query.Defender);
         var analysis = Obligations.Attack(atlas, target.Id, On(q));
         var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
-        var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop).ToArray();
+        // A treaty named in the question ("under their 1951 Mutual Defense Treaty"): its obligations first, then the others.
+        bool Named(Obligation o) => query.Via is { } via && (via.Kind == EntityKind.Treaty ? o.Treaty.Id.Value == via.Id : o.Treaty.Organization is { } org && org.Value == via.Id);
+        var bound = analysis.Obligations.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id) && o.Coverage == Coverage.Covered && !o.UnconfirmedSinceAtop)
+            .OrderByDescending(Named).ToArray();
         var unconfirmed = analysis.Unconfirmed.Where(o => o.IsDefence && o.Guarantors.Contains(guarantor.Id)).ToArray();
         var lead = bound.Length > 0
             ? $"Yes: {Naming.Of(guarantor)} is obliged to act if {Naming.Of(target)} is attacked, under {AnswerBuilder.List(bound.Select(AttackExplainer.Article))}; how it responds is for it to decide{(bound[0].Provision.Conditions.Count > 0 ? $" ({bound[0].Provision.Conditions[0]})" : "")}."
@@ -41,6 +44,19 @@ internal sealed partial class Asker
             ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
             : $"No: in Entente's data {Naming.Of(guarantor)} has no defence commitment to {Naming.Of(target)}: no treaty obliges it to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
         var extra = new List<AnswerFact>();
+        // The named treaty's own pledge: when it was signed, and what its articles count as an attack (Article V's armed forces, public vessels or aircraft).
+        if (bound.FirstOrDefault(Named) is { } named)
+        {
+            var treaty = named.Treaty;
+            lead += $" {Naming.Capitalise(Naming.Of(treaty))} was signed on {(treaty.Signed is { } signed ? AnswerBuilder.Date(signed) : "an unrecorded day")}.";
+            foreach (var scope in treaty.Provisions.Where(p => p.Kind == ProvisionKind.Scope))
+            {
+                lead += $" {Naming.Capitalise(Naming.Article(scope.Article))}: {(scope.Summary ?? scope.Scope ?? "").TrimEnd('.')}.";
+                extra.Add(new AnswerFact($"{Naming.Article(scope.Article)} of {treaty.Name}: {scope.Summary ?? scope.Scope}", scope.Sources));
+            }
+        }
+        else if (query.Via is { } via && bound.Length > 0)
+            lead += $" None of these is {via.Name}.";
         if (bound.Length == 0)
         {
             // Name the agreements they do have, so "no obligation" is not read as "no relation".

@@ -324,7 +324,8 @@ internal static class Frames
                 return P(new DefendersQuery(asked.Id, Attacker: other.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
             var (defender, defended) = passive ? (second.Actor, first.Actor) : (first.Actor, second.Actor);
             var attacker = s.States.Count > 2 ? s.States[2].Actor.Id : (ActorId?)null;
-            return P(new DefendsQuery(defender.Id, defended.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
+            // "…under their 1951 Mutual Defense Treaty": the treaty (or organization) named is the one asked about.
+            return P(new DefendsQuery(defender.Id, defended.Id) { Polarity = DefencePolarity(s), Via = s.Body }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
         }
         if (s.States.Count >= 2 && a.Has(Cue.Attack))
         {

@@ -41,7 +41,7 @@ internal static class ReadingWriter
             DateQuery d => d.Party is { } p ? $"when {Name(atlas, p)} {(d.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, d.Subject)}" : $"when {Name(atlas, d.Subject)} was {Verb(d.Kind)}",
             EligibilityQuery e => e.WhyNot ? $"why {Name(atlas, e.State)} is not a member of {Name(atlas, e.Organization)}{Time(query.When, on, today)}" : $"could {Name(atlas, e.State)} join {Name(atlas, e.Organization)}",
             DefendersQuery d => $"who must defend {Name(atlas, d.State)} if it is attacked{(d.Attacker is { } a ? $" by {Name(atlas, a)}" : "")}{(d.Via is { } v ? $", under {Name(atlas, v)}" : "")}{Time(query.When, on, today)}",
-            DefendsQuery d => $"must {Name(atlas, d.Defender)} defend {Name(atlas, d.Defended)}{Time(query.When, on, today)}",
+            DefendsQuery d => $"must {Name(atlas, d.Defender)} defend {Name(atlas, d.Defended)}{(d.Via is { } via ? $" under {via.Name}" : "")}{Time(query.When, on, today)}",
             AlliesQuery a => a.Other is { } o ? $"do {Name(atlas, a.State)} and {Name(atlas, o)} share a defence treaty{Time(query.When, on, today)}" : $"the defence treaties of {Name(atlas, a.State)}{Time(query.When, on, today)}",
             ArticleQuery a => $"what Article {a.Article} of {(a.Treaty is { } t ? atlas.Treaty(t).Name : a.State is { } s ? Name(atlas, s) + "'s constitution" : "?")} says",
             InvocationsQuery i => $"has {(i.Article is { } art ? $"Article {art}{(i.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}" : i.Treaty is { } treaty ? atlas.Treaty(treaty).Name : "it")} been invoked{(i.By is { } by ? $" for {atlas.Actor(by).Name}" : "")}",

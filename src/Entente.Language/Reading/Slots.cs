@@ -108,6 +108,14 @@ internal sealed class Slots
             for (var i = time.First; i < time.First + time.Count && i < skip.Length; i++)
                 skip[i] = true;
         }
+        // A treaty described by the words of its name beside its short name ("their 1951 Mutual Defense Treaty (MDT)"):
+        // those words name it too.
+        foreach (var m in A.Mentions.Where(m => m.Entity is { Kind: EntityKind.Treaty }))
+        {
+            var named = NameIndex.Normalize(m.Entity!.Name).Split(' ').ToHashSet(StringComparer.Ordinal);
+            for (var i = m.First - 1; i >= 0 && i >= m.First - 6 && (named.Contains(A.Tokens[i].Norm) || A.Tokens[i].Kind != TokenKind.Word); i--)
+                skip[i] = true;
+        }
         if (termRead && A.Term is { } term)
         {
             for (var i = term.First; i < term.First + term.Count; i++)
