@@ -101,3 +101,16 @@ public class NamedTreatyDefenceTests
         Assert.Contains("public vessels or aircraft", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>What a treaty is, with the treaty it replaced and what that one did.</summary>
+public class ReplacedTreatyTests
+{
+    [Fact]
+    public void Ask_WhatIsATreatyThatReplacedAnother_SaysWhatTheEarlierOneDid()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "What is the Treaty of Mutual Cooperation and Security between Japan and the United States?", Knowledge.Today);
+
+        Assert.Contains("It replaced the Security Treaty between the United States of America and Japan (signed 8 September 1951)", answer.Text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains(answer.Facts, f => f.Statement.StartsWith("Security Treaty between the United States of America and Japan: signed 1951-09-08", StringComparison.Ordinal));
+    }
+}

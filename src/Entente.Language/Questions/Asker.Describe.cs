@@ -120,6 +120,13 @@ internal sealed partial class Asker
                 b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? treaty.InForce is null ? $", ended on {AnswerBuilder.Date(ended)}" : $" to {AnswerBuilder.Date(ended)}" : "")}.");
                 DescribeProvisions(b, treaty);
                 b.Fact($"{treaty.Name}: signed {treaty.Signed}, in force {treaty.InForce}.", treaty.Sources);
+                // The treaty it replaced, with what that one did: a name people still use for both ("the U.S.-Japan Security Treaty").
+                foreach (var earlier in atlas.Treaties.Where(t => t.SupersededBy == treaty.Id))
+                {
+                    var what = atlas.DescriptionOf(new EntityRef(EntityKind.Treaty, earlier.Id.Value, earlier.Name));
+                    b.Say($"It replaced {Naming.Of(earlier)}{(earlier.Signed is { } earlierSigned ? $" (signed {AnswerBuilder.Date(earlierSigned)})" : "")}{(what is null ? "." : $": {what.What.TrimEnd('.')}.")}");
+                    b.Fact($"{earlier.Name}: signed {earlier.Signed}, in force {earlier.InForce}, superseded {earlier.Ended}.", what?.Sources.Concat(earlier.Sources) ?? earlier.Sources);
+                }
                 break;
             case EntityKind.Partnership:
                 var partnership = atlas.FindPartnership(new PartnershipId(subject.Id))!;
