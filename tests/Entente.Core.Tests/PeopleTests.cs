@@ -63,3 +63,21 @@ public class PeopleTests
         Assert.Equal("Anna Ruritania", result.OnTheDay!.Holder.Name);
     }
 }
+
+/// <summary>A treaty named with "the United States of America" is found by the short form people write.</summary>
+public class TreatyShortNameTests
+{
+    [Fact]
+    public void Resolve_TreatyNameWithUnitedStatesForUnitedStatesOfAmerica_FindsTheTreaty()
+    {
+        var s = new SourceId("s");
+        var atlas = new Atlas.Atlas(
+            new Dataset("fixture", PartialDate.Parse("2026-11-27")),
+            [new Source { Id = s, Title = "t", Publisher = "p", Url = "https://example.org", Read = PartialDate.Parse("2026-11-27") }],
+            [],
+            [new Treaty { Id = new("mdt"), Name = "Mutual Defense Treaty between Ruritania and the United States of America", Kind = TreatyKind.Alliance, Sources = [s] }],
+            [], [], []);
+
+        Assert.Equal("mdt", atlas.Names.Resolve("the Mutual Defense Treaty between Ruritania and the United States").Found?.Id);
+    }
+}

@@ -40,7 +40,12 @@ public sealed class NameIndex
         {
             var entity = new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name);
             foreach (var name in treaty.Aliases.Prepend(treaty.Name).Prepend(treaty.Id.Value))
+            {
                 Add(name, entity);
+                // "…between Japan and the United States" for "…the United States of America": the short form people write.
+                if (name.Contains("United States of America", StringComparison.Ordinal))
+                    Add(name.Replace("United States of America", "United States", StringComparison.Ordinal), entity);
+            }
         }
         foreach (var policy in atlas.Policies)
         {
