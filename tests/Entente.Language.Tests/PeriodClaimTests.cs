@@ -114,3 +114,25 @@ public class ReplacedTreatyTests
         Assert.Contains(answer.Facts, f => f.Statement.StartsWith("Security Treaty between the United States of America and Japan: signed 1951-09-08", StringComparison.Ordinal));
     }
 }
+
+/// <summary>"The declaration", "the treaty" with the states named and no treaty: the one treaty of theirs whose name has that word.</summary>
+public class TreatyOfTheNamedTests
+{
+    [Theory]
+    [InlineData("What does the declaration of Azerbaijan and Türkiye stipulate?")]
+    [InlineData("What does the declaration between Azerbaijan and Turkey entail?")]
+    public void Read_TheDeclarationWithItsPartiesNamed_IsTheirDeclaration(string question)
+    {
+        var query = Assert.IsType<WhatIsQuery>(Parser.Read(Knowledge.Atlas, question).Query);
+
+        Assert.StartsWith("Shusha Declaration", query.Subject.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TheTreatyWhenTheStatesShareSeveral_AddsNone()
+    {
+        var reading = Parser.Read(Knowledge.Atlas, "What does the treaty between the United States and the United Kingdom entail?");
+
+        Assert.False(reading.Query is WhatIsQuery { Subject.Kind: Entente.Core.Atlas.EntityKind.Treaty }, "the two share many treaties: none is picked");
+    }
+}

@@ -54,6 +54,7 @@ internal static class Lexicon
         ("cooperate", Cue.Cooperate), ("cooperates", Cue.Cooperate), ("cooperation", Cue.Cooperate), ("collaborate", Cue.Cooperate),
         ("collaborates", Cue.Cooperate), ("work with", Cue.Cooperate), ("works with", Cue.Cooperate), ("working with", Cue.Cooperate), ("partner", Cue.Cooperate), ("partners", Cue.Cooperate), ("partnership", Cue.Cooperate),
         ("say", Cue.Says), ("says", Cue.Says), ("state", Cue.Says), ("states that", Cue.Says), ("text", Cue.Says), ("provide", Cue.Says), ("provides", Cue.Says),
+        ("entail", Cue.Describe), ("entails", Cue.Describe), ("stipulate", Cue.Describe), ("stipulates", Cue.Describe),
         ("mean", Cue.Means), ("means", Cue.Means), ("meaning", Cue.Means), ("simple terms", Cue.Means), ("guarantee", Cue.Defend),
         ("why", Cue.Why), ("reason", Cue.Why), ("reasons", Cue.Why), ("what made", Cue.Why), ("how come", Cue.Why), ("motivation", Cue.Why),
         ("motivations", Cue.Why), ("motive", Cue.Why), ("motives", Cue.Why), ("rationale", Cue.Why), ("led to", Cue.Why), ("caused", Cue.Why),

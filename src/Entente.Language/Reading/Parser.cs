@@ -136,11 +136,42 @@ internal static partial class Parser
             tokens.AddRange(Tokenizer.Tokenize(text, 0, tailStart, text.Length));
         var analysis = Analysis.Of(atlas, text, tokens, fuzzy, options, terms: true);
         analysis = analysis.WithMentions(analysis.Mentions.Select(m => Settle(atlas, m)).ToArray());
+        analysis = TreatyOfTheNamed(atlas, analysis);
         var choices = options.Select(o => OptionOf(atlas, text, o)).ToArray();
         var reading = Read(atlas, analysis, choices);
         if (reading.Query is null && EachOf(atlas, analysis, choices) is { } each)
             return each;
         return reading.Frame is "why-allied" or "allies" && PairsOf(atlas, analysis, choices) is { } pairs ? pairs : reading;
+    }
+
+    private static readonly HashSet<string> TreatyNouns = new(StringComparer.Ordinal) { "declaration", "treaty", "pact", "agreement", "accord", "convention" };
+
+    /// <summary>
+    /// "Azerbaijan and Turkey agree on mutual military assistance — what does the declaration entail?": "the declaration"
+    /// (or "the treaty", "this pact") with two or more states named and no treaty or body is the one treaty all of them
+    /// are parties to whose name has that word; with none or several, nothing is added (the reading then says what it missed).
+    /// </summary>
+    private static Analysis TreatyOfTheNamed(Atlas atlas, Analysis a)
+    {
+        if (a.Mentions.Any(m => m.Entity is { Kind: EntityKind.Treaty } || m.Entity is { Kind: EntityKind.Actor } e && !atlas.Actor(new ActorId(e.Id)).IsState))
+            return a;
+        var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor }).Select(m => new ActorId(m.Entity!.Id)).Distinct().ToArray();
+        if (states.Length < 2)
+            return a;
+        for (var i = 1; i < a.Tokens.Count; i++)
+        {
+            var noun = a.Tokens[i].Norm;
+            if (!TreatyNouns.Contains(noun) || a.Tokens[i - 1].Norm is not ("the" or "this" or "that" or "their"))
+                continue;
+            var treaties = atlas.PartiesOf(states[0]).Select(p => atlas.Treaty(p.Treaty)).Distinct()
+                .Where(t => states.All(x => t.Parties.Any(p => p.Actor == x)) && NameIndex.Normalize(t.Name).Split(' ').Contains(noun)).ToArray();
+            if (treaties.Length != 1)
+                return a;
+            var t = a.Tokens[i];
+            var mention = new Mention(i, 1, t.Start, t.End, t.Text, [new EntityRef(EntityKind.Treaty, treaties[0].Id.Value, treaties[0].Name)], Fuzzy: false);
+            return a.WithMentions([.. a.Mentions.Append(mention).OrderBy(m => m.First)]);
+        }
+        return a;
     }
 
     /// <summary>
