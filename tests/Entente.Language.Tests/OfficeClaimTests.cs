@@ -79,6 +79,16 @@ public class OfficeClaimTests
     }
 
     [Theory]
+    [InlineData("Leon Panetto's last job was Minister of Defence of Ruritania.", "2014-01-01", Verdict.Supported)]
+    [InlineData("Leon Panetto was the Ruritanian defence minister.", "2014-01-01", Verdict.Supported)]
+    [InlineData("Chuck Hagelstein became the Ruritanian defence minister.", "2012-06-20", Verdict.Contradicted)]
+    [InlineData("Clara Dorn is President of Ruritania.", "2012-06-20", Verdict.Supported)]
+    public void Check_TitleAfterTheVerb_IsJudgedByTheTense(string text, string on, Verdict verdict)
+    {
+        Assert.Equal(verdict, Only(text, on).Verdict);
+    }
+
+    [Theory]
     [InlineData("Then-President Anton Berg signed it.")]
     [InlineData("Vice President Clara Dorn spoke.")]
     [InlineData("Ford and Bush spoke to Berg's aides.")]

@@ -191,6 +191,9 @@ public enum Tenure
 
     /// <summary>Held it before the day ("former Secretary of Defense").</summary>
     Former,
+
+    /// <summary>Held it at some time up to the day ("Panetta was director of the CIA", "became Prime Minister").</summary>
+    Ever,
 }
 
 /// <summary>

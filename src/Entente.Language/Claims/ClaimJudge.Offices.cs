@@ -49,6 +49,12 @@ internal static partial class ClaimJudge
                 if (holding is not null)
                     return Outcome.Partly($"{name} was already {office} on {AnswerBuilder.Date(on)}, {Spell(holding)}.", facts);
                 return null;
+            case Tenure.Ever:
+                if (r.Named.FirstOrDefault(s => s.Holder.From.FirstDay <= on) is not null)
+                    return Outcome.Supported(facts);
+                if (later is not null)
+                    return Outcome.Contradicted($"{name} became {office} only on {AnswerBuilder.Date(later.Holder.From)}, after {AnswerBuilder.Date(on)}.", facts);
+                return null;
             default:
                 if (earlier is not null && holding is null)
                     return Outcome.Supported(facts);

@@ -46,7 +46,7 @@ internal static class OfficeClaims
         var tokens = a.Tokens;
         foreach (var person in People.Find(atlas, tokens, a.Mentions))
         {
-            if ((Before(a, person) ?? After(a, person)) is not { } title)
+            if ((Before(a, person) ?? After(a, person) ?? Copula(a, person)) is not { } title)
                 continue;
             if (title.Tenure is not { } tenure)
                 continue;
@@ -145,6 +145,61 @@ internal static class OfficeClaims
         }
         // The apposition ends the phrase: a comma, the sentence's end, or a verb ("…, the defence minister, said").
         return last >= 0 && words.Any(w => RankWords.Contains(w) || FieldWords.Contains(w)) ? new Title(person.Last + 1, last, of, words, tenure) : null;
+    }
+
+    private static readonly HashSet<string> JobWords = new(StringComparer.Ordinal) { "last", "previous", "first", "job", "post", "role", "position", "office" };
+
+    // "Panetta's last job was director of the Central Intelligence Agency", "Pashinyan is Prime Minister of Armenia",
+    // "Morawiecki became prime minister": the title after the verb, with the words of the person's own offices' titles.
+    private static Title? Copula(Analysis a, PersonAt person)
+    {
+        var i = person.Last + 1;
+        var job = false;
+        while (i < a.Tokens.Count && JobWords.Contains(a.Tokens[i].Norm))
+        {
+            job |= a.Tokens[i].Norm is "last" or "previous";
+            i++;
+        }
+        if (i >= a.Tokens.Count)
+            return null;
+        var verb = a.Tokens[i].Norm;
+        Tenure? tenure = verb switch
+        {
+            "is" => job ? Tenure.Former : Tenure.Holding,
+            "was" or "became" => job ? Tenure.Former : Tenure.Ever,
+            _ => null,
+        };
+        if (tenure is null)
+            return null;
+        i++;
+        var own = person.Spells.SelectMany(s => Tokenizer.Tokenize(s.Office.Title)).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var words = new List<string>();
+        ActorId? of = null;
+        var last = -1;
+        for (; i < a.Tokens.Count; i++)
+        {
+            var t = a.Tokens[i];
+            if (a.Mentions.FirstOrDefault(m => m.First == i) is { } mention)
+            {
+                if (mention.Entity is not { Kind: EntityKind.Actor } e || of is not null)
+                    break;
+                of = new ActorId(e.Id);
+                i = mention.Last;
+                last = i;
+                continue;
+            }
+            if (words.Count == 0 && t.Norm is "the" or "a" or "an")
+                continue;
+            if (FieldWords.Contains(t.Norm) || RankWords.Contains(t.Norm) || own.Contains(t.Norm) && !Joiners.Contains(t.Norm) || Joiners.Contains(t.Norm) && words.Count > 0)
+            {
+                words.Add(t.Norm);
+                if (!Joiners.Contains(t.Norm))
+                    last = i;
+                continue;
+            }
+            break;
+        }
+        return last >= 0 && words.Any(w => RankWords.Contains(w) || FieldWords.Contains(w)) ? new Title(person.First, last, of, words, tenure) : null;
     }
 
     /// <summary>The one recorded office the title names: of the state or body named with it, else among the person's own.</summary>
