@@ -109,40 +109,15 @@ internal static class OfficeClaims
         if (i >= a.Tokens.Count || !a.Tokens[i].Is(","))
             return null;
         i++;
-        var words = new List<string>();
-        ActorId? of = null;
         Tenure? tenure = Tenure.Holding;
-        var last = -1;
-        for (; i < a.Tokens.Count; i++)
+        if (i < a.Tokens.Count && a.Tokens[i].Norm is "the" or "a" or "an")
+            i++;
+        if (i < a.Tokens.Count && TenureWords.TryGetValue(a.Tokens[i].Norm, out var placed))
         {
-            var t = a.Tokens[i];
-            if (a.Mentions.FirstOrDefault(m => m.First == i) is { } mention)
-            {
-                if (mention.Entity is not { Kind: EntityKind.Actor } e || of is not null)
-                    break;
-                of = new ActorId(e.Id);
-                i = mention.Last;
-                last = i;
-                continue;
-            }
-            if (words.Count == 0 && t.Norm is "the" or "a" or "an")
-                continue;
-            if (t.Is("-") && i > 0 && TenureWords.ContainsKey(a.Tokens[i - 1].Norm))
-                continue;
-            if (words.Count == 0 && TenureWords.TryGetValue(t.Norm, out var placed))
-            {
-                tenure = placed;
-                continue;
-            }
-            if (FieldWords.Contains(t.Norm) || RankWords.Contains(t.Norm) || Joiners.Contains(t.Norm) && words.Count > 0)
-            {
-                words.Add(t.Norm);
-                if (!Joiners.Contains(t.Norm))
-                    last = i;
-                continue;
-            }
-            break;
+            tenure = placed;
+            i += i + 1 < a.Tokens.Count && a.Tokens[i + 1].Is("-") ? 2 : 1;
         }
+        var (words, of, last) = TitleFrom(a, i, IsTitleWord);
         // The apposition ends the phrase: a comma, the sentence's end, or a verb ("…, the defence minister, said").
         return last >= 0 && words.Any(w => RankWords.Contains(w) || FieldWords.Contains(w)) ? new Title(person.Last + 1, last, of, words, tenure) : null;
     }
@@ -173,6 +148,18 @@ internal static class OfficeClaims
             return null;
         i++;
         var own = person.Spells.SelectMany(s => Tokenizer.Tokenize(s.Office.Title)).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var (words, of, last) = TitleFrom(a, i, w => IsTitleWord(w) || own.Contains(w) && !Joiners.Contains(w));
+        return last >= 0 && words.Any(w => RankWords.Contains(w) || FieldWords.Contains(w)) ? new Title(person.First, last, of, words, tenure) : null;
+    }
+
+    private static bool IsTitleWord(string w) => FieldWords.Contains(w) || RankWords.Contains(w);
+
+    /// <summary>
+    /// The title read forward from token <paramref name="i"/>: its words (joiners only inside it), the state or body named in
+    /// it (one), and its last token (-1 when none); a leading article is passed over.
+    /// </summary>
+    private static (List<string> Words, ActorId? Of, int Last) TitleFrom(Analysis a, int i, Func<string, bool> titleWord)
+    {
         var words = new List<string>();
         ActorId? of = null;
         var last = -1;
@@ -190,7 +177,7 @@ internal static class OfficeClaims
             }
             if (words.Count == 0 && t.Norm is "the" or "a" or "an")
                 continue;
-            if (FieldWords.Contains(t.Norm) || RankWords.Contains(t.Norm) || own.Contains(t.Norm) && !Joiners.Contains(t.Norm) || Joiners.Contains(t.Norm) && words.Count > 0)
+            if (titleWord(t.Norm) || Joiners.Contains(t.Norm) && words.Count > 0)
             {
                 words.Add(t.Norm);
                 if (!Joiners.Contains(t.Norm))
@@ -199,7 +186,7 @@ internal static class OfficeClaims
             }
             break;
         }
-        return last >= 0 && words.Any(w => RankWords.Contains(w) || FieldWords.Contains(w)) ? new Title(person.First, last, of, words, tenure) : null;
+        return (words, of, last);
     }
 
     /// <summary>The one recorded office the title names: of the state or body named with it, else among the person's own.</summary>
