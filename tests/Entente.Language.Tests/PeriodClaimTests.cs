@@ -136,3 +136,23 @@ public class TreatyOfTheNamedTests
         Assert.False(reading.Query is WhatIsQuery { Subject.Kind: Entente.Core.Atlas.EntityKind.Treaty }, "the two share many treaties: none is picked");
     }
 }
+
+/// <summary>Whether a state has an army, settled by a policy of defence without armed forces, and what does the tasks instead.</summary>
+public class ArmylessTests
+{
+    [Theory]
+    [InlineData("Does Costa Rica have an army?", "No: Costa Rica has no standing armed forces.")]
+    [InlineData("Is it true that Iceland has no standing army?", "True: Iceland has no standing armed forces.")]
+    public void Ask_ArmyOfAStateWithoutOne_IsAnsweredFirst(string question, string lead)
+    {
+        Assert.StartsWith(lead, Answers.Ask(Knowledge.Atlas, question, Knowledge.Today).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ArmyOfAStateThatHasOne_SaysNoSuchThing()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Does Japan have an army?", Knowledge.Today);
+
+        Assert.DoesNotContain("has no standing armed forces", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -184,12 +184,23 @@ internal sealed partial class Asker
             b.Say($"Entente's data records no constitutional or defence policy for {Naming.Of(state)}.");
             return b.Build();
         }
+        // Asked whether it has an army ("Does Iceland have a standing army?", "… has no standing army?"): a policy of
+        // defence without armed forces settles it, said first.
+        var armyless = policies.FirstOrDefault(p => Armyless(p.Name) || p.Terms.Any(Armyless));
+        if (armyless is not null && q.HasAny("army", "military", "forces") && q.HasAny("does", "do", "is", "has", "have", "could", "can", "true"))
+            b.Say(q.HasAny("no", "not", "without", "never") ? $"True: {Naming.Of(state)} has no standing armed forces." : $"No: {Naming.Of(state)} has no standing armed forces.");
         b.Say($"{Naming.Start(state)}'s security rests on {AnswerBuilder.List(policies.Select(p => p.From is { } from ? $"{p.Name} ({from.Year})" : p.Name))}.");
         foreach (var p in policies)
         {
             if (p.Summary is { } s && (p.Kind is PolicyKind.Constitutional or PolicyKind.Doctrine || p.Name.Contains("Self-Defense", StringComparison.Ordinal) || p.Name.Contains("Peace and Security", StringComparison.Ordinal)))
                 b.Say(Core.Reasoning.Eligibility.FirstSentence(s));
             b.Fact($"{p.Name}: {p.Summary}", p.Sources);
+            // What the data's description of the policy adds (who does the defence tasks instead: Iceland's Coast Guard).
+            if (atlas.DescriptionOf(new EntityRef(EntityKind.Policy, p.Id.Value, p.Name)) is { } described)
+            {
+                b.Say(described.What.Trim());
+                b.Fact($"{p.Name}: {described.What.Trim()}", described.Sources);
+            }
         }
         var allies = atlas.PartiesOf(state.Id).Where(p => p.Period.Contains(b.On)).Select(p => atlas.Treaty(p.Treaty))
             .Where(t => t.InForcePeriod.Contains(b.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)).Distinct().ToArray();
@@ -201,6 +212,11 @@ internal sealed partial class Asker
         }
         return b.Build();
     }
+
+    private static bool Armyless(string words) =>
+        words.Contains("without armed forces", StringComparison.OrdinalIgnoreCase) || words.Contains("no armed forces", StringComparison.OrdinalIgnoreCase)
+        || words.Contains("no standing army", StringComparison.OrdinalIgnoreCase) || words.Contains("abolish", StringComparison.OrdinalIgnoreCase)
+        || words.Contains("no army", StringComparison.OrdinalIgnoreCase) || words.Contains("no military", StringComparison.OrdinalIgnoreCase);
 
     private static string Ordinal(int n) =>
         n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
