@@ -156,3 +156,17 @@ public class ArmylessTests
         Assert.DoesNotContain("has no standing armed forces", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A neutrality answer says what the policy's sourced description adds (Swiss armed neutrality).</summary>
+public class NeutralityDescriptionTests
+{
+    [Fact]
+    public void Ask_NeutralStateWithADescribedPolicy_SaysTheDescription()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Is Switzerland neutral?", Knowledge.Today);
+
+        Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("armed neutrality", answer.Text.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains(answer.Facts, f => f.Statement.Contains("militia", StringComparison.Ordinal) && f.Sources.Count > 0);
+    }
+}

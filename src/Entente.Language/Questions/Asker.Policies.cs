@@ -107,7 +107,10 @@ internal sealed partial class Asker
         {
             b.Say($"Yes. {Naming.Start(state)} follows a policy of neutrality: {AnswerBuilder.List(neutrality.Select(p => p.Name + Since(p.From)))}.");
             foreach (var p in neutrality)
+            {
                 b.Fact($"{p.Name}: {p.Summary}", p.Sources);
+                Described(b, p);
+            }
         }
         if (alliances.Length > 0)
         {
@@ -196,11 +199,7 @@ internal sealed partial class Asker
                 b.Say(Core.Reasoning.Eligibility.FirstSentence(s));
             b.Fact($"{p.Name}: {p.Summary}", p.Sources);
             // What the data's description of the policy adds (who does the defence tasks instead: Iceland's Coast Guard).
-            if (atlas.DescriptionOf(new EntityRef(EntityKind.Policy, p.Id.Value, p.Name)) is { } described)
-            {
-                b.Say(described.What.Trim());
-                b.Fact($"{p.Name}: {described.What.Trim()}", described.Sources);
-            }
+            Described(b, p);
         }
         var allies = atlas.PartiesOf(state.Id).Where(p => p.Period.Contains(b.On)).Select(p => atlas.Treaty(p.Treaty))
             .Where(t => t.InForcePeriod.Contains(b.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)).Distinct().ToArray();
@@ -211,6 +210,15 @@ internal sealed partial class Asker
                 b.Fact($"{t.Name}, in force since {t.InForce}.", t.Sources);
         }
         return b.Build();
+    }
+
+    /// <summary>What the data's sourced description of a policy says (Swiss armed neutrality, Iceland's Coast Guard), said and cited.</summary>
+    private void Described(AnswerBuilder b, Policy p)
+    {
+        if (atlas.DescriptionOf(new EntityRef(EntityKind.Policy, p.Id.Value, p.Name)) is not { } described)
+            return;
+        b.Say(described.What.Trim());
+        b.Fact($"{p.Name}: {described.What.Trim()}", described.Sources);
     }
 
     private static bool Armyless(string words) =>
