@@ -31,9 +31,9 @@ public class AtopAfterTests
         Assert.All(settled.Where(t => t.AfterAtop!.Status == AfterAtopStatus.Ended), t => Assert.NotNull(t.Ended));
     }
 
-    /// <remarks>Measured 2026-12-02: 54 of the 62 ATOP-level defence alliances signed 1970–2016 cite a source beyond ATOP.</remarks>
+    /// <remarks>Measured 2026-12-02: 55 of the 62 ATOP-level defence alliances signed 1970–2016 cite a source beyond ATOP (54 before atop-4900, the 1998 CAR–DRC joint defence agreement, gained Gibler).</remarks>
     [Fact]
-    public void AtopDefenceAlliances1970To2016_WithANonAtopSource_AtLeast54()
+    public void AtopDefenceAlliances1970To2016_WithANonAtopSource_AtLeast55()
     {
         var defence = Atlas.Treaties
             .Where(t => t.Id.Value.StartsWith("atop-", StringComparison.Ordinal) && t.Signed is { } signed && signed.Year is >= 1970 and <= 2016)
@@ -43,7 +43,7 @@ public class AtopAfterTests
         var sourced = defence.Count(t => t.Sources.Any(s => s != AtopSource));
 
         Assert.Equal(62, defence.Count);
-        Assert.InRange(sourced, 54, defence.Count);
+        Assert.InRange(sourced, 55, defence.Count);
     }
 
     [Fact]
