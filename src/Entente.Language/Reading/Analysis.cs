@@ -7,7 +7,10 @@ namespace Entente.Language.Reading;
 internal enum Wh { None, What, When, Where, Who, Which, Why, HowMany, How, WhatYear }
 
 /// <summary>A term of the glossary found in the text, at its tokens.</summary>
-internal sealed record TermAt(Term Term, int First, int Count);
+/// <param name="Loose">Found by the words of one of its names in any order, within a few words, names included
+/// ("Does NATO have its own armed forces?" for "NATO armed forces"), not as one run of words outside names.</param>
+/// <param name="Words">How many words of the name a loose match found.</param>
+internal sealed record TermAt(Term Term, int First, int Count, bool Loose = false, int Words = 0);
 
 /// <summary>A cue found in the text, at its tokens.</summary>
 internal sealed record CueAt(Cue Cue, int First, int Count);
@@ -148,7 +151,8 @@ internal sealed class Analysis
         };
     }
 
-    // The longest run of up to six words outside names that is a term's name or alias ("mutual defense pact", "alliances").
+    // The longest run of up to six words outside names that is a term's name or alias ("mutual defense pact", "alliances");
+    // else a name of two or more words found loosely (TermsLoosely), when that accounts for more words.
     private static TermAt? TermOf(Atlas atlas, IReadOnlyList<Token> tokens, bool[] inName)
     {
         if (atlas.Terms.Count == 0)
@@ -164,7 +168,83 @@ internal sealed class Analysis
                     best = new TermAt(term, i, words.Count);
             }
         }
+        var loose = TermLoosely(atlas, tokens);
+        var exactWords = best is null ? 0 : Enumerable.Range(best.First, best.Count).Count(k => TermWord(tokens[k].Norm) is not null);
+        return loose is { } l && l.Words > exactWords ? l.At : best;
+    }
+
+    /// <summary>Words of a term's names within which the words of one name may stand, in any order.</summary>
+    private const int LooseWindow = 8;
+
+    /// <summary>
+    /// "How does NATO invite countries to join the Alliance?" names "invitation to join NATO", "Does NATO have its own armed
+    /// forces?" names "NATO armed forces": every content word of a name of two or more (a stem: "invite" = "invitation"), in any
+    /// order, within a few words, names included. Only a name with a word of its own counts — a word that is no cue of the
+    /// lexicon ("invitation", "forces") — so "joining NATO" never takes "Which countries joined NATO in 2004?" from the
+    /// members frame. The name with the most words wins.
+    /// </summary>
+    private static (TermAt At, int Words)? TermLoosely(Atlas atlas, IReadOnlyList<Token> tokens)
+    {
+        var stems = new string?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            stems[i] = tokens[i].Kind == TokenKind.Punctuation ? null : TermWord(tokens[i].Norm);
+        (TermAt At, int Words)? best = null;
+        foreach (var (term, words) in LooseNames.GetValue(atlas, BuildLooseNames))
+        {
+            if (words.Length <= (best?.Words ?? 1))
+                continue;
+            int first = int.MaxValue, last = -1;
+            var all = true;
+            foreach (var w in words)
+            {
+                var at = Array.IndexOf(stems, w);
+                if (at < 0)
+                {
+                    all = false;
+                    break;
+                }
+                first = Math.Min(first, at);
+                last = Math.Max(last, at);
+            }
+            if (all && last - first < LooseWindow)
+                best = (new TermAt(term, first, last - first + 1, Loose: true, Words: words.Length), words.Length);
+        }
         return best;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Atlas, (Term Term, string[] Words)[]> LooseNames = new();
+
+    private static (Term Term, string[] Words)[] BuildLooseNames(Atlas atlas)
+    {
+        var cueWords = Lexicon.ByFirstWord.Values.SelectMany(p => p).Where(p => p.Words.Length == 1).Select(p => TermWord(p.Words[0])).ToHashSet(StringComparer.Ordinal);
+        var names = new List<(Term, string[])>();
+        foreach (var term in atlas.Terms)
+        {
+            foreach (var name in term.Names)
+            {
+                var words = Tokenizer.Tokenize(name, 0, 0, name.Length).Where(t => t.Kind != TokenKind.Punctuation)
+                    .Select(t => TermWord(t.Norm)).OfType<string>().Distinct().ToArray();
+                if (words.Length >= 2 && words.Any(w => !cueWords.Contains(w) && !atlas.Names.IsKey(w)))
+                    names.Add((term, words));
+            }
+        }
+        return [.. names.OrderByDescending(n => n.Item2.Length)];
+    }
+
+    /// <summary>A word as terms are compared loosely: null for a function word or a possessive; else a crude stem
+    /// ("invitation", "invite", "invited" → "invit"; "forces" → "forc").</summary>
+    private static string? TermWord(string norm)
+    {
+        if (norm.EndsWith("'s", StringComparison.Ordinal))
+            norm = norm[..^2];
+        if (norm.Length < 2 || Lexicon.Function.Contains(norm) || norm is "s" or "'s")
+            return null;
+        foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ed", "es", "s", "e"])
+        {
+            if (norm.Length - suffix.Length >= 4 && norm.EndsWith(suffix, StringComparison.Ordinal))
+                return norm[..^suffix.Length];
+        }
+        return norm;
     }
 
     // "could", "would", "may" (not the month: "14 May 1955", "May 2024").

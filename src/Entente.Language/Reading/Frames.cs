@@ -136,8 +136,11 @@ internal static class Frames
         new("what-is", WhatIs),
         // "What is a mutual defense pact?", "What typically triggers the obligation in a mutual defence pact?": a term
         // of the field, asked about when the words name no state, body or place.
-        new("term", s => s.A.Term is { } term && s.A.Entities().Any() is false && s.A.Wh is not (Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.YesNo
-            ? P(new TermQuery(term.Term.Id, TermAspectOf(s.A)), 3, Cue.Purpose, Cue.Describe, Cue.Why, Cue.Invoke, Cue.Attack, Cue.Defend, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Found) : null),
+        // A term found loosely with a name among its words ("Does NATO have its own armed forces?") may be asked yes or no,
+        // and counts the words it read.
+        new("term", s => s.A.Term is { } term && s.A.Entities().All(e => term.Loose && e.Mention.First >= term.First && e.Mention.Last < term.First + term.Count)
+            && s.A.Wh is not (Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && (!s.A.YesNo || term.Loose)
+            ? P(new TermQuery(term.Term.Id, TermAspectOf(s.A)), term.Loose ? Math.Min(8, 4 + term.Words) : 3, Cue.Purpose, Cue.Describe, Cue.Why, Cue.Invoke, Cue.Attack, Cue.Defend, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Found) : null),
         // "How did the Dual Alliance influence …?", "The Five Eyes alliance is primarily concerned with which of the following?":
         // a question about one named thing that no other frame reads gets its description, and the reading says so.
         new("about", s => s.Subject is { } subject && s.States.Count == 0 && s.A.Wh is not (Wh.None or Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && !s.A.Negated
