@@ -123,6 +123,29 @@ public class InvocationsByStateTests
     }
 
     [Fact]
+    public void Read_ArticleInvokedWithNoTreatyNamed_IsTheMostInvokedTreatysArticleAndSaysSo()
+    {
+        var reading = Reading.Parser.Read(Knowledge.Atlas, "How many times has Article 4 been invoked?");
+        var query = Assert.IsType<InvocationsQuery>(reading.Query);
+        var result = (InvocationsResult)QueryExecutor.Execute(Knowledge.Atlas, query, Knowledge.Today)!;
+
+        // NATO's Article 4, not the CSTO's invocations of its own Article 4 counted with them.
+        Assert.Equal("north-atlantic-treaty", query.Treaty?.Value);
+        Assert.All(result.Invocations, e => Assert.Equal("north-atlantic-treaty", e.Treaty?.Value));
+        Assert.Contains(reading.Notes, n => n.Contains("Collective Security Treaty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ArticleInvokedByAStateWithNoTreatyNamed_IsTheTreatyThatStateInvoked()
+    {
+        var query = Assert.IsType<InvocationsQuery>(Reading.Parser.Read(Knowledge.Atlas, "Has Armenia ever invoked Article 4?").Query);
+
+        Assert.Equal("ARM", query.By?.Value);
+        Assert.NotEqual("north-atlantic-treaty", query.Treaty?.Value);
+        Assert.NotNull(query.Treaty);
+    }
+
+    [Fact]
     public void Execute_InvocationsForAState_OnlyThoseItTookPartIn()
     {
         var all = (InvocationsResult)QueryExecutor.Execute(Knowledge.Atlas, new InvocationsQuery(null, "4"), Knowledge.Today)!;
@@ -138,7 +161,7 @@ public class InvocationsByStateTests
     {
         var answer = Answers.Ask(Knowledge.Atlas, "Has Iceland ever invoked Article 4?", Knowledge.Today);
 
-        Assert.Contains("no invocation of Article 4 for Iceland", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("no invocation of Article 4 of the North Atlantic Treaty for Iceland", answer.Text, StringComparison.Ordinal);
         Assert.Contains("may not be complete", answer.Text, StringComparison.Ordinal);
     }
 }

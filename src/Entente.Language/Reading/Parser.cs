@@ -308,6 +308,23 @@ internal static partial class Parser
             query = alone with { Treaty = having[0].Id };
             notes.Add($"No treaty was named: Article {alone.Article} read as that of {having[0].Name}, the treaty with the most parties that has one{(having.Length > 1 ? $" (also: {string.Join(", ", having.Skip(1).Take(3).Select(t => t.Name))})" : "")}.");
         }
+        if (query is InvocationsQuery { Treaty: null, Article: { } invokedArticle } invoked)
+        {
+            // "How many times has Article 4 been invoked?": with no treaty named, the treaty whose Article 4 has been invoked
+            // most often (NATO's), said in the reading — never the invocations of every treaty's Article 4 counted as one.
+            // Asked for one state ("Has Armenia invoked Article 4?"): the treaties that state invoked, if any.
+            var invocations = atlas.Events.Where(e => e.Kind == EventKind.Invocation && e.Article == invokedArticle && e.Treaty is not null).ToArray();
+            if (invoked.By is { } state && invocations.Any(e => e.Actors.Contains(state)))
+                invocations = [.. invocations.Where(e => e.Actors.Contains(state))];
+            var byTreaty = invocations
+                .GroupBy(e => e.Treaty!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Value, StringComparer.Ordinal).ToArray();
+            if (byTreaty.Length > 0)
+            {
+                query = invoked with { Treaty = byTreaty[0].Key };
+                if (byTreaty.Length > 1)
+                    notes.Add($"No treaty was named: Article {invokedArticle} read as that of {atlas.Treaty(byTreaty[0].Key).Name}, the treaty whose Article {invokedArticle} has been invoked most often (also invoked: {string.Join(", ", byTreaty.Skip(1).Select(g => atlas.Treaty(g.Key).Name))}).");
+            }
+        }
         if (options.Count >= 2)
             query = new ChoiceQuery(query, options) { When = query.When };
         return new Interpretation
