@@ -129,7 +129,12 @@ public enum TermAspect { What, Trigger, Purpose }
 public sealed record IsAllianceQuery(EntityRef Subject) : Query;
 
 /// <summary>Why something happened: a state's leaving, joining or suspension, or a founding.</summary>
-public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor = null) : Query;
+public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor = null) : Query
+{
+    /// <summary>Why the actor (or anyone, with none) objected to the subject ("Why is France so angry about AUKUS?"): the
+    /// objections recorded, not the change.</summary>
+    public bool Objection { get; init; }
+}
 
 /// <summary>The dated events of an organization or treaty (invocations, withdrawals…) within the query's time.</summary>
 public sealed record EventsQuery(EntityRef Subject) : Query;

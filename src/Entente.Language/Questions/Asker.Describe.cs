@@ -201,12 +201,12 @@ internal sealed partial class Asker
         // A state's reasons for the change asked about ("Why did Pakistan leave SEATO?" is not why it joined); all of them
         // only where none fits that change.
         var all = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject)).OrderBy(r => r.Date).ToArray();
-        var fitting = all.Where(r => Fits(r.Change, query.Change)).ToArray();
-        var reasons = fitting.Length > 0 || query.Actor is null ? fitting : all;
+        var fitting = all.Where(r => query.Objection ? r.Change == Change.Objection : Fits(r.Change, query.Change)).ToArray();
+        var reasons = fitting.Length > 0 || query.Actor is null || query.Objection ? fitting : all;
         if (reasons.Length > 0)
         {
             // The change itself first ("The Warsaw Treaty Organization was founded … on 14 May 1955"), then why.
-            var dated = query.Change switch
+            var dated = query.Objection ? null : query.Change switch
             {
                 DateKind.Founded or DateKind.Ended => Write(q, new DateQuery(query.Subject, query.Change) { When = query.When }),
                 DateKind.Joined or DateKind.Left when query.Actor is { } who && query.Subject.Kind == EntityKind.Actor => Write(q, new DateQuery(query.Subject, query.Change, who) { When = query.When }),
@@ -216,6 +216,9 @@ internal sealed partial class Asker
                 b.Say(Core.Reasoning.Eligibility.FirstSentence(dated.Text));
             foreach (var r in reasons)
             {
+                // Objections of several states: each said with whose it is ("China objected on 16 September 2021.").
+                if (query.Objection && r.Actor is { } objector)
+                    b.Say($"{Naming.Capitalise(Naming.Of(atlas.Actor(objector)))} objected to {Name(query.Subject)} on {AnswerBuilder.Date(r.Date)}.");
                 foreach (var st in r.Stated)
                 {
                     // A statement is dated by its own day (a warning months before the change), never by the change's.
@@ -234,6 +237,11 @@ internal sealed partial class Asker
                 b.Fact($"Purpose: {purpose.Text}", purpose.Sources);
             }
             return b.Build();
+        }
+        if (query.Objection)
+        {
+            b.Say($"Entente's data records no objection {(query.Actor is { } objector ? $"by {Naming.Of(atlas.Actor(objector))} " : "")}to {Name(query.Subject)}, nor its reasons.");
+            return b.Build() with { Answered = false };
         }
         var subjectActor = query.Subject.Kind == EntityKind.Actor ? new ActorId(query.Subject.Id) : (ActorId?)null;
         var treatyIds = subjectActor is { } orgId ? atlas.TreatiesOf(orgId).Select(t => t.Id).ToHashSet() : [new TreatyId(query.Subject.Id)];

@@ -12,4 +12,7 @@ internal enum Cue
 
     /// <summary>A rule or procedure a treaty lays down ("a process for suspending", "a clause to expel").</summary>
     Rule,
+
+    /// <summary>An objection to a pact or a step ("angry about", "objected to", "opposed", "condemned").</summary>
+    Object,
 }

@@ -63,6 +63,9 @@ internal static class Frames
         new("why-change", s => (s.A.Wh == Wh.Why || s.A.Has(Cue.Why) || s.A.Has(Cue.Purpose) && s.A.Has(Cue.Found)) && !s.A.Negated && s.Subject is { } subject && ChangeOf(s) is { } change
             ? P(new WhyQuery(subject, change, s.State?.Id), 7, Cue.Why, Cue.Purpose, Cue.Leave, Cue.Join, Cue.Found, Cue.Suspend, Cue.Sign) : null),
         new("why-allied", WhyAllied),
+        // "Why are France and China so angry about AUKUS?", "Why did Türkiye object to Sweden joining NATO?": the objections
+        // recorded about the thing named, of the one state named (of any, with none or several).
+        new("why-objection", WhyObjection),
         new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
         new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
@@ -264,6 +267,23 @@ internal static class Frames
         if (s.States.Count >= 2 && (still ? chosen.LastOrDefault() : chosen.FirstOrDefault()) is { } shared)
             return P(new WhyQuery(new EntityRef(EntityKind.Treaty, shared.Id.Value, shared.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty);
         return null;
+    }
+
+    /// <summary>
+    /// "Why are France and China so angry about AUKUS?": the objections recorded about the thing named, by the state named
+    /// before the objection (by any, with none or several). An objection to a state's joining ("Why did Turkey object to
+    /// Sweden joining NATO?") is why that state's accession went as it did: the joining state's reasons.
+    /// </summary>
+    private static Proposal? WhyObjection(Slots s)
+    {
+        if (!(s.A.Wh == Wh.Why || s.A.Has(Cue.Why)) || s.A.First(Cue.Object) is not { } objection || s.Subject is not { } subject)
+            return null;
+        if (s.A.First(Cue.Join) is { } join && join.First > objection.First
+            && s.States.LastOrDefault(x => x.Mention.First > objection.First && x.Mention.First < join.First) is { Actor: { } joining })
+            return P(new WhyQuery(subject, DateKind.Joined, joining.Id), 8, Cue.Why, Cue.Object, Cue.Join, Cue.Member);
+        var before = s.States.Where(x => x.Mention.First < objection.First).ToArray();
+        var objector = before.Length == 1 ? before[0].Actor.Id : s.States.Count == 1 ? s.State!.Id : (ActorId?)null;
+        return P(new WhyQuery(subject, DateKind.Founded, objector) { Objection = true }, 8, Cue.Why, Cue.Object, Cue.Member, Cue.Ally, Cue.Treaty, Cue.Pact);
     }
 
     private static DateKind? DateKindOf(Slots s)

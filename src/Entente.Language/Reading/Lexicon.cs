@@ -84,6 +84,10 @@ internal static class Lexicon
         ("provisions", Cue.Rule), ("clause", Cue.Rule), ("rules", Cue.Rule), ("rule", Cue.Rule), ("terminating", Cue.Leave), ("terminate", Cue.Leave),
         ("suspending", Cue.Suspend), ("suspend", Cue.Suspend), ("kicked out", Cue.Leave), ("removed", Cue.Leave), ("remove", Cue.Leave),
         ("influenced by", Cue.Why), ("anniversary", Cue.Found), ("centenary", Cue.Found),
+        ("angry", Cue.Object), ("anger", Cue.Object), ("angered", Cue.Object), ("furious", Cue.Object), ("upset", Cue.Object), ("outraged", Cue.Object),
+        ("object", Cue.Object), ("objected", Cue.Object), ("objects", Cue.Object), ("objection", Cue.Object), ("objections", Cue.Object),
+        ("oppose", Cue.Object), ("opposed", Cue.Object), ("opposes", Cue.Object), ("opposition", Cue.Object), ("condemned", Cue.Object),
+        ("condemn", Cue.Object), ("criticised", Cue.Object), ("criticized", Cue.Object), ("protested", Cue.Object), ("unhappy", Cue.Object),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>

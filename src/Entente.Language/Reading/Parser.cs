@@ -153,7 +153,7 @@ internal static partial class Parser
     /// </summary>
     private static Analysis TreatyOfTheNamed(Atlas atlas, Analysis a)
     {
-        if (a.Mentions.Any(m => m.Entity is { Kind: EntityKind.Treaty } || m.Entity is { Kind: EntityKind.Actor } e && !atlas.Actor(new ActorId(e.Id)).IsState))
+        if (a.Mentions.Any(m => m.Entity is { Kind: EntityKind.Treaty or EntityKind.Partnership or EntityKind.Policy } || m.Entity is { Kind: EntityKind.Actor } e && !atlas.Actor(new ActorId(e.Id)).IsState))
             return a;
         var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor }).Select(m => new ActorId(m.Entity!.Id)).Distinct().ToArray();
         if (states.Length < 2)

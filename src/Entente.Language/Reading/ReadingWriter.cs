@@ -60,6 +60,7 @@ internal static class ReadingWriter
                 _ => $"what the term '{term.Name}' means",
             },
             IsAllianceQuery w => $"is {Name(atlas, w.Subject)} an alliance: does it bind its parties to defend each other",
+            WhyQuery { Objection: true } w => $"why {(w.Actor is { } who ? Name(atlas, who) : "any state")} objected to {Name(atlas, w.Subject)}",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
             LeaderQuery { Title: { } title } l => $"who holds the office of {title} of {Name(atlas, l.Organization)}{Time(query.When, on, today)}",
