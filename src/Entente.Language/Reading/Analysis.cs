@@ -10,7 +10,8 @@ internal enum Wh { None, What, When, Where, Who, Which, Why, HowMany, How, WhatY
 /// <param name="Loose">Found by the words of one of its names in any order, within a few words, names included
 /// ("Does NATO have its own armed forces?" for "NATO armed forces"), not as one run of words outside names.</param>
 /// <param name="Words">How many words of the name a loose match found.</param>
-internal sealed record TermAt(Term Term, int First, int Count, bool Loose = false, int Words = 0);
+/// <param name="Whole">Whether the name stands written whole, with no other content word among its words.</param>
+internal sealed record TermAt(Term Term, int First, int Count, bool Loose = false, int Words = 0, bool Whole = true);
 
 /// <summary>A cue found in the text, at its tokens.</summary>
 internal sealed record CueAt(Cue Cue, int First, int Count);
@@ -207,7 +208,11 @@ internal sealed class Analysis
                 last = Math.Max(last, at);
             }
             if (all && last - first < LooseWindow)
-                best = (new TermAt(term, first, last - first + 1, Loose: true, Words: words.Length), words.Length);
+            {
+                // Written whole: no other word between the name's ("the Formosa Resolution of 1955" for "Formosa Resolution of 1955").
+                var whole = Enumerable.Range(first, last - first + 1).All(k => stems[k] is null || words.Contains(stems[k]));
+                best = (new TermAt(term, first, last - first + 1, Loose: true, Words: words.Length, Whole: whole), words.Length);
+            }
         }
         return best;
     }

@@ -141,6 +141,12 @@ internal static class Frames
         // of the field, asked about when the words name no state, body or place.
         // A term found loosely with a name among its words ("Does NATO have its own armed forces?") may be asked yes or no,
         // and counts the words it read.
+        // A term written whole as a proper name ("the Formosa Resolution", "the Brezhnev Doctrine", capitalised) is a thing
+        // named like a treaty: what, how or why it was is asked about it, whatever else the question names.
+        new("term-named", s => s.A.Term is { Whole: true } term && term.Count >= 2 && s.A.Wh is Wh.What or Wh.How or Wh.Why or Wh.Which
+            && Enumerable.Range(term.First, term.Count).All(k => s.A.Tokens[k].IsCapitalized) && ProperName(s.A, term)
+            && s.A.Entities().Any(e => e.Mention.First < term.First || e.Mention.Last >= term.First + term.Count)
+            ? P(new TermQuery(term.Term.Id, TermAspectOf(s.A)), 7, Cue.Purpose, Cue.Describe, Cue.Why, Cue.Found, Cue.Sign) : null),
         new("term", s => s.A.Term is { } term && s.A.Entities().All(e => term.Loose && e.Mention.First >= term.First && e.Mention.Last < term.First + term.Count)
             && s.A.Wh is not (Wh.When or Wh.WhatYear or Wh.HowMany or Wh.Where) && (!s.A.YesNo || term.Loose)
             ? P(new TermQuery(term.Term.Id, TermAspectOf(s.A)), term.Loose ? Math.Min(8, 4 + term.Words) : 3, Cue.Purpose, Cue.Describe, Cue.Why, Cue.Invoke, Cue.Attack, Cue.Defend, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Found) : null),
@@ -260,6 +266,13 @@ internal static class Frames
         // first (their own treaty, not a wide pact they are both in); the latest for "still", else the first.
         var still = s.A.HasWord("still") || s.A.HasWord("now") || s.A.HasWord("today");
         var binding = s.SharedTreaties.Where(t => t.Provisions.Any(p => p.Kind is ProvisionKind.Defence or ProvisionKind.Basing)).ToArray();
+        // "… ally with the Ottoman Empire in the Crimean War?": a time named keeps the treaties in force within it, when any is.
+        if (s.A.Time?.When is { Kind: TimeKind.Between or TimeKind.InYear, From: { } from, To: { } to })
+        {
+            var within = binding.Where(t => t.InForcePeriod.Overlaps(new Interval(PartialDate.FromDate(from), PartialDate.FromDate(to.AddDays(1))))).ToArray();
+            if (within.Length > 0)
+                binding = within;
+        }
         var all = binding.Where(t => s.States.All(x => t.Parties.Any(p => p.Actor == x.Actor.Id))).ToArray();
         var pool = (all.Length > 0 ? all : binding).OrderBy(t => t.Parties.Select(p => p.Actor).Distinct().Count()).ThenBy(t => t.Signed ?? t.InForce).ToArray();
         var smallest = pool.Length > 0 ? pool[0].Parties.Select(p => p.Actor).Distinct().Count() : 0;
@@ -267,6 +280,21 @@ internal static class Frames
         if (s.States.Count >= 2 && (still ? chosen.LastOrDefault() : chosen.FirstOrDefault()) is { } shared)
             return P(new WhyQuery(new EntityRef(EntityKind.Treaty, shared.Id.Value, shared.Name), DateKind.Founded), 6, Cue.Why, Cue.Ally, Cue.Pact, Cue.Defend, Cue.Basing, Cue.Army, Cue.Treaty);
         return null;
+    }
+
+    /// <summary>
+    /// Whether a capitalised term stands as the name of one thing: after "the" or a possessive ("the Formosa Resolution",
+    /// "the Council's Formosa Resolution"), not part of a longer name ("the Collective Security Treaty Organisation") and
+    /// not a common noun in title case ("Western Defense Pacts").
+    /// </summary>
+    private static bool ProperName(Analysis a, TermAt term)
+    {
+        var before = term.First > 0 ? a.Tokens[term.First - 1] : null;
+        var after = term.First + term.Count < a.Tokens.Count ? a.Tokens[term.First + term.Count] : null;
+        var named = before is not null && (before.Is("the") || before.Norm.EndsWith("'s", StringComparison.Ordinal) || before.Norm is "'s" or "s" or "’s");
+        var longer = after is { Kind: TokenKind.Word, IsCapitalized: true } && !Lexicon.Function.Contains(after.Norm)
+            || a.Mentions.Any(m => m.First <= term.First + term.Count - 1 && m.Last >= term.First && m.Entity is not null && (m.First < term.First || m.Last > term.First + term.Count - 1));
+        return named && !longer;
     }
 
     /// <summary>

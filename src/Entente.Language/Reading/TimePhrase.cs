@@ -20,20 +20,78 @@ internal static class TimePhrases
     public const int FirstYear = PartialDate.FirstAsOfYear;
     public const int LastYear = PartialDate.LastAsOfYear;
 
+    /// <summary>
+    /// Named periods a question may be dated by ("during the Cold War", "in the Crimean War", "before WWI"): each with the
+    /// days it is taken to run, shown in the reading, and the ways it is written (after an optional "the").
+    /// </summary>
+    private static readonly (string Label, DateOnly From, DateOnly To, string[] Names)[] Periods =
+    [
+        ("the Cold War (1947–1991)", new(1947, 1, 1), new(1991, 12, 31), ["cold war"]),
+        ("the Crimean War (October 1853 – 30 March 1856)", new(1853, 10, 1), new(1856, 3, 30), ["crimean war"]),
+        ("the Franco-Prussian War (19 July 1870 – 10 May 1871)", new(1870, 7, 19), new(1871, 5, 10), ["franco prussian war"]),
+        ("the Russo-Japanese War (8 February 1904 – 5 September 1905)", new(1904, 2, 8), new(1905, 9, 5), ["russo japanese war"]),
+        ("the First World War (28 July 1914 – 11 November 1918)", new(1914, 7, 28), new(1918, 11, 11),
+            ["first world war", "world war i", "world war 1", "world war one", "wwi", "ww1", "ww 1", "great war"]),
+        ("the interwar years (11 November 1918 – 1 September 1939)", new(1918, 11, 11), new(1939, 9, 1), ["interwar years", "interwar period", "inter war years", "inter war period"]),
+        ("the Second World War (1 September 1939 – 2 September 1945)", new(1939, 9, 1), new(1945, 9, 2),
+            ["second world war", "world war ii", "world war 2", "world war two", "wwii", "ww2", "ww 2"]),
+        ("the Korean War (25 June 1950 – 27 July 1953)", new(1950, 6, 25), new(1953, 7, 27), ["korean war"]),
+        ("the Vietnam War (1 November 1955 – 30 April 1975)", new(1955, 11, 1), new(1975, 4, 30), ["vietnam war"]),
+        ("the Gulf War (2 August 1990 – 28 February 1991)", new(1990, 8, 2), new(1991, 2, 28), ["gulf war", "first gulf war", "persian gulf war"]),
+    ];
+
+    /// <summary>A named period written at token <paramref name="at"/> (after an optional "the"): its days, label and length in tokens.</summary>
+    private static (DateOnly From, DateOnly To, string Label, int Length)? Period(IReadOnlyList<Token> t, int at)
+    {
+        var start = at < t.Count && t[at].Is("the") ? at + 1 : at;
+        (DateOnly, DateOnly, string, int)? best = null;
+        foreach (var (label, from, to, names) in Periods)
+        {
+            foreach (var name in names)
+            {
+                var words = name.Split(' ');
+                var k = start;
+                // "Franco-Prussian" is one token or three ("franco", "-", "prussian").
+                var ok = true;
+                foreach (var word in words)
+                {
+                    while (k < t.Count && t[k].Kind == TokenKind.Punctuation && t[k].Text == "-")
+                        k++;
+                    if (k >= t.Count || t[k].Norm != word && t[k].Norm.Replace("-", " ", StringComparison.Ordinal) != word)
+                    {
+                        ok = false;
+                        break;
+                    }
+                    k++;
+                }
+                if (!ok && start < t.Count && t[start].Norm.Replace("-", " ", StringComparison.Ordinal) is var joined && name.StartsWith(joined + " ", StringComparison.Ordinal))
+                {
+                    // A hyphenated first word tokenized whole ("franco-prussian war").
+                    var rest = name[(joined.Length + 1)..].Split(' ');
+                    ok = start + rest.Length < t.Count && rest.Select((r, n) => t[start + 1 + n].Norm == r).All(x => x);
+                    k = start + 1 + rest.Length;
+                }
+                if (ok && (best is null || k - at > best.Value.Item4))
+                    best = (from, to, label, k - at);
+            }
+        }
+        return best;
+    }
+
     public static TimePhrase? Find(IReadOnlyList<Token> t)
     {
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Norm;
-            if (w is "during" or "in" or "after" or "before" or "since" && i + 2 < t.Count && t[i + 1].Is("the") && t[i + 2].Is("cold") && i + 3 < t.Count && t[i + 3].Is("war"))
+            if (w is "during" or "in" or "after" or "before" or "since" or "throughout" or "between" && Period(t, i + 1) is { } period)
             {
-                var from = new DateOnly(1947, 1, 1);
-                var to = new DateOnly(1991, 12, 31);
+                var count = period.Length + 1;
                 return w switch
                 {
-                    "after" => new TimePhrase(new TimeSpec(TimeKind.After, to, label: "after the Cold War (after 1991)"), i, 4, null),
-                    "before" => new TimePhrase(new TimeSpec(TimeKind.Before, from, label: "before the Cold War (before 1947)"), i, 4, null),
-                    _ => new TimePhrase(new TimeSpec(TimeKind.Between, from, to, "the Cold War (1947–1991)"), i, 4, null),
+                    "after" => new TimePhrase(new TimeSpec(TimeKind.After, period.To, label: $"after {period.Label}"), i, count, null),
+                    "before" => new TimePhrase(new TimeSpec(TimeKind.Before, period.From, label: $"before {period.Label}"), i, count, null),
+                    "since" => new TimePhrase(new TimeSpec(TimeKind.Since, period.From, label: $"since {period.Label}"), i, count, null),
+                    _ => new TimePhrase(new TimeSpec(TimeKind.Between, period.From, period.To, period.Label), i, count, null),
                 };
             }
             if (w is not ("on" or "in" or "during" or "of" or "by" or "before" or "after" or "since" or "between" or "as" or "until" or "till" or "throughout") || i + 1 >= t.Count)
