@@ -28,6 +28,7 @@ public sealed class LauncherNativeTests : IDisposable
         // The fake publish: records its arguments and makes the executable its -o names.
         Executable("fake-bin/dotnet", """
             echo "$*" >> "$FAKE_DOTNET_LOG"
+            if [ -n "${FAKE_DOTNET_FAIL:-}" ]; then echo "$FAKE_DOTNET_FAIL"; exit 1; fi
             while [ $# -gt 0 ]; do
               if [ "$1" = -o ]; then mkdir -p "$2"; printf '#!/bin/sh\necho "rebuilt $*"\n' > "$2/entente"; chmod +x "$2/entente"; fi
               shift
@@ -91,6 +92,21 @@ public sealed class LauncherNativeTests : IDisposable
     }
 
     [Fact]
+    public void Run_NativeRebuildFails_ShowsTheLogAndHowToUseTheOrdinaryBuild()
+    {
+        NativeBuilt();
+        File.SetLastWriteTimeUtc(_root.File("src/Source.cs"), DateTime.UtcNow.AddMinutes(1));
+
+        var run = Launch([("FAKE_DOTNET_FAIL", "error CS1002: ; expected")], "ask", "Who must defend Egypt?");
+
+        Assert.Equal(1, run.Exit);
+        Assert.Equal("", run.Output);
+        Assert.Contains("error CS1002: ; expected", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the native build failed", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ENTENTE_NATIVE=0 ./entente", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NativeBuild_UpToDate_BuildsNothingAndSaysWhatLaterRunsStart()
     {
         NativeBuilt();
@@ -143,6 +159,7 @@ public sealed class LauncherNativeTests : IDisposable
         start.Environment["PATH"] = $"{_root.File("fake-bin")}:/usr/bin:/bin";
         start.Environment["FAKE_DOTNET_LOG"] = DotnetLog;
         start.Environment.Remove("ENTENTE_NATIVE");
+        start.Environment.Remove("FAKE_DOTNET_FAIL");
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
         using var process = Process.Start(start)!;
