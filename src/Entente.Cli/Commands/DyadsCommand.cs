@@ -14,6 +14,9 @@ namespace Entente.Cli.Commands;
 /// </summary>
 internal static class DyadsCommand
 {
+    /// <summary>What <c>dyads --out FILE.parquet</c> says in the native build, which writes CSV only.</summary>
+    public const string ParquetNotInNativeBuild = "--out: this is the native build of entente (Native AOT), which writes .csv only: its Parquet writer is not compiled in. Write a .csv, or run the same command with `./entente dyads …`, which runs the ordinary build for a .parquet.";
+
     public static Command Create(CliContext context)
     {
         var states = new Option<string>("--states") { Description = "A Correlates of War state-system file (states2016.csv format).", Required = true };
@@ -41,6 +44,11 @@ internal static class DyadsCommand
         var parquet = request.Out.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
         if (!parquet && !request.Out.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             throw new UsageException($"--out: '{request.Out}' must end in .csv or .parquet, which says the format to write.");
+#if ENTENTE_NATIVE
+        // Parquet.Net is not Native AOT compatible (IL2104, IL3053), so the native build writes CSV only.
+        if (parquet)
+            throw new UsageException(ParquetNotInNativeBuild);
+#endif
         if (Path.GetDirectoryName(Path.GetFullPath(request.Out)) is { } folder && !Directory.Exists(folder))
             throw new UsageException($"--out: there is no folder '{folder}' to write '{Path.GetFileName(request.Out)}' in.");
 
@@ -59,6 +67,7 @@ internal static class DyadsCommand
             // About 35 bytes a CSV row: reserve a little more, Commit cuts the rest.
             using (var file = new PendingFile(request.Out, parquet ? 0 : table.RowCount * 40))
             {
+#if !ENTENTE_NATIVE
                 if (parquet)
                 {
                     var writer = new DyadYearParquetWriter(file.Stream, table);
@@ -66,6 +75,7 @@ internal static class DyadsCommand
                     writer.Complete();
                 }
                 else
+#endif
                 {
                     var writer = new DyadYearCsvWriter(file.Stream, table);
                     table.Write(writer, progress is null ? null : progress.Report, cancel);

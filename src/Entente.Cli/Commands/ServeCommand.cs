@@ -1,8 +1,10 @@
 using System.CommandLine;
+#if !ENTENTE_NATIVE
 using System.Net.Sockets;
 using Entente.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+#endif
 
 namespace Entente.Cli.Commands;
 
@@ -10,6 +12,9 @@ namespace Entente.Cli.Commands;
 internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>What <c>serve</c> says in the native build, which has no web server.</summary>
+    public const string NotInNativeBuild = "serve: this is the native build of entente (Native AOT), which has no web server. Run `./entente serve`, which runs the ordinary build for it.";
 
     public static Command Create(CliContext context)
     {
@@ -22,6 +27,10 @@ internal static class ServeCommand
         {
             urls,
         };
+#if ENTENTE_NATIVE
+        // ASP.NET Core's MVC metadata is not Native AOT compatible (IL2026), so the native build leaves the server out.
+        command.SetAction(int (_) => throw new UsageException(NotInNativeBuild));
+#else
         command.SetAction(parse =>
         {
             var addresses = parse.GetValue(urls)!;
@@ -43,6 +52,7 @@ internal static class ServeCommand
             app.WaitForShutdown();
             return App.Ok;
         });
+#endif
         return command;
     }
 }
