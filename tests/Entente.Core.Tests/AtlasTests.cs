@@ -21,6 +21,19 @@ public class AtlasTests
     }
 
     [Fact]
+    public void Actors_ComeInTheOrderTheAtlasWasGiven_NotInHashOrder()
+    {
+        // A frozen dictionary's order follows string hashes, randomized per process (small ones keep insertion order, so
+        // 300 are used); lists in answers must not move from one run to the next.
+        var ids = Enumerable.Range(0, 300).Select(i => $"S{(i * 7919) % 1000:D3}").ToArray();
+        var source = new Source { Id = AtlasFixture.S, Title = "t", Publisher = "p", Url = "https://example.org", Read = PartialDate.Parse("2026-11-27") };
+        var many = new Core.Atlas.Atlas(new Dataset("many", PartialDate.Parse("2026-11-27")), [source],
+            ids.Select(id => new Actor { Id = new(id), Kind = ActorKind.State, Name = "State " + id, Sources = [AtlasFixture.S] }), [], [], [], []);
+
+        Assert.Equal(ids, many.Actors.Select(a => a.Id.Value));
+    }
+
+    [Fact]
     public void MembersOn_BeforeTheOrganizationExisted_IsEmpty()
     {
         Assert.Empty(Atlas.MembersOn(Org, new DateOnly(1949, 8, 23)));

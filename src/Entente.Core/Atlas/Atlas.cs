@@ -17,6 +17,16 @@ public sealed partial class Atlas
     private readonly FrozenDictionary<EventId, Event> _events;
     private readonly FrozenDictionary<PlaceId, Place> _places;
 
+    // The things in the data's order: a frozen dictionary's order follows string hashes, which differ from one process to
+    // the next, and answers must not (the 165 non-members of NATO listed in one order every run).
+    private readonly Actor[] _actorList;
+    private readonly Treaty[] _treatyList;
+    private readonly Source[] _sourceList;
+    private readonly Policy[] _policyList;
+    private readonly Partnership[] _partnershipList;
+    private readonly Event[] _eventList;
+    private readonly Place[] _placeList;
+
     // The indexes below are built on first use (each at most once, thread-safe): a process that answers one question
     // builds only those it needs (bench/README.md, "Start-up"). Each is the same whenever it is built: the atlas is immutable.
     private readonly Lazy<FrozenDictionary<(EntityKind Kind, string Id), Description>> _descriptionsIndex;
@@ -59,15 +69,22 @@ public sealed partial class Atlas
         HomeZones = [.. homeZones ?? []];
         _zones = (zones ?? []).ToFrozenDictionary(z => z.Id, StringComparer.Ordinal);
         Dataset = dataset;
-        _sources = sources.ToFrozenDictionary(s => s.Id);
-        _actors = actors.ToFrozenDictionary(a => a.Id);
-        _treaties = treaties.ToFrozenDictionary(t => t.Id);
-        _policies = policies.ToFrozenDictionary(p => p.Id);
-        _partnerships = partnerships.ToFrozenDictionary(p => p.Id);
-        _events = events.ToFrozenDictionary(e => e.Id);
-        _places = (places ?? []).ToFrozenDictionary(p => p.Id);
+        _sourceList = [.. sources];
+        _actorList = [.. actors];
+        _treatyList = [.. treaties];
+        _policyList = [.. policies];
+        _partnershipList = [.. partnerships];
+        _eventList = [.. events];
+        _placeList = [.. places ?? []];
+        _sources = _sourceList.ToFrozenDictionary(s => s.Id);
+        _actors = _actorList.ToFrozenDictionary(a => a.Id);
+        _treaties = _treatyList.ToFrozenDictionary(t => t.Id);
+        _policies = _policyList.ToFrozenDictionary(p => p.Id);
+        _partnerships = _partnershipList.ToFrozenDictionary(p => p.Id);
+        _events = _eventList.ToFrozenDictionary(e => e.Id);
+        _places = _placeList.ToFrozenDictionary(p => p.Id);
 
-        foreach (var treaty in _treaties.Values)
+        foreach (var treaty in _treatyList)
         {
             foreach (var party in treaty.Parties)
             {
@@ -76,25 +93,25 @@ public sealed partial class Atlas
             }
         }
 
-        _treatiesByOrganizationIndex = new(() => _treaties.Values.Where(t => t.Organization is not null)
+        _treatiesByOrganizationIndex = new(() => _treatyList.Where(t => t.Organization is not null)
             .GroupBy(t => t.Organization!.Value)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(t => t.InForce ?? t.Signed).ToArray()));
         _membersByOrganizationIndex = new(() => _treatiesByOrganization.ToFrozenDictionary(
             kv => kv.Key, kv => kv.Value.SelectMany(t => t.Parties).OrderBy(p => p.Joined).ThenBy(p => p.Actor.Value, StringComparer.Ordinal).ToArray()));
 
-        _treatySpellsIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => (p.Actor, p.Treaty))
+        _treatySpellsIndex = new(() => _treatyList.SelectMany(t => t.Parties).GroupBy(p => (p.Actor, p.Treaty))
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray()));
-        _organizationSpellsIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).Where(p => _treaties[p.Treaty].Organization is not null)
+        _organizationSpellsIndex = new(() => _treatyList.SelectMany(t => t.Parties).Where(p => _treaties[p.Treaty].Organization is not null)
             .GroupBy(p => (p.Actor, _treaties[p.Treaty].Organization!.Value))
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Period).ToArray()));
 
-        _partiesByActorIndex = new(() => _treaties.Values.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
+        _partiesByActorIndex = new(() => _treatyList.SelectMany(t => t.Parties).GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined).ToArray()));
-        _participationsByActorIndex = new(() => _partnerships.Values.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
+        _participationsByActorIndex = new(() => _partnershipList.SelectMany(p => p.Parties).GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.Joined ?? p.KnownFrom ?? _partnerships[p.Partnership].From).ToArray()));
-        _policiesByActorIndex = new(() => _policies.Values.GroupBy(p => p.Actor)
+        _policiesByActorIndex = new(() => _policyList.GroupBy(p => p.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(p => p.From).ToArray()));
-        _eventsByActorIndex = new(() => _events.Values.SelectMany(e => e.Actors.Concat(e.Targets).Distinct().Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
+        _eventsByActorIndex = new(() => _eventList.SelectMany(e => e.Actors.Concat(e.Targets).Distinct().Select(a => (Actor: a, Event: e))).GroupBy(x => x.Actor)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Date).ToArray()));
         Names = new NameIndex(this);
         _people = new(() => new PersonIndex(Background.Offices, Names));
@@ -125,13 +142,13 @@ public sealed partial class Atlas
     /// <summary>Resolves names, aliases, demonyms and codes to ids.</summary>
     public NameIndex Names { get; }
 
-    public IEnumerable<Actor> Actors => _actors.Values;
-    public IEnumerable<Treaty> Treaties => _treaties.Values;
-    public IEnumerable<Source> Sources => _sources.Values;
-    public IEnumerable<Policy> Policies => _policies.Values;
-    public IEnumerable<Partnership> Partnerships => _partnerships.Values;
-    public IEnumerable<Event> Events => _events.Values;
-    public IEnumerable<Place> Places => _places.Values;
+    public IEnumerable<Actor> Actors => _actorList;
+    public IEnumerable<Treaty> Treaties => _treatyList;
+    public IEnumerable<Source> Sources => _sourceList;
+    public IEnumerable<Policy> Policies => _policyList;
+    public IEnumerable<Partnership> Partnerships => _partnershipList;
+    public IEnumerable<Event> Events => _eventList;
+    public IEnumerable<Place> Places => _placeList;
 
     public Actor? FindActor(ActorId id) => _actors.GetValueOrDefault(id);
     public Treaty? FindTreaty(TreatyId id) => _treaties.GetValueOrDefault(id);
