@@ -29,6 +29,15 @@ public sealed class NameIndex
                 map[key] = list = [];
             if (!list.Contains(entity))
                 list.Add(entity);
+            // "Partnership for Peace (PfP)": the name without its abbreviation, and the abbreviation, are names too (not
+            // "Germany (1816–1945)": only letters, two of them capitals, count as an abbreviation).
+            var open = name.LastIndexOf('(');
+            if (open > 0 && name.EndsWith(')') && name[(open + 1)..^1] is var inner && inner.Length is >= 2 and <= 8
+                && inner.All(char.IsLetter) && inner.Count(char.IsUpper) >= 2)
+            {
+                Add(name[..open].TrimEnd(), entity);
+                Add(inner, entity);
+            }
         }
         foreach (var actor in atlas.Actors)
         {

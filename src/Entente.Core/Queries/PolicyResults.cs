@@ -4,6 +4,12 @@ using Entente.Core.Reasoning;
 
 namespace Entente.Core.Queries;
 
+/// <summary>
+/// Whether a state takes part in a partnership or holds a status on a day: its spells in the data (none when the data
+/// does not list it, which settles nothing) and the one holding then, if any.
+/// </summary>
+public sealed record StatusResult(DateOnly On, ActorId State, Partnership Partnership, IReadOnlyList<Participation> Spells, Participation? Holding) : QueryResult(On);
+
 /// <summary>A state's neutrality policies in force on a day and the defence treaties it is party to then.</summary>
 public sealed record NeutralityResult(DateOnly On, ActorId State, IReadOnlyList<Policy> Neutrality, IReadOnlyList<Treaty> DefenceTreaties) : QueryResult(On)
 {

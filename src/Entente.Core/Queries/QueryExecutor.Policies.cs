@@ -9,6 +9,8 @@ public static partial class QueryExecutor
     // Neutrality, eligibility, provisions, policies, partnerships, allies, defenders, invocations, scope and articles.
     private static QueryResult? Policies(Atlas.Atlas atlas, Query query, DateOnly on) => query switch
     {
+        StatusQuery q when atlas.FindPartnership(q.Status) is { } partnership => new StatusResult(on, q.State, partnership,
+            [.. partnership.Parties.Where(p => p.Actor == q.State)], partnership.Parties.FirstOrDefault(p => p.Actor == q.State && p.Period.Contains(on))),
         NeutralityQuery q => new NeutralityResult(on, q.State,
             [.. atlas.PoliciesOf(q.State).Where(p => p.Kind == PolicyKind.Neutrality && p.Period.Contains(on))], DefenceTreaties(atlas, q.State, on)),
         EligibilityQuery q => new EligibilityResult(on, Eligibility.Evaluate(atlas, q.State, q.Organization, on)),

@@ -11,6 +11,7 @@ internal static partial class ClaimJudge
     private static Outcome? Policies(Atlas atlas, ReadClaim claim, QueryResult? result) => result switch
     {
         NeutralityResult r => Neutrality(atlas, r, claim.Query!.Asserted?.Holds ?? true),
+        StatusResult r => Status(atlas, r, claim.Query!.Asserted),
         EligibilityResult r => Eligibility(r, ((EligibilityQuery)claim.Query!).WhyNot),
         ProvisionsResult r => Provisions(atlas, r, claim),
         ArticleResult r => Article(r, claim),
@@ -30,6 +31,39 @@ internal static partial class ClaimJudge
             : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
         _ => null,
     };
+
+    /// <summary>
+    /// "Ukraine is a NATO aspirant", "Sweden joined the Partnership for Peace in 1994": the state's spells in the partnership.
+    /// A state the data does not list is not known either way (a partnership's list may be incomplete), never a "no".
+    /// </summary>
+    private static Outcome? Status(Atlas atlas, StatusResult r, Assertion? asserted)
+    {
+        var state = atlas.Actor(r.State);
+        var name = r.Partnership.Kind == PartnershipKind.Status ? $"{r.Partnership.Name} status" : $"the {r.Partnership.Name}";
+        if (r.Spells.Count == 0)
+            return Outcome.NotCheckable($"the data does not list {state.Name} in {name}");
+        string Spell(Participation p) => p.Joined is { } j ? $"from {j}{(p.Left is { } l ? $" to {l}" : "")}" : $"at least from {p.KnownFrom}{(p.Left is { } l2 ? $" to {l2}" : "")}";
+        var facts = r.Spells.Select(p => Fact($"{state.Name}: {r.Partnership.Name}, {Spell(p)}{(p.Note is { } n ? $"; {n}" : "")}.", p.Sources)).ToArray();
+        if (asserted?.Date is { } date)
+        {
+            var dated = r.Spells.Where(p => p.Joined is not null).ToArray();
+            if (dated.Length == 0)
+                return Outcome.NotCheckable($"the data does not date when {state.Name} began in {name}");
+            if (dated.Any(p => SamePrecision(p.Joined!.Value, date)))
+                return Outcome.Supported(facts);
+            return Outcome.Contradicted($"{Naming.Start(state)} joined {name} on {AnswerBuilder.Date(dated[0].Joined!.Value)}, not in {date}.", facts);
+        }
+        var holds = asserted?.Holds ?? true;
+        if ((r.Holding is not null) == holds)
+            return Outcome.Supported(facts);
+        return holds
+            ? Outcome.Contradicted($"On {AnswerBuilder.Date(r.On)} {Naming.Of(state)} is not in {name}: {string.Join("; ", r.Spells.Select(Spell))}.", facts)
+            : Outcome.Contradicted($"On {AnswerBuilder.Date(r.On)} {Naming.Of(state)} is in {name} ({Spell(r.Holding!)}).", facts);
+    }
+
+    /// <summary>Whether a day falls in the asserted date at the precision it is written ("1994" holds 9 May 1994).</summary>
+    private static bool SamePrecision(PartialDate day, PartialDate asserted) =>
+        day.FirstDay >= asserted.FirstDay && day.FirstDay <= asserted.LastDay;
 
     private static Outcome? Neutrality(Atlas atlas, NeutralityResult r, bool claimsNeutral)
     {

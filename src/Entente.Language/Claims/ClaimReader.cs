@@ -62,7 +62,8 @@ internal static class ClaimReader
         var first = Analysis.Of(atlas, text, tokens, fuzzy: false, linked: linked);
         var mentions = first.Mentions.ToList();
         // Coreference: "the Pact was signed…" is the body last named with "pact" in its name; "it" the body last named.
-        if (!mentions.Any(m => m.Entity is { } e && IsBody(atlas, e)))
+        // A partnership named ("joined the Partnership for Peace in 1994") is what the clause is about: no body is added.
+        if (!mentions.Any(m => m.Entity is { } e && (IsBody(atlas, e) || e.Kind == EntityKind.Partnership)))
         {
             var i = tokens.FindIndex(t => Anaphors.Contains(t.Norm));
             if ((i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
@@ -165,20 +166,62 @@ internal static class ClaimReader
             yield break;
         }
 
+        // "Sweden joined the Partnership for Peace in 1994", "Japan is a major non-NATO ally", "Ukraine is not a NATO
+        // aspirant": a state's part in a partnership or its status, when no organization or treaty is named beside it.
+        if (s.Body is null && s.Partnerships.Count > 0 && s.States.Where(x => x.Mention.First < s.Partnerships[0].Mention.First).ToArray() is { Length: 1 } holders
+            && a.Modal is null)
+        {
+            var (state, stateMention) = holders[0];
+            var partnership = s.Partnerships[0];
+            var (f, t) = Span(stateMention.First, partnership.Mention.Last);
+            if (Change(a, Cue.Join) is { } joined && joined.First < partnership.Mention.First && DateAfter(a, joined.First) is { } joinedWhen)
+            {
+                (f, t) = Span(stateMention.First, Math.Max(partnership.Mention.Last, joinedWhen.Last));
+                yield return new ReadClaim(new StatusQuery(state.Id, partnership.Partnership.Id) { Asserted = new Assertion(Date: joinedWhen.Date) }, f, t, "status-joined");
+                yield break;
+            }
+            if (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains") || a.HasWord("participates") || a.HasWord("takes") && a.HasWord("part"))
+            {
+                var negated = Enumerable.Range(stateMention.Last + 1, Math.Max(0, partnership.Mention.First - stateMention.Last - 1)).Any(k => Lexicon.Negations.Contains(a.Tokens[k].Norm));
+                yield return new ReadClaim(new StatusQuery(state.Id, partnership.Partnership.Id) { Asserted = new Assertion(Holds: !negated) }, f, t, "status");
+                yield break;
+            }
+        }
+
         // X is (not) a member of Y.
         // The subject is the one state named before the member word: states after it ("…of NATO, the alliance across
         // North America and Europe") are not what the clause says is a member.
         if (s.Body is { } of && a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is not ("in" or "states" or "countries" or "nations")) is { } member
+            // "one of the aspiring members", "a prospective member", "an associate member": no membership is asserted.
+            && !(member.First > 0 && NotYetMembers.Contains(a.Tokens[member.First - 1].Norm))
             && s.States.Where(x => x.Mention.First < member.First).ToArray() is var before && (before.Length == 1 || before.Length == 0 && s.States.Count == 1)
             // "…as it was still part of the United Kingdom": a state named right after the member word is no body.
             && !a.Mentions.Any(m => m.First > member.First + member.Count - 1 && m.First <= member.First + member.Count + 1 && m.Entity is { Kind: EntityKind.Actor } e && !IsBody(atlas, e))
             && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains")) && a.Modal is null && !a.HasWord("become") && !a.HasWord("becoming"))
         {
-            var negated = a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e));
             var mention = (before.Length == 1 ? before[0] : s.States[0]).Mention;
             var bodyMention = a.Mentions.FirstOrDefault(m => m.Entity == of);
+            // The negation of the first body: before the member word or right before that body — not one that belongs to
+            // a body coordinated after it ("a member of the EU but not of NATO").
+            var negated = bodyMention is null
+                ? a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e))
+                : NegatedBetween(a, Math.Max(0, Math.Min(member.First, bodyMention.First) - 4), Math.Min(member.First, bodyMention.First))
+                    || NegatedBetween(a, member.First + member.Count, bodyMention.First);
+            var actor = mention.Entity is { } e ? new ActorId(e.Id) : (before.Length == 1 ? before[0] : s.States[0]).Actor.Id;
             var (f, t) = Span(Math.Min(mention.First, member.First), Math.Max(member.First + member.Count - 1, bodyMention?.Last ?? 0));
-            yield return new ReadClaim(new IsMemberQuery(mention.Entity is { } e ? new ActorId(e.Id) : (before.Length == 1 ? before[0] : s.States[0]).Actor.Id, of) { Asserted = new Assertion(Holds: !negated) }, f, t, "membership");
+            yield return new ReadClaim(new IsMemberQuery(actor, of) { Asserted = new Assertion(Holds: !negated) }, f, t, "membership");
+            // "… but not of NATO", "… and of the CSTO", "… nor of the EU": each body coordinated after the first, with its own polarity.
+            var last = bodyMention;
+            // (A body an anaphor supplied is a mention of no words: nothing is coordinated after it.)
+            while (last is not null && last.Count > 0 && a.Mentions.FirstOrDefault(m => m.First > last.Last && m.Count > 0 && m.Entity is { } b && IsBody(atlas, b)) is { } next
+                && next.First - last.Last <= 6 && Enumerable.Range(last.Last + 1, next.First - last.Last - 1).All(k => Coordination.Contains(a.Tokens[k].Norm)))
+            {
+                var gap = Enumerable.Range(last.Last + 1, next.First - last.Last - 1).Select(k => a.Tokens[k].Norm).ToArray();
+                var own = gap.Contains("nor") || gap.Any(Lexicon.Negations.Contains) ? true : gap.Contains("but") ? !negated : negated;
+                var (nf, nt) = Span(next.First - gap.Length, next.Last);
+                yield return new ReadClaim(new IsMemberQuery(actor, next.Entity!) { Asserted = new Assertion(Holds: !own) }, nf, nt, "membership");
+                last = next;
+            }
         }
     }
 
@@ -253,6 +296,27 @@ internal static class ClaimReader
         run.Reverse();
         return [.. run];
     }
+
+    /// <summary>Words that may stand between two bodies coordinated after one member word.</summary>
+    private static readonly HashSet<string> Coordination = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "nor", "not", "of", "the", "a", "member", "members", "also", "neither", "either", "still", ",", "is", "in",
+    };
+
+    private static bool NegatedBetween(Analysis a, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to && k < a.Tokens.Count; k++)
+        {
+            if (Lexicon.Negations.Contains(a.Tokens[k].Norm))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NotYetMembers = new(StringComparer.Ordinal)
+    {
+        "aspiring", "aspirant", "prospective", "would-be", "future", "candidate", "potential", "associate", "applicant", "hopeful", "eventual",
+    };
 
     private static bool IsBody(Atlas atlas, EntityRef e) =>
         e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && atlas.Actor(new ActorId(e.Id)).Kind == ActorKind.Organization;
