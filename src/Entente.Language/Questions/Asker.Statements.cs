@@ -22,6 +22,32 @@ internal sealed partial class Asker
 
     private sealed record Judged(int Number, string Text, bool? True, string Why, IReadOnlyList<AnswerFact> Facts);
 
+    [GeneratedRegex(@"^\s*(?:true\s+or\s+false|fact\s+or\s+fiction|t\s*/\s*f)\s*[:,?.\-–—]\s*(?<claim>.+?)\s*[?.!]?\s*$|^\s*is\s+it\s+(?:true|correct|right|the\s+case|a\s+fact)\s+that\s+(?<claim>.+?)\s*[?.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex TrueOrFalseAsked();
+
+    /// <summary>
+    /// "True or false: the Warsaw Pact was signed in 1955.", "Is it true that Sweden joined NATO in 2022?": the statement is
+    /// a claim, checked as <c>check</c> checks one, and answered true, false or partly so with the correction. A statement
+    /// the checker does not settle is read as a question instead (null here).
+    /// </summary>
+    private Answer? TrueOrFalse(string question)
+    {
+        var asked = TrueOrFalseAsked().Match(question);
+        if (!asked.Success)
+            return null;
+        var statement = asked.Groups["claim"].Value.Trim();
+        var report = ClaimChecker.Check(atlas, statement, today);
+        var claims = report.Claims.Where(c => c.Verdict != Verdict.NotCheckable).ToArray();
+        if (claims.Length == 0)
+            return null;
+        var b = new AnswerBuilder(atlas, question, "true-or-false", today);
+        var wrong = claims.FirstOrDefault(c => c.Verdict == Verdict.Contradicted) ?? claims.FirstOrDefault(c => c.Verdict == Verdict.PartlySupported);
+        b.Say(wrong is null ? $"True.{(claims.SelectMany(c => c.Facts).FirstOrDefault() is { } fact ? " " + fact.Statement.TrimEnd('.') + "." : "")}" : wrong.Verdict == Verdict.Contradicted ? $"False. {wrong.Correction}" : $"Partly. {wrong.Correction}");
+        foreach (var f in claims.SelectMany(c => c.Facts))
+            b.Fact(f.Statement, f.Sources);
+        return b.Build() with { Reading = $"Read as: is it true that {statement.TrimEnd('.', '?', '!')} — checked as a claim ({claims.Length} checkable)." };
+    }
+
     private Answer? Statements(string question)
     {
         var asked = StatementsAsked().Match(question);

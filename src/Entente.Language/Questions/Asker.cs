@@ -36,6 +36,8 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
 
         if (Statements(question) is { } statements)
             return statements;
+        if (TrueOrFalse(question) is { } judged)
+            return judged;
         var reading = Parser.Read(atlas, question);
         if (reading.Query is null)
             return Refuse(question, reading);
