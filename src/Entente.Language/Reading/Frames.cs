@@ -338,9 +338,13 @@ internal static class Frames
         var a = s.A;
         if (a.First(Cue.Invade) is not { } cue || a.Modal is "would" or "could" or "should" or "might" || a.HasWord("if") || a.Has(Cue.Defend))
             return null;
-        var named = s.States.Concat(s.Organizations).ToList();
+        // Every mention, not only each actor's first: "Sweden avoided alliances … Swedish troops went to war" names Sweden
+        // twice, and the role is that of the mention beside the verb.
+        var named = a.Entities().Where(e => e.Entity.Kind == EntityKind.Actor).Select(e => (Actor: s.Atlas.Actor(new ActorId(e.Entity.Id)), e.Mention))
+            .Where(x => x.Actor is not null).ToList();
         var (agents, targets, _) = EventRoles.Of(a, named, cue.First, cue.First + cue.Count - 1, 0, a.Tokens.Count - 1);
-        if (targets.Count == 0)
+        // "Whom did Sweden go to war against in 1814? A. Denmark … C. Norway": the target is what is asked.
+        if (targets.Count == 0 && !(agents.Count > 0 && (a.Options.Count > 0 || a.Wh is Wh.Who or Wh.Which)))
             return null;
         // A state beside the roles is one whose part is asked ("Why didn't Romania join the invasion?"); without such words it
         // belongs to another clause of the text, and the question is not about the invasion.
