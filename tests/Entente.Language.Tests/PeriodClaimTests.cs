@@ -78,7 +78,7 @@ public class SignedNotInForceTests
         var answer = Answers.Ask(Knowledge.Atlas, "Must Saudi Arabia defend Pakistan?", Knowledge.Today);
 
         Assert.StartsWith("Not known.", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("Signed on 17 September 2025 but not recorded in force", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Signed on 17 September 2025, a document that is no treaty in force in Entente's data", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Facts, f => f.Statement.StartsWith("2025-09-17:", StringComparison.Ordinal) && f.Sources.Count > 0);
     }
 }

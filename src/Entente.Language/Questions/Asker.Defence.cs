@@ -66,10 +66,11 @@ internal sealed partial class Asker
                 lead += $" They do have the {p.Name}{(p.From is { } f ? $" ({f.Year})" : "")}, which is not a defence commitment.";
                 extra.Add(new AnswerFact($"{p.Name}: {p.Summary}", p.Sources));
             }
-            // A pledge the two signed that the data does not hold in force (its entry into force not read): said, with what the record says of it.
+            // A document the two signed that is no treaty in force in the data — a pledge whose entry into force was not read
+            // (Saudi Arabia–Pakistan, 2025) or a declaration with no pledge (the Entente Cordiale): said, with what the record says of it.
             foreach (var e in atlas.EventsOf(target.Id).Where(e => e.Kind == EventKind.Signing && e.Actors.Contains(guarantor.Id) && e.Date.FirstDay <= analysis.On))
             {
-                lead += $" Signed on {AnswerBuilder.Date(e.Date)} but not recorded in force: {e.Summary.TrimEnd('.')}.";
+                lead += $" Signed on {AnswerBuilder.Date(e.Date)}, a document that is no treaty in force in Entente's data: {e.Summary.TrimEnd('.')}.";
                 extra.Add(new AnswerFact($"{e.Date}: {e.Summary}", e.Sources));
             }
         }
