@@ -27,13 +27,15 @@ public class AtopAfterTests
     /// the Lombok Treaty 2006, Indonesia–PNG 1986, and the basic treaties Germany–Poland 1991, Germany–ČSFR, Germany–Hungary and Germany–Romania 1992, Poland–Lithuania 1994,
     /// Slovakia–Hungary 1995, Hungary–Romania 1996, Spain–Poland 1992, Poland–Ukraine 1992, Greece–Albania 1996, Italy–Algeria 2003, Russia–Iran 2001,
     /// Russia–Azerbaijan 1997 and Russia–Uzbekistan 2004;
-    /// ended, the Greece–North Macedonia Interim Accord 1995 (Prespa Agreement, 2019-02-12). Raise the floor when more are settled.</remarks>
+    /// ended, the Greece–North Macedonia Interim Accord 1995 (Prespa Agreement, 2019-02-12). 63 since branch src8 (sources in data/sources/src8.yaml), all confirmed:
+    /// Spain–Morocco 1991, Spain–Tunisia 1995, ČSFR–Poland 1991 (for Czechia), Kazakhstan–Turkmenistan 1993, Turkmenistan–Uzbekistan 1996, Armenia–Kazakhstan 1999
+    /// and Belarus–Tajikistan 2000. Raise the floor when more are settled.</remarks>
     [Fact]
-    public void AfterAtop_SettledStatuses_AtLeastFiftySixAndEachSourced()
+    public void AfterAtop_SettledStatuses_AtLeastSixtyThreeAndEachSourced()
     {
         var settled = Atlas.Treaties.Where(t => t.AfterAtop is { Status: not AfterAtopStatus.NotConfirmed }).ToList();
 
-        Assert.InRange(settled.Count, 56, int.MaxValue);
+        Assert.InRange(settled.Count, 63, int.MaxValue);
         Assert.All(settled, t => Assert.NotEmpty(t.AfterAtop!.Sources));
         Assert.All(settled.Where(t => t.AfterAtop!.Status == AfterAtopStatus.Confirmed), t => Assert.NotNull(t.AfterAtop!.Date));
         Assert.All(settled.Where(t => t.AfterAtop!.Status == AfterAtopStatus.Ended), t => Assert.NotNull(t.Ended));
