@@ -44,3 +44,33 @@ public class PeriodsAndWarsTests
         Assert.StartsWith("C. Norway.", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A state named as it was then, and the treaties it was party to during a span.</summary>
+public class ThenNamedTests
+{
+    [Fact]
+    public void Read_GermanyIn1900_IsTheGermanyOfThen()
+    {
+        var query = Assert.IsType<IsMemberQuery>(Parser.Read(Knowledge.Atlas, "Was Germany in the Triple Alliance in 1900?").Query);
+        var answer = Answers.Ask(Knowledge.Atlas, "Was Germany in the Triple Alliance in 1900?", Knowledge.Today);
+
+        Assert.Equal("XGE", query.State.Value);
+        Assert.StartsWith("Yes.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_GermanyToday_StaysTheFederalRepublic()
+    {
+        Assert.Equal("DEU", Assert.IsType<IsMemberQuery>(Parser.Read(Knowledge.Atlas, "Was Germany a member of NATO in 1960?").Query).State.Value);
+    }
+
+    [Fact]
+    public void Ask_TreatiesDuringAWar_AreThoseInForceAtAnyTimeInIt()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Which alliances did Germany have during WWI?", Knowledge.Today);
+
+        // The German–Ottoman alliance ended on 30 October 1918, before the armistice: still counted.
+        Assert.StartsWith("During the First World War (28 July 1914 – 11 November 1918) Germany (1816-1945) was party to", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Ottoman", string.Join(" ", answer.Facts.Select(f => f.Statement)) + answer.Text, StringComparison.Ordinal);
+    }
+}

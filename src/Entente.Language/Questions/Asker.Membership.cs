@@ -283,12 +283,14 @@ internal sealed partial class Asker
         : st.Events.FirstOrDefault() is { } e ? $" ({(e.Summary.Contains("frozen", StringComparison.OrdinalIgnoreCase) ? "participation frozen" : "participation qualified")} since {AnswerBuilder.Date(e.Date)})"
         : "";
 
-    private Answer TreatiesInYear(ParsedQuestion q, Actor state)
+    /// <summary>The treaties a state was party to at any time in a year or a span ("during the First World War"), not only on its last day.</summary>
+    private Answer TreatiesInYear(ParsedQuestion q, Actor state, TimeSpec when)
     {
         var b = Builder(q, "treaties-in-year");
-        var year = q.Year!.Value;
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
+        var from = when.From!.Value;
+        var to = when.To!.Value;
+        var during = when.Kind == TimeKind.InYear ? $"In {from.Year}"
+            : when.Label is { } label ? $"During {label}" : $"Between {AnswerBuilder.Date(from)} and {AnswerBuilder.Date(to)}";
         var rows = atlas.PartiesOf(state.Id).Where(p =>
         {
             var t = atlas.Treaty(p.Treaty);
@@ -296,8 +298,8 @@ internal sealed partial class Asker
             return period.Overlaps(new Interval(PartialDate.FromDate(from), PartialDate.FromDate(to.AddDays(1))));
         }).ToArray();
         b.Say(rows.Length == 0
-            ? $"In {year} {Naming.Of(state)} was party to none of the treaties in Entente's data."
-            : $"In {year} {Naming.Of(state)} was party to {rows.Length} treat{(rows.Length == 1 ? "y" : "ies")} in Entente's data: {AnswerBuilder.List(rows.Select(p => Naming.Of(atlas.Treaty(p.Treaty))))}.");
+            ? $"{during} {Naming.Of(state)} was party to none of the treaties in Entente's data."
+            : $"{during} {Naming.Of(state)} was party to {rows.Length} treat{(rows.Length == 1 ? "y" : "ies")} in Entente's data: {AnswerBuilder.List(rows.Select(p => Naming.Of(atlas.Treaty(p.Treaty))))}.");
         foreach (var p in rows)
             b.Fact($"{state.Name}: party to {atlas.Treaty(p.Treaty).Name} from {p.Joined}{(p.Left is { } l ? $" to {l}" : "")}.", p.Sources);
         b.Say("Entente's curated data covers the major alliances, not every treaty a state signed.");

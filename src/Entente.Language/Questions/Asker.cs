@@ -98,7 +98,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         CooperationQuery c => Cooperation(q, atlas.Actor(c.State), atlas.Actor(c.Organization)),
         PeacekeepingQuery p => Peacekeeping(q, atlas.Actor(p.State)),
         CoveredQuery c => Covered(q, atlas.FindPlace(c.Place)!, c.Treaty is { } t ? [atlas.Treaty(t)] : []),
-        TreatiesOfQuery t => TreatiesInYear(q, atlas.Actor(t.State)),
+        TreatiesOfQuery t => TreatiesInYear(q, atlas.Actor(t.State), t.When),
         WhatIsQuery w => WhatIs(q, w),
         TermQuery t => Term(q, t),
         IsAllianceQuery w => IsAlliance(q, w),

@@ -116,7 +116,7 @@ internal static class Frames
         new("constitution", s => (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Army)) && s.State is { } st && s.States.Count == 1
             && (s.Organization is null || s.A.Negates([Cue.Army]))
             ? P(new ConstitutionQuery(st.Id), s.A.Negates([Cue.Army]) ? 6 : 4, Cue.Constitution, Cue.Army, Cue.Why, Cue.Member) : null),
-        new("treaties-in-year", s => (s.A.Has(Cue.Treaty) || s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact)) && s.State is { } st && s.A.Time?.When?.Kind == TimeKind.InYear && s.States.Count == 1 && s.Body is null
+        new("treaties-in-year", s => (s.A.Has(Cue.Treaty) || s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact)) && s.State is { } st && s.A.Time?.When?.Kind is TimeKind.InYear or TimeKind.Between && s.States.Count == 1 && s.Body is null
             ? P(new TreatiesOfQuery(st.Id), 6, Cue.Treaty, Cue.Ally, Cue.Pact, Cue.Member) : null),
         new("members", Members),
         new("is-member", s => s.State is { } st && s.Body is { } body && s.States.Count == 1

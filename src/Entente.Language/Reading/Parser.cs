@@ -270,6 +270,7 @@ internal static partial class Parser
                 Guessed = guessed,
             };
         }
+        a = ThenNamed(atlas, a);
         var slots = new Slots(atlas, a);
         var proposals = Frames.All.Select(f => (Frame: f.Name, Proposal: f.Propose(slots))).Where(p => p.Proposal is not null).Select(p => (p.Frame, Proposal: p.Proposal!.Value))
             .OrderByDescending(p => p.Proposal.Score).ToArray();
@@ -336,6 +337,39 @@ internal static partial class Parser
             Guessed = guessed,
             Entities = entities,
         };
+    }
+
+    /// <summary>
+    /// "Which alliances did Germany have during WWI?": a state named by the name of one that did not exist at the time
+    /// asked is the state of that name then ("Germany (1816-1945)"), when exactly one such existed.
+    /// </summary>
+    private static Analysis ThenNamed(Atlas atlas, Analysis a)
+    {
+        if (a.Time?.When is not { From: { } from } when || when.Kind is TimeKind.Now or TimeKind.After or TimeKind.Since)
+            return a;
+        var day = when.Kind == TimeKind.Before ? from.AddDays(-1) : when.To ?? from;
+        var changed = false;
+        var mentions = a.Mentions.Select(m =>
+        {
+            if (m.Entity is not { Kind: EntityKind.Actor } e || m.IsAmbiguous || atlas.Actor(new ActorId(e.Id)) is not { IsState: true } state)
+                return m;
+            // Not there then: outside the days it existed, or before its first spell in the state system (the Federal
+            // Republic, from 1955) — and a state it succeeded, or one of its name, was.
+            // Where it had only not yet entered the state system, only a state of its name stands in (in 1950 "Germany" is the
+            // Federal Republic, not the GDR that
+            // it succeeded).
+            var gone = !state.Existed.Contains(day);
+            var absent = gone || state.Cow.Count > 0 && state.Cow.Min(c => c.From.FirstDay) > day;
+            if (!absent)
+                return m;
+            var then = atlas.Actors.Where(x => x.IsState && x.Id != state.Id && x.Existed.Contains(day)
+                && (gone && x.Successor == state.Id || x.Name.StartsWith(state.Name + " (", StringComparison.Ordinal))).ToArray();
+            if (then.Length != 1)
+                return m;
+            changed = true;
+            return m with { Candidates = [new EntityRef(EntityKind.Actor, then[0].Id.Value, then[0].Name)] };
+        }).ToArray();
+        return changed ? a.WithMentions(mentions) : a;
     }
 
     private static readonly HashSet<string> Months = new(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12].Select(m => m.ToLowerInvariant()), StringComparer.Ordinal);
