@@ -356,8 +356,7 @@ internal static partial class Parser
             // Not there then: outside the days it existed, or before its first spell in the state system (the Federal
             // Republic, from 1955) — and a state it succeeded, or one of its name, was.
             // Where it had only not yet entered the state system, only a state of its name stands in (in 1950 "Germany" is the
-            // Federal Republic, not the GDR that
-            // it succeeded).
+            // Federal Republic, not the GDR it succeeded).
             var gone = !state.Existed.Contains(day);
             var absent = gone || state.Cow.Count > 0 && state.Cow.Min(c => c.From.FirstDay) > day;
             if (!absent)
