@@ -24,6 +24,17 @@ public class PeriodsAndWarsTests
     }
 
     [Fact]
+    public void Read_StateInsideANamedPeriod_IsPartOfThePeriodNotAStateAsked()
+    {
+        var reading = Parser.Read(Knowledge.Atlas, "Was Thailand in SEATO during the Vietnam War?");
+        var query = Assert.IsType<IsMemberQuery>(reading.Query);
+
+        Assert.Equal("THA", query.State.Value);
+        Assert.DoesNotContain(reading.Entities, e => e.Id == "VNM" || e.Id == "RVN" || e.Id == "DRV");
+        Assert.Contains("during the Vietnam War", ReadingWriter.Of(Knowledge.Atlas, query, Knowledge.Today), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_WhyAlliedInAWar_IsTheTreatyInForceThen()
     {
         var query = Assert.IsType<WhyQuery>(Parser.Read(Knowledge.Atlas, "Why did Britain and France ally with the Ottoman Empire in the Crimean War?").Query);

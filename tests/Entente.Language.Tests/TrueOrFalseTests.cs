@@ -19,6 +19,15 @@ public class TrueOrFalseTests
     }
 
     [Fact]
+    public void Ask_StatementPartlyUncheckable_SaysWhatWasNotChecked()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Is it true that Sweden joined NATO in 2024 to counter the Russian threat?", Knowledge.Today);
+
+        Assert.StartsWith("True.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Not checked: 'to counter the Russian threat'", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_StatementTheCheckerDoesNotSettle_IsReadAsAQuestionInstead()
     {
         var answer = Answers.Ask(Knowledge.Atlas, "Is it true that NATO has a president?", Knowledge.Today);

@@ -272,11 +272,14 @@ internal sealed partial class Asker
         return b.Build();
     }
 
-    private Answer HoldsStatus(ParsedQuestion q, Actor state, Partnership status)
+    private Answer HoldsStatus(ParsedQuestion q, StatusQuery query)
     {
         var b = Builder(q, "holds-status");
-        var spells = status.Parties.Where(p => p.Actor == state.Id).ToArray();
-        var now = spells.FirstOrDefault(p => p.Period.Contains(b.On));
+        // The spells and the one holding come from Core (the same result the claim judge uses), not found again here.
+        var result = (StatusResult)QueryExecutor.Execute(atlas, query, today)!;
+        var (state, status) = (atlas.Actor(result.State), result.Partnership);
+        var spells = result.Spells;
+        var now = result.Holding;
         // A status is held ("major non-NATO ally status"); a forum, programme or arrangement is taken part in.
         var isStatus = status.Kind == PartnershipKind.Status;
         var (has, had, what) = isStatus ? ("has held", "held", $"{status.Name} status") : ("has taken part in", "took part in", $"the {status.Name}");
@@ -284,7 +287,7 @@ internal sealed partial class Asker
             b.Say(now.Joined is { } joined
                 ? $"Yes. {Naming.Start(state)} {has} {what} since {AnswerBuilder.Date(joined)}."
                 : $"Yes. {Naming.Start(state)} {has} {what} at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
-        else if (spells.Length > 0)
+        else if (spells.Count > 0)
             b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} {had} {what} {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
         else if (isStatus)
             b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");

@@ -43,6 +43,9 @@ internal sealed partial class Asker
         var b = new AnswerBuilder(atlas, question, "true-or-false", today);
         var wrong = claims.FirstOrDefault(c => c.Verdict == Verdict.Contradicted) ?? claims.FirstOrDefault(c => c.Verdict == Verdict.PartlySupported);
         b.Say(wrong is null ? $"True.{(claims.SelectMany(c => c.Facts).FirstOrDefault() is { } fact ? " " + fact.Statement.TrimEnd('.') + "." : "")}" : wrong.Verdict == Verdict.Contradicted ? $"False. {wrong.Correction}" : $"Partly. {wrong.Correction}");
+        // What the checker could not settle is said, so "True." never covers a part nobody checked ("… because of Russia").
+        foreach (var unsettled in report.Claims.Where(c => c.Verdict == Verdict.NotCheckable))
+            b.Say($"Not checked: '{unsettled.Span.Trim()}' ({(unsettled.Correction ?? "not a fact the data records").TrimEnd('.')}).");
         foreach (var f in claims.SelectMany(c => c.Facts))
             b.Fact(f.Statement, f.Sources);
         return b.Build() with { Reading = $"Read as: is it true that {statement.TrimEnd('.', '?', '!')} — checked as a claim ({claims.Length} checkable)." };

@@ -97,7 +97,10 @@ internal sealed class Analysis
     /// <param name="linked">The names already found in these tokens (a clause of a sentence linked as a whole), so they are not linked again.</param>
     public static Analysis Of(Atlas atlas, string text, IReadOnlyList<Token> tokens, bool fuzzy, IReadOnlyList<OptionText>? options = null, IReadOnlyList<Mention>? linked = null, bool terms = false)
     {
-        var mentions = linked ?? Linker.Link(atlas, tokens, fuzzy);
+        var time = TimePhrases.Find(tokens);
+        // "during the Vietnam War", "in the Korean War": a name inside a named period is part of the period, no state asked about.
+        var mentions = (linked ?? Linker.Link(atlas, tokens, fuzzy))
+            .Where(m => time is null || m.Count == 0 || m.Last < time.First || m.First >= time.First + time.Count).ToArray();
         var inName = new bool[tokens.Count];
         foreach (var m in mentions)
         {
@@ -143,7 +146,7 @@ internal sealed class Analysis
             Wh = WhOf(tokens),
             YesNo = tokens.Count > 0 && Lexicon.Auxiliaries.Contains(tokens[0].Norm),
             Negation = negation,
-            Time = TimePhrases.Find(tokens),
+            Time = time,
             Article = article,
             ArticleToken = articleAt,
             Options = options ?? [],

@@ -133,6 +133,8 @@ internal static class ReadingWriter
         TimeKind.Now => on == today ? "" : $", on {Day(on)}",
         TimeKind.InYear => $" in {when.Year} (as of {Day(on)})",
         TimeKind.Since => $" since {Day(when.From!.Value)}",
+        // "during the Vietnam War": the period named, then the day the answer holds on (its last day).
+        TimeKind.Between when when.Label is { } label => $" during {label} (as of {Day(on)})",
         _ => $", on {Day(on)}",
     };
 
