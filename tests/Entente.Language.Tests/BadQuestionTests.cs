@@ -17,6 +17,9 @@ public class BadQuestionTests
     [InlineData("When did Korea join?", "'Korea' could mean Korea (1887–1905) (XKO) or North Korea (PRK) or South Korea (KOR): which one? Ask again with the full name.")]
     [InlineData("Tell me about Congo", "'Congo' could mean Democratic Republic of the Congo (COD) or Republic of the Congo (COG): which one? Ask again with the full name.")]
     [InlineData("Was Finland in NATO on 31 February 2024?", "The date is not understood: February 2024 has no day 31.")]
+    // A question word asking for a thing is not answered by yes or no about the names in it.
+    [InlineData("What will it cost for Finland to be a member of NATO?", "Entente could not read this question: no question it can answer fits these words. Words not understood: 'cost'.")]
+    [InlineData("Where will Sweden's membership of NATO lead?", "Entente could not read this question: no question it can answer fits these words. Words not understood: 'lead'.")]
     public void Ask_BadOrUnanswerable_SaysWhyAndSuggests(string question, string why)
     {
         var answer = Knowledge.Ask(question);

@@ -236,6 +236,8 @@ internal static class ClaimFrames
                 return Invasion(s, hit, seg);
             case Predicate.Announce:
                 return Announcement(s, hit, seg);
+            case Predicate.Cause:
+                return Cause(s, hit);
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
@@ -306,6 +308,47 @@ internal static class ClaimFrames
         var from = Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst);
         var to = Math.Max(seg.Last, dateLast);
         return new ReadClaim(query, s.Start(from), s.End(to), "invasion");
+    }
+
+    /// <summary>Words of a cause that name no part of it ("an important event that … was").</summary>
+    private static readonly HashSet<string> CauseFiller = new(StringComparer.Ordinal)
+    {
+        "important", "event", "events", "main", "key", "major", "chief", "principal", "primary", "factor", "factors", "cause", "causes",
+        "reason", "reasons", "immediate", "direct", "particular", "especially", "largely", "partly", "mainly", "chiefly", "among", "other",
+    };
+
+    /// <summary>
+    /// "An important event that led to the formation of the Warsaw Pact was (West) Germany's rearmament and NATO membership",
+    /// "SEATO was created in response to …": the founding of the body named after the phrase ("…formation of X") or before it
+    /// ("X was formed in response to"), and the cause: the other names and words of the clause. A body not named, or a cause
+    /// with neither names nor words, asserts nothing to check.
+    /// </summary>
+    private static ReadClaim? Cause(SentenceReading s, Hit hit)
+    {
+        var a = s.A;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        if (s.NegatedBefore(hit) || Enumerable.Range(first, hit.First - first).Any(i => Conditionals.Contains(a.Tokens[i].Norm)))
+            return null;
+        static bool IsBody(Atlas atlas, Mention m) => m.Entity is { Kind: EntityKind.Treaty } || m.Entity is { Kind: EntityKind.Actor } e && !atlas.Actor(new ActorId(e.Id)).IsState;
+        var atlas = s.Atlas;
+        var inClause = a.Mentions.Where(m => m.Entity is not null && !m.IsAmbiguous && m.First >= first && m.Last <= last).ToArray();
+        var after = a.Tokens[hit.Last].Norm == "of";
+        var body = after
+            ? inClause.FirstOrDefault(m => m.First > hit.Last && IsBody(atlas, m))
+            : inClause.LastOrDefault(m => m.Last < hit.First && IsBody(atlas, m));
+        if (body is null)
+            return null;
+        var named = inClause.Where(m => m != body && (after ? m.First > body.Last || m.Last < hit.First : m.First > hit.Last)).Select(m => m.Entity!)
+            .Where(e => e != body.Entity).Distinct().ToArray();
+        var inNames = new HashSet<int>(inClause.SelectMany(m => Enumerable.Range(m.First, m.Last - m.First + 1)));
+        var causeTokens = Enumerable.Range(first, last - first + 1)
+            .Where(i => (i < hit.First || i > hit.Last) && !inNames.Contains(i) && (after ? i > body.Last || i < hit.First : i > hit.Last))
+            .Select(i => a.Tokens[i]).Where(t => t.Kind == TokenKind.Word && t.Norm.Length >= 4 && !Lexicon.Function.Contains(t.Norm) && !CauseFiller.Contains(t.Norm) && !Lexicon.Negations.Contains(t.Norm))
+            .Select(t => t.Norm).Distinct().ToArray();
+        if (named.Length == 0 && causeTokens.Length == 0)
+            return null;
+        var from = Math.Min(first, hit.First);
+        return new ReadClaim(new WhyQuery(body.Entity!, DateKind.Founded), s.Start(from), s.End(last), "founding-cause") { Topics = causeTokens, Named = named };
     }
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "nation", "country", "state", "republic" };
@@ -453,6 +496,7 @@ internal static class ClaimFrames
     private sealed class SentenceReading(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses, bool anaphoric)
     {
         public Analysis A { get; } = a;
+        public Atlas Atlas => context.Atlas;
         private readonly Slots _slots = new(context.Atlas, a);
 
         public int ClauseOf(int token)

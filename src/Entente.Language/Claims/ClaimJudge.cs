@@ -23,6 +23,8 @@ internal static partial class ClaimJudge
         {
             case OfficeHolderResult o:
                 return Office(atlas, o);
+            case WhyResult why when claim.Kind == "founding-cause":
+                return Cause(atlas, claim, why);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:

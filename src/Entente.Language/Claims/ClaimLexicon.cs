@@ -38,6 +38,12 @@ internal enum Predicate
 
     /// <summary>A declared change not (yet) given effect: "Nagy declared that Hungary would withdraw from the Warsaw Pact".</summary>
     Announce,
+
+    /// <summary>
+    /// What led to a body's founding: "An important event that led to the formation of the Warsaw Pact was West Germany's
+    /// rearmament", "SEATO was created in response to …". Checked against the sourced reasons for the founding.
+    /// </summary>
+    Cause,
 }
 
 /// <summary>
@@ -101,6 +107,14 @@ internal static class ClaimLexicon
         ("announced", Predicate.Announce), ("declared", Predicate.Announce), ("announces", Predicate.Announce), ("declares", Predicate.Announce),
         ("announcing", Predicate.Announce), ("declaring", Predicate.Announce), ("announced his decision", Predicate.Announce),
         ("announced her decision", Predicate.Announce), ("announced its decision", Predicate.Announce),
+        ("led to the formation of", Predicate.Cause), ("led to the creation of", Predicate.Cause), ("led to the founding of", Predicate.Cause),
+        ("led to the establishment of", Predicate.Cause), ("led to the signing of", Predicate.Cause), ("prompted the formation of", Predicate.Cause),
+        ("prompted the creation of", Predicate.Cause), ("prompted the founding of", Predicate.Cause), ("reason for the formation of", Predicate.Cause),
+        ("reason for the creation of", Predicate.Cause), ("reason for the founding of", Predicate.Cause),
+        ("formed in response to", Predicate.Cause), ("created in response to", Predicate.Cause), ("founded in response to", Predicate.Cause),
+        ("established in response to", Predicate.Cause), ("set up in response to", Predicate.Cause), ("signed in response to", Predicate.Cause),
+        ("formed as a response to", Predicate.Cause), ("created as a response to", Predicate.Cause), ("formed as a reaction to", Predicate.Cause),
+        ("created as a reaction to", Predicate.Cause), ("founded as a reaction to", Predicate.Cause), ("established as a reaction to", Predicate.Cause),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>

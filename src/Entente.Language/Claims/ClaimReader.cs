@@ -14,8 +14,11 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
     /// <summary>Why the claim is not checkable, for a claim read as an opinion (no query).</summary>
     public string? Opinion { get; init; }
 
-    /// <summary>Topics the claim names, as written ("counter-terrorism", "cybersecurity"): the areas of a cooperation.</summary>
+    /// <summary>Topics the claim names, as written ("counter-terrorism", "cybersecurity"): the areas of a cooperation, the words of a cause.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The states, bodies and treaties a cause names ("West Germany's rearmament and NATO membership").</summary>
+    public IReadOnlyList<EntityRef> Named { get; init; } = [];
 
     /// <summary>Words a policy's terms must contain for the claim to hold: every group, by one of its words.</summary>
     public IReadOnlyList<string[]> Terms { get; init; } = [];

@@ -200,10 +200,8 @@ internal sealed partial class Asker
         var b = Builder(q, "why");
         // A state's reasons for the change asked about ("Why did Pakistan leave SEATO?" is not why it joined); all of them
         // only where none fits that change.
-        var all = (query.Actor is { } reasonActor ? atlas.ReasonsFor(reasonActor, query.Subject) : atlas.ReasonsAbout(query.Subject)).OrderBy(r => r.Date).ToArray();
-        var fitting = all.Where(r => query.Objection ? r.Change == Change.Objection : Fits(r.Change, query.Change)).ToArray();
-        var reasons = fitting.Length > 0 || query.Actor is null || query.Objection ? fitting : all;
-        if (reasons.Length > 0)
+        var reasons = ((WhyResult)QueryExecutor.Execute(atlas, query, today)!).Reasons;
+        if (reasons.Count > 0)
         {
             // The change itself first ("The Warsaw Treaty Organization was founded … on 14 May 1955"), then why.
             var dated = query.Objection ? null : query.Change switch
@@ -397,16 +395,6 @@ internal sealed partial class Asker
             b.Fact($"{leader.Office.Title}: {role}", leader.Office.Sources);
         return b.Build();
     }
-
-    private static bool Fits(Change change, DateKind asked) => asked switch
-    {
-        DateKind.Founded => change is Change.Founding,
-        DateKind.Ended => change is Change.Dissolution,
-        // A return ends the story of a leaving (France's integrated command, 1966–2009).
-        DateKind.Left => change is Change.Withdrawal or Change.PartialWithdrawal or Change.Denunciation or Change.Suspension or Change.Freeze or Change.Expulsion or Change.Return or Change.Readmission,
-        DateKind.Joined => change is Change.Accession or Change.DisputedAccession or Change.DelayedAccession or Change.Objection or Change.Readmission or Change.Return,
-        _ => true,
-    };
 
     private Answer SignedAt(ParsedQuestion q, SignedAtQuery query)
     {

@@ -274,6 +274,10 @@ internal static partial class Parser
         var slots = new Slots(atlas, a);
         var proposals = Frames.All.Select(f => (Frame: f.Name, Proposal: f.Propose(slots))).Where(p => p.Proposal is not null).Select(p => (p.Frame, Proposal: p.Proposal!.Value))
             .OrderByDescending(p => p.Proposal.Score).ToArray();
+        // "What will it cost for Finland to be a member of NATO?", "What did the summit change for Ukraine?": a question
+        // word asks for a thing, a time or a reason; a yes/no reading ("is Finland a member") answers something else.
+        if (AsksForAThing(a))
+            proposals = [.. proposals.Where(p => !IsYesNo(p.Proposal.Query))];
         var ambiguous = a.Mentions.FirstOrDefault(m => m.IsAmbiguous);
         if (proposals.Length == 0 || ambiguous is not null && proposals[0].Proposal.Score < 6)
         {
@@ -338,6 +342,16 @@ internal static partial class Parser
             Entities = entities,
         };
     }
+
+    /// <summary>
+    /// A question whose question word asks what, when, where or how many: not "who" or "which", whose answer can be a
+    /// state, nor "why" ("Why is Russia not helping Iran?" is answered by whether Russia must defend Iran).
+    /// </summary>
+    private static bool AsksForAThing(Analysis a) =>
+        a.Options.Count == 0 && !a.YesNo && a.Wh is Wh.What or Wh.When or Wh.Where or Wh.HowMany or Wh.WhatYear;
+
+    /// <summary>The queries whose answer is yes or no: whether a state is a member, whether one state must defend another.</summary>
+    private static bool IsYesNo(Query q) => q is IsMemberQuery or DefendsQuery;
 
     /// <summary>
     /// "Which alliances did Germany have during WWI?": a state named by the name of one that did not exist at the time
