@@ -23,7 +23,21 @@ public abstract record Query
 /// <summary>The value a claim asserts: any of a date, a number, actors, or a truth value.</summary>
 /// <param name="AtLeast">A count said loosely ("many times", "several"): at least this many.</param>
 /// <param name="Until">With <see cref="Date"/>, a span of years said ("in the mid-1980s": 1983 to 1986): the date falls in it.</param>
-public sealed record Assertion(PartialDate? Date = null, int? Number = null, IReadOnlyList<ActorId>? Actors = null, bool? Holds = null, int? AtLeast = null, PartialDate? Until = null);
+/// <param name="Share">Of a set ("with most of the member states"): how many of it the claim says.</param>
+public sealed record Assertion(PartialDate? Date = null, int? Number = null, IReadOnlyList<ActorId>? Actors = null, bool? Holds = null, int? AtLeast = null, PartialDate? Until = null, Share? Share = null);
+
+/// <summary>How much of a set a claim speaks of: "all", "most", "several", "some" of them, or "none".</summary>
+public enum Share { All, Most, Several, Some, None }
+
+/// <summary>
+/// The defence treaties a state shares with each of some others: those named ("mutual defence treaties with Japan, South
+/// Korea and the Philippines"), or a body's members ("with most of the member states of the Warsaw Pact").
+/// </summary>
+/// <param name="MembersOf">The body whose members are the others: its members on the day, or — when it did not exist then,
+/// or with <see cref="BeforeFounding"/> — its founding members.</param>
+/// <param name="Bilateral">Only treaties of two parties count.</param>
+/// <param name="BeforeFounding">Asked of the day before the body's founding treaty was signed ("had previously concluded").</param>
+public sealed record PactsWithQuery(ActorId State, IReadOnlyList<ActorId> Others, EntityRef? MembersOf = null, bool Bilateral = false, bool BeforeFounding = false) : Query;
 
 /// <summary>Is a state a member of an organization (or a party to a treaty) at a time.</summary>
 public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query;

@@ -26,6 +26,7 @@ public static partial class QueryExecutor
             ChoiceQuery q => Choice(atlas, q, on, today),
             IsAllianceQuery q => Alliance(atlas, q.Subject, on),
             WhyQuery q => Why(atlas, q, on),
+            PactsWithQuery q => PactsWith(atlas, q, on),
             TermQuery q => atlas.Terms.FirstOrDefault(t => t.Id == q.Term) is { } term ? new TermResult(on, term, q.Aspect, atlas.ExamplesOf(term)) : null,
             _ => Policies(atlas, query, on),
         };

@@ -238,6 +238,8 @@ internal static class ClaimFrames
                 return Announcement(s, hit, seg);
             case Predicate.Cause:
                 return Cause(s, hit);
+            case Predicate.PactsWith:
+                return PactsWith(s, hit);
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
@@ -349,6 +351,60 @@ internal static class ClaimFrames
             return null;
         var from = Math.Min(first, hit.First);
         return new ReadClaim(new WhyQuery(body.Entity!, DateKind.Founded), s.Start(from), s.End(last), "founding-cause") { Topics = causeTokens, Named = named };
+    }
+
+    private static readonly Dictionary<string, Share> Shares = new(StringComparer.Ordinal)
+    {
+        ["all"] = Share.All, ["each"] = Share.All, ["every"] = Share.All, ["most"] = Share.Most, ["several"] = Share.Several,
+        ["many"] = Share.Several, ["some"] = Share.Some,
+    };
+
+    private static readonly HashSet<string> HavingVerbs = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "having", "holds", "hold", "held", "maintains", "maintain", "maintained", "signed", "sign", "signs",
+        "concluded", "conclude", "concludes", "keeps", "kept", "retains", "retained",
+    };
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal) { "member", "members", "states", "countries", "nations", "state", "country" };
+
+    /// <summary>
+    /// "The United States has mutual defence treaties with Japan, South Korea and the Philippines" (each of them), "The Soviet
+    /// Union had previously concluded bilateral defence agreements with most of the member states of the Warsaw Pact" (most of
+    /// the body's founding members, the day before its founding). The state is the one named before the phrase (or, referred
+    /// back to, the text's); with neither states nor a body's members after it the clause asserts nothing to check.
+    /// </summary>
+    private static ReadClaim? PactsWith(SentenceReading s, Hit hit)
+    {
+        var a = s.A;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        if (s.NegatedBefore(hit) || Enumerable.Range(first, hit.First - first).Any(i => Conditionals.Contains(a.Tokens[i].Norm)))
+            return null;
+        // A state that has, holds, signed or concluded the treaties ("It is the first defence agreement with the United States
+        // since…" names one agreement; it says nothing of the treaties a state has).
+        var verb = Enumerable.Range(first, hit.First - first).LastOrDefault(i => HavingVerbs.Contains(a.Tokens[i].Norm), -1);
+        if (verb < 0 || Enumerable.Range(verb + 1, hit.First - verb - 1).Any(i => a.Tokens[i].Norm is "first" or "new" or "only" or "last"))
+            return null;
+        var state = s.StatesIn(new Segment(first, verb - 1)).LastOrDefault() ?? (s.RefersBack(first, verb) ? s.ContextState() : null);
+        if (state is null)
+            return null;
+        var words = Enumerable.Range(first, last - first + 1).Select(i => a.Tokens[i].Norm).ToArray();
+        var bilateral = Enumerable.Range(Math.Max(first, hit.First - 3), hit.First - Math.Max(first, hit.First - 3)).Any(i => a.Tokens[i].Norm == "bilateral");
+        var before = words.Any(w => w is "previously" or "already" or "earlier");
+        Share? share = hit.Last + 1 <= last && Shares.TryGetValue(a.Tokens[hit.Last + 1].Norm, out var sh) ? sh : null;
+        var after = new Segment(hit.Last + 1, last);
+        // "with most of the member states of the Warsaw Pact", "with all NATO members": a body's members.
+        var body = s.Named.Where(x => !x.Actor.IsState && x.Mention.First > hit.Last && x.Mention.First <= last).Select(x => x.Actor).FirstOrDefault();
+        var membersWord = Enumerable.Range(hit.Last + 1, Math.Max(0, last - hit.Last)).Any(i => MemberNouns.Contains(a.Tokens[i].Norm));
+        if (body is not null && membersWord && share is not null)
+        {
+            var query = new PactsWithQuery(state.Id, [], Slots.Ref(body), bilateral, before) { Asserted = new Assertion(Share: share) };
+            return new ReadClaim(query, s.Start(s.MentionOf(state)?.First is { } f && f >= first ? f : hit.First), s.End(last), "pacts-with");
+        }
+        var others = s.StatesIn(after).Where(x => x.Id != state.Id).Select(x => x.Id).Distinct().ToArray();
+        if (others.Length == 0 || body is not null)
+            return null;
+        var listed = new PactsWithQuery(state.Id, others, null, bilateral) { Asserted = new Assertion(Share: share ?? Share.All) };
+        return new ReadClaim(listed, s.Start(s.MentionOf(state)?.First is { } g && g >= first ? g : hit.First), s.End(last), "pacts-with");
     }
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "nation", "country", "state", "republic" };

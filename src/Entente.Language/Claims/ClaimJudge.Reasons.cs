@@ -66,3 +66,45 @@ internal static partial class ClaimJudge
         return n >= 4 && string.CompareOrdinal(a, 0, b, 0, n) == 0 && (n == 6 || a.Length == b.Length);
     }
 }
+
+internal static partial class ClaimJudge
+{
+    /// <summary>
+    /// Defence treaties of a state with each of some others, against the share said: all, most, several, some or none of
+    /// them. A share not reached is contradicted only where the data holds every alliance on the day; elsewhere not checkable.
+    /// </summary>
+    private static Outcome? PactsWith(Atlas atlas, PactsWithResult r)
+    {
+        if (r.Pairs.Count == 0 || r.Query.Asserted?.Share is not { } share)
+            return null;
+        var state = atlas.Actor(r.Query.State);
+        var (k, n) = (r.WithPacts, r.Pairs.Count);
+        bool Holds(int count) => share switch
+        {
+            Share.All => count == n,
+            Share.Most => count * 2 > n,
+            Share.Several => count >= 2,
+            Share.Some => count >= 1,
+            _ => count == 0,
+        };
+        var holds = Holds(k);
+        var kind = r.Query.Bilateral ? "bilateral defence treaty" : "defence treaty";
+        var day = AnswerBuilder.Date(r.Day);
+        var facts = r.Pairs.Select(p => p.Treaties.Count > 0
+            ? Fact($"{state.Name} and {atlas.Actor(p.Other).Name} on {r.Day:yyyy-MM-dd}: {string.Join("; ", p.Treaties.Select(t => $"{t.Name} (signed {t.Signed})"))}.", p.Treaties.SelectMany(t => t.Sources))
+            : Fact($"{state.Name} and {atlas.Actor(p.Other).Name} on {r.Day:yyyy-MM-dd}: no {kind} in the data.", atlas.Actor(p.Other).Sources)).ToArray();
+        if (holds)
+            return Outcome.Supported(facts);
+        var those = n == 1 ? $"{kind} of {state.Name} with {atlas.Actor(r.Pairs[0].Other).Name}" : $"{kind} of {state.Name} with {k} of the {n}";
+        if (!r.Coverage.AllowsNo)
+            return Outcome.NotCheckable($"on {day} Entente's data does not hold every alliance, and it lists {(n == 1 ? "no" : "a")} {those}");
+        // "A defence agreement" is also said of a treaty of defence cooperation with only a pledge to consult (France and
+        // Djibouti, 2011): such treaties do not make the claim false.
+        var lesser = r.Pairs.Count(p => p.Treaties.Count > 0 || p.Lesser.Count > 0);
+        if (share != Share.None && Holds(lesser))
+            return Outcome.NotCheckable($"the data lists {(n == 1 ? "no" : "a")} {those}, but {(n == 1 ? "a treaty" : "treaties")} with no defence pledge ({AnswerBuilder.List(r.Pairs.SelectMany(p => p.Lesser).Distinct().Select(t => t.Name))}), which may be what is meant");
+        var with = r.Pairs.Where(p => p.Treaties.Count > 0).Select(p => atlas.Actor(p.Other).Name).ToArray();
+        var correction = $"On {day} {Naming.Of(state)} had a {kind} with {(k == 0 ? "none" : $"{k}")} of the {n}{(k > 0 ? $" ({AnswerBuilder.List(with)})" : "")}.";
+        return k > 0 && share is Share.All or Share.Most ? Outcome.Partly(correction, facts) : Outcome.Contradicted(correction, facts);
+    }
+}

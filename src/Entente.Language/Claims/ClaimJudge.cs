@@ -25,6 +25,8 @@ internal static partial class ClaimJudge
                 return Office(atlas, o);
             case WhyResult why when claim.Kind == "founding-cause":
                 return Cause(atlas, claim, why);
+            case PactsWithResult pacts:
+                return PactsWith(atlas, pacts);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:

@@ -44,6 +44,12 @@ internal enum Predicate
     /// rearmament", "SEATO was created in response to …". Checked against the sourced reasons for the founding.
     /// </summary>
     Cause,
+
+    /// <summary>
+    /// Defence treaties of a state with others: "mutual defence treaties with Japan, South Korea and the Philippines",
+    /// "bilateral defence agreements with most of the member states of the Warsaw Pact".
+    /// </summary>
+    PactsWith,
 }
 
 /// <summary>
@@ -115,6 +121,17 @@ internal static class ClaimLexicon
         ("established in response to", Predicate.Cause), ("set up in response to", Predicate.Cause), ("signed in response to", Predicate.Cause),
         ("formed as a response to", Predicate.Cause), ("created as a response to", Predicate.Cause), ("formed as a reaction to", Predicate.Cause),
         ("created as a reaction to", Predicate.Cause), ("founded as a reaction to", Predicate.Cause), ("established as a reaction to", Predicate.Cause),
+        ("defense agreements with", Predicate.PactsWith), ("defense agreement with", Predicate.PactsWith), ("defense treaties with", Predicate.PactsWith), ("defense treaty with", Predicate.PactsWith),
+        ("defense pacts with", Predicate.PactsWith), ("defense pact with", Predicate.PactsWith), ("defence agreements with", Predicate.PactsWith), ("defence agreement with", Predicate.PactsWith),
+        ("defence treaties with", Predicate.PactsWith), ("defence treaty with", Predicate.PactsWith), ("defence pacts with", Predicate.PactsWith), ("defence pact with", Predicate.PactsWith),
+        ("mutual defense agreements with", Predicate.PactsWith), ("mutual defense agreement with", Predicate.PactsWith), ("mutual defense treaties with", Predicate.PactsWith), ("mutual defense treaty with", Predicate.PactsWith),
+        ("mutual defense pacts with", Predicate.PactsWith), ("mutual defense pact with", Predicate.PactsWith), ("mutual defence agreements with", Predicate.PactsWith), ("mutual defence agreement with", Predicate.PactsWith),
+        ("mutual defence treaties with", Predicate.PactsWith), ("mutual defence treaty with", Predicate.PactsWith), ("mutual defence pacts with", Predicate.PactsWith), ("mutual defence pact with", Predicate.PactsWith),
+        ("security agreements with", Predicate.PactsWith), ("security agreement with", Predicate.PactsWith), ("security treaties with", Predicate.PactsWith), ("security treaty with", Predicate.PactsWith),
+        ("security pacts with", Predicate.PactsWith), ("security pact with", Predicate.PactsWith), ("mutual assistance agreements with", Predicate.PactsWith), ("mutual assistance agreement with", Predicate.PactsWith),
+        ("mutual assistance treaties with", Predicate.PactsWith), ("mutual assistance treaty with", Predicate.PactsWith), ("mutual assistance pacts with", Predicate.PactsWith), ("mutual assistance pact with", Predicate.PactsWith),
+        ("military agreements with", Predicate.PactsWith), ("military agreement with", Predicate.PactsWith), ("military treaties with", Predicate.PactsWith), ("military treaty with", Predicate.PactsWith),
+        ("military pacts with", Predicate.PactsWith), ("military pact with", Predicate.PactsWith), ("treaties of mutual assistance with", Predicate.PactsWith), ("treaties of friendship and mutual assistance with", Predicate.PactsWith),
     ];
 
     /// <summary>Phrases by their first word, longest first.</summary>
