@@ -1,5 +1,7 @@
 using Entente.Core.Atlas;
+using Entente.Core.Model;
 using Entente.Core.Queries;
+using Entente.Language.Reading;
 
 namespace Entente.Language.Claims;
 
@@ -87,7 +89,11 @@ public static class ClaimChecker
             {
                 cancel.ThrowIfCancellationRequested();
                 // A clause with no subject of its own ("…, and entered into force on 5 June 1955") has the previous clause's.
-                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun)))
+                // The state named last before the clause in the sentence, else the one the text spoke of last.
+                EntityRef? PriorState() =>
+                    analysis.Mentions.LastOrDefault(m => m.End <= cs && m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState)?.Entity
+                    ?? (context.State() is { } known ? Slots.Ref(known) : null);
+                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun), PriorState))
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.

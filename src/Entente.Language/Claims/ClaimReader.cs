@@ -49,7 +49,8 @@ internal static class ClaimReader
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
 
     /// <param name="sentence">The sentence analysed as a whole: its tokens and names in the clause are reused, not found again.</param>
-    public static IEnumerable<ReadClaim> Read(Atlas atlas, Analysis sentence, int start, int end, Func<string?, EntityRef?> context)
+    /// <param name="priorState">The state spoken of last before the clause, for an "it" that is not the body.</param>
+    public static IEnumerable<ReadClaim> Read(Atlas atlas, Analysis sentence, int start, int end, Func<string?, EntityRef?> context, Func<EntityRef?>? priorState = null)
     {
         var text = sentence.Text;
         var from = 0;
@@ -68,11 +69,17 @@ internal static class ClaimReader
         // A partnership named ("joined the Partnership for Peace in 1994") is what the clause is about: no body is added.
         if (!mentions.Any(m => m.Entity is { } e && (IsBody(atlas, e) || e.Kind == EntityKind.Partnership)))
         {
-            var i = tokens.FindIndex(t => Anaphors.Contains(t.Norm));
+            // "…, but it is one of the few aspiring members the alliance had been considering": a noun naming a body ("the
+            // alliance") is the body; "it" beside it is the state spoken of before, when the clause names none.
+            var noun = tokens.FindIndex(t => Anaphors.Contains(t.Norm) && t.Norm is not ("it" or "its"));
+            var pronoun = tokens.FindIndex(t => t.Norm is "it" or "its");
+            var i = noun >= 0 ? noun : pronoun;
             if ((i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
             {
                 var at = Math.Max(i, 0);
                 mentions.Add(new Mention(at, i >= 0 ? 1 : 0, tokens[at].Start, i >= 0 ? tokens[at].End : tokens[at].Start, i >= 0 ? tokens[at].Text : "", [body], Fuzzy: false));
+                if (noun >= 0 && pronoun >= 0 && pronoun < noun && !mentions.Any(m => m.Entity is { Kind: EntityKind.Actor } e && !IsBody(atlas, e)) && priorState?.Invoke() is { } state)
+                    mentions.Add(new Mention(pronoun, 1, tokens[pronoun].Start, tokens[pronoun].End, tokens[pronoun].Text, [state], Fuzzy: false));
             }
         }
         // The clause with the body an anaphor names added (the same analysis otherwise).
@@ -191,6 +198,20 @@ internal static class ClaimReader
             }
         }
 
+        // "Ukraine is one of the aspiring members of NATO", "it is a NATO candidate country": the body's status of aspirant
+        // (or candidate), where the data has one, asserted of the state named before.
+        if (s.Body is { Kind: EntityKind.Actor } aspired && a.Cues.FirstOrDefault(c => c.Cue == Cue.Member) is { First: > 0 } wish
+            && NotYetMembers.Contains(a.Tokens[wish.First - 1].Norm) && Aspirants(atlas, new ActorId(aspired.Id), a.Tokens[wish.First - 1].Norm) is { } status
+            && s.States.Where(x => x.Mention.First < wish.First).ToArray() is { Length: 1 } wishing && a.Modal is null
+            && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains")))
+        {
+            var stateMention = wishing[0].Mention;
+            var negated = NegatedBetween(a, stateMention.Last + 1, wish.First);
+            var (f, t) = Span(stateMention.Count > 0 ? stateMention.First : wish.First - 1, wish.First + wish.Count - 1);
+            yield return new ReadClaim(new StatusQuery(wishing[0].Actor.Id, status.Id) { Asserted = new Assertion(Holds: !negated) }, f, t, "status");
+            yield break;
+        }
+
         // X is (not) a member of Y.
         // The subject is the one state named before the member word: states after it ("…of NATO, the alliance across
         // North America and Europe") are not what the clause says is a member.
@@ -203,11 +224,13 @@ internal static class ClaimReader
             && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("remains")) && a.Modal is null && !a.HasWord("become") && !a.HasWord("becoming"))
         {
             var mention = (before.Length == 1 ? before[0] : s.States[0]).Mention;
-            var bodyMention = a.Mentions.FirstOrDefault(m => m.Entity == of);
+            // A body an anaphor supplied with no words of its own ("Currently, Ukraine isn't a member-state") has no place
+            // to be negated at: the negation is the one before the member word.
+            var bodyMention = a.Mentions.FirstOrDefault(m => m.Entity == of && m.Count > 0);
             // The negation of the first body: before the member word or right before that body — not one that belongs to
             // a body coordinated after it ("a member of the EU but not of NATO").
             var negated = bodyMention is null
-                ? a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e))
+                ? a.Negates([Cue.Member], m => m.Entity is { } e && IsBody(atlas, e)) || NegatedBetween(a, Math.Max(0, member.First - 4), member.First)
                 : NegatedBetween(a, Math.Max(0, Math.Min(member.First, bodyMention.First) - 4), Math.Min(member.First, bodyMention.First))
                     || NegatedBetween(a, member.First + member.Count, bodyMention.First);
             var actor = mention.Entity is { } e ? new ActorId(e.Id) : (before.Length == 1 ? before[0] : s.States[0]).Actor.Id;
@@ -226,6 +249,17 @@ internal static class ClaimReader
                 last = next;
             }
         }
+    }
+
+    /// <summary>The status of a body's would-be members named by the word ("aspiring" → "NATO aspirant countries"), if the data has one.</summary>
+    private static Partnership? Aspirants(Atlas atlas, ActorId body, string word)
+    {
+        if (word.Length < 5)
+            return null;
+        var stem = word[..5];
+        var found = atlas.Partnerships.Where(p => p.Organization == body && p.Kind == PartnershipKind.Status
+            && new[] { p.Name }.Concat(p.Aliases).Any(n => n.Split(' ', '-', '(').Any(w => w.StartsWith(stem, StringComparison.OrdinalIgnoreCase)))).ToArray();
+        return found.Length == 1 ? found[0] : null;
     }
 
     /// <summary>
