@@ -355,8 +355,13 @@ internal static class ClaimFrames
 
     private static readonly Dictionary<string, Share> Shares = new(StringComparer.Ordinal)
     {
-        ["all"] = Share.All, ["each"] = Share.All, ["every"] = Share.All, ["most"] = Share.Most, ["several"] = Share.Several,
-        ["many"] = Share.Several, ["some"] = Share.Some,
+        ["all"] = Share.All,
+        ["each"] = Share.All,
+        ["every"] = Share.All,
+        ["most"] = Share.Most,
+        ["several"] = Share.Several,
+        ["many"] = Share.Several,
+        ["some"] = Share.Some,
     };
 
     private static readonly HashSet<string> HavingVerbs = new(StringComparer.Ordinal)
