@@ -50,6 +50,12 @@ public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, Mem
 
     /// <summary>Members left out by name ("other than the United States").</summary>
     public IReadOnlyList<ActorId> Except { get; init; } = [];
+
+    /// <summary>Only the members that are also members of these bodies on the day ("in both the EU and NATO").</summary>
+    public IReadOnlyList<EntityRef> AlsoIn { get; init; } = [];
+
+    /// <summary>Only the members that are not members of these bodies on the day ("EU states outside NATO").</summary>
+    public IReadOnlyList<EntityRef> NotIn { get; init; } = [];
 }
 
 /// <summary>Which members a query picks.</summary>

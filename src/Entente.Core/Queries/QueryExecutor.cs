@@ -95,6 +95,9 @@ public static partial class QueryExecutor
             chosen = chosen.Where(p => atlas.PoliciesOf(p.Actor).Any(x => x.Kind == kind && x.Period.Contains(on)));
         if (q.Except.Count > 0)
             chosen = chosen.Where(p => !q.Except.Contains(p.Actor));
+        if (q.AlsoIn.Count > 0 || q.NotIn.Count > 0)
+            chosen = chosen.Where(p => q.AlsoIn.All(b => Membership(atlas, p.Actor, b, on).Status == MembershipStatus.Member)
+                && q.NotIn.All(b => Membership(atlas, p.Actor, b, on).Status != MembershipStatus.Member));
         var members = chosen.OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
         // Several treaties of one organization name the same state: keep its earliest spell.
         members = members.GroupBy(p => p.Actor).Select(g => g.First()).OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();

@@ -16,6 +16,25 @@ internal sealed partial class Asker
         var what = query.Holding == PolicyKind.Nuclear ? "nuclear forces of their own" : $"a {query.Holding?.ToString().ToLowerInvariant()} policy";
         var except = query.Except.Count > 0 ? $" other than {AnswerBuilder.List(query.Except.Select(b.Name))}" : "";
         var members = result.Members;
+        if (query.Holding is null)
+        {
+            // Membership of organizations is complete in the data: none is a "no".
+            var past = b.On < today;
+            string Are(int n) => past ? (n == 1 ? "was" : "were") : (n == 1 ? "is" : "are");
+            string Sides(int n) => string.Join(" and ", query.AlsoIn.Select(x => $"{Are(n)} also {(n == 1 ? "a member" : "members")} of {Body(x)}")
+                .Concat(query.NotIn.Select(x => $"{Are(n)} not {(n == 1 ? "a member" : "members")} of {Body(x)}")));
+            b.Say(members.Count == 0
+                ? $"On {AnswerBuilder.Date(b.On)}, no member of {name}{except} {string.Join(" and ", query.AlsoIn.Select(x => $"{Are(1)} also a member of {Body(x)}").Concat(query.NotIn.Select(x => $"{(past ? "was" : "is")} outside {Body(x)}")))}."
+                : $"On {AnswerBuilder.Date(b.On)}, {members.Count} member{(members.Count == 1 ? "" : "s")} of {name}{except} {Sides(members.Count)}: {AnswerBuilder.List(members.Select(p => b.Name(p.Actor)))}.");
+            foreach (var p in members)
+                b.Fact($"{atlas.Actor(p.Actor).Name}: member of {name} from {p.Joined}.", p.Sources);
+            foreach (var x in query.AlsoIn.Concat(query.NotIn))
+            {
+                if (QueryExecutor.Execute(atlas, new MembersQuery(x, MemberSelection.Current, MemberAggregate.List) { When = query.When }, today) is MembersResult other)
+                    b.Fact($"Members of {Body(x)} on {b.On:yyyy-MM-dd}: {string.Join(", ", other.Members.Select(m => atlas.Actor(m.Actor).Name))}.", other.Members.SelectMany(m => m.Sources));
+            }
+            return b.Build();
+        }
         // The record of national policies is not known to be complete for every state: none found is not a "no".
         b.Say(members.Count == 0
             ? $"On {AnswerBuilder.Date(b.On)} Entente's record of national policies lists no member of {name}{except} with {what}; that record may not cover every state."
@@ -28,6 +47,8 @@ internal sealed partial class Asker
         }
         return b.Build();
     }
+
+    private string Body(EntityRef x) => x.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(x.Id))) : Naming.Of(atlas.Treaty(new TreatyId(x.Id)));
 
     private Answer WhenJoined(ParsedQuestion q, Actor state, Actor org)
     {
@@ -179,7 +200,7 @@ internal sealed partial class Asker
             return described with { Intent = "members", Text = $"Entente's data does not list the members of {Naming.Of(atlas.Actor(new ActorId(query.Body.Id)))}. {described.Text}" };
         }
         var name = query.Body.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Body.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Body.Id)));
-        if (query.Holding is not null || query.Except.Count > 0)
+        if (query.Holding is not null || query.Except.Count > 0 || query.AlsoIn.Count + query.NotIn.Count > 0)
             return Filtered(q, query, result, name);
         var start = Naming.Capitalise(name);
         var intent = query.Aggregate == MemberAggregate.Count ? "member-count" : query.Selection == MemberSelection.Founding ? "founders"

@@ -422,7 +422,24 @@ internal static class Frames
         if (!asks)
             return null;
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0) + (nuclear ? 3 : 0);
-        return P(new MembersQuery(body, selection, aggregate) { Polarity = MemberPolarity(s), Holding = nuclear ? PolicyKind.Nuclear : null, Except = except }, score,
+        // "Which EU countries are not in NATO?", "in the EU but outside NATO", "in both the EU and NATO": the members of the
+        // first body named that are (not) members of the others.
+        var (alsoIn, notIn, firstOut) = selection == MemberSelection.Current ? Sides(s) : ([], [], false);
+        if (firstOut)
+        {
+            // "Which countries outside NATO are in the EU?": the members of the first body named in, less those of the first.
+            if (alsoIn.Count > 0)
+            {
+                notIn = [body, .. notIn];
+                body = alsoIn[0];
+                alsoIn = alsoIn.Skip(1).ToArray();
+            }
+            else
+                (alsoIn, notIn) = ([], []);
+        }
+        var polarity = alsoIn.Count + notIn.Count > 0 ? Core.Queries.Polarity.Positive : MemberPolarity(s);
+        score += alsoIn.Count + notIn.Count;
+        return P(new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn }, score,
             Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
     }
 
@@ -448,6 +465,35 @@ internal static class Frames
         var text = " " + string.Join(' ', s.A.Tokens.Select(t => t.Norm)) + " ";
         return s.Atlas.OfficesOf(actor.Id).Select(o => o.Title).OrderByDescending(t => t.Length)
             .FirstOrDefault(t => text.Contains(" " + string.Join(' ', Tokenizer.Tokenize(t, 0, 0, t.Length).Select(x => x.Norm)) + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> Outside = new(StringComparer.Ordinal) { "outside", "not", "non", "never", "nor", "without" };
+
+    /// <summary>
+    /// The bodies named after the first, each in or out: out when "not", "outside", "nor" stands between it and the body
+    /// named before it ("in the EU but not in NATO", "inside the EU but outside of NATO"); and whether the first is out too.
+    /// </summary>
+    private static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s)
+    {
+        var named = s.Organizations.Select(o => (o.Mention, Body: Slots.Ref(o.Actor)))
+            .Concat(s.Treaties.Where(t => t.Treaty.Organization is null).Select(t => (t.Mention, Body: new EntityRef(EntityKind.Treaty, t.Treaty.Id.Value, t.Treaty.Name))))
+            .OrderBy(x => x.Mention.First).DistinctBy(x => x.Body).ToArray();
+        if (named.Length < 2)
+            return ([], [], false);
+        bool OutBetween(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Any(i => Outside.Contains(s.A.Tokens[i].Norm));
+        var firstOut = OutBetween(Math.Max(0, named[0].Mention.First - 4), named[0].Mention.First);
+        var alsoIn = new List<EntityRef>();
+        var notIn = new List<EntityRef>();
+        for (var k = 1; k < named.Length; k++)
+        {
+            var gap = Enumerable.Range(named[k - 1].Mention.Last + 1, Math.Max(0, named[k].Mention.First - named[k - 1].Mention.Last - 1)).Select(i => s.A.Tokens[i].Norm).ToArray();
+            // "not in NATO or the EU": a short joined list shares the first one's side; "outside NATO are in the EU": in.
+            var own = gap.Any(Outside.Contains);
+            var joined = gap.Length <= 3 && gap.Any(g => g is "and" or "or" or ",");
+            var side = own || (joined && !gap.Contains("but") && firstOut);
+            (side ? notIn : alsoIn).Add(named[k].Body);
+        }
+        return (alsoIn, notIn, firstOut);
     }
 
     /// <summary>"other than the U.S.", "apart from France", "except Germany", "besides Britain": a name set aside.</summary>

@@ -80,7 +80,7 @@ internal static class Lexicon
         ("nuclear", Cue.Nuclear), ("nuclear weapons", Cue.Nuclear),
         ("bigger", Cue.Bigger), ("larger", Cue.Bigger), ("more members", Cue.Bigger), ("smaller", Cue.Smaller), ("fewer members", Cue.Smaller),
         ("suspended", Cue.Suspend), ("suspension", Cue.Suspend), ("frozen", Cue.Suspend), ("froze", Cue.Suspend), ("freeze", Cue.Suspend),
-        ("non member", Cue.NonMember), ("non members", Cue.NonMember),
+        ("non member", Cue.NonMember), ("non members", Cue.NonMember), ("outside", Cue.NonMember),
         ("process", Cue.Rule), ("procedure", Cue.Rule), ("procedures", Cue.Rule), ("mechanism", Cue.Rule), ("provision", Cue.Rule),
         ("provisions", Cue.Rule), ("clause", Cue.Rule), ("rules", Cue.Rule), ("rule", Cue.Rule), ("terminating", Cue.Leave), ("terminate", Cue.Leave),
         ("suspending", Cue.Suspend), ("suspend", Cue.Suspend), ("kicked out", Cue.Leave), ("removed", Cue.Leave), ("remove", Cue.Leave),

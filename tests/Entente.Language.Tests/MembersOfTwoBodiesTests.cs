@@ -1,0 +1,63 @@
+using Entente.Core.Queries;
+using Entente.Language.Reading;
+
+namespace Entente.Language.Tests;
+
+/// <summary>The members of one body that are, or are not, members of another: "Which EU countries are not in NATO?".</summary>
+public class MembersOfTwoBodiesTests
+{
+    [Theory]
+    [InlineData("Which EU countries are not in NATO?")]
+    [InlineData("Which countries are in the EU but not in NATO?")]
+    [InlineData("Which countries outside NATO are in the EU?")]
+    public void Read_EuLessNato_ReadsEuMembersNotInNato(string text)
+    {
+        var reading = Parser.Read(Knowledge.Atlas, text);
+
+        var members = Assert.IsType<MembersQuery>(reading.Query);
+        Assert.Equal("EU", members.Body.Id);
+        Assert.Equal(["NATO"], members.NotIn.Select(b => b.Id));
+        Assert.Empty(members.AlsoIn);
+        Assert.Equal(Polarity.Positive, members.Polarity);
+    }
+
+    [Fact]
+    public void Ask_EuLessNato_ListsTheEuStatesOutsideNato()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Which EU countries are not in NATO?", Knowledge.Today);
+
+        Assert.Contains("4 members of the EU are not members of NATO: Ireland, Austria, Cyprus and Malta.", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sweden", answer.Text.Split("Facts:")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_InBoth_CountsTheStatesInEachAndNamesBothLists()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Which countries are in both the EU and NATO?", Knowledge.Today);
+
+        Assert.Contains("23 members of the EU are also members of NATO", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Austria", answer.Text.Split("Facts:")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_NatoLessEu_NamesTheNorthAmericansAndTurkiye()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Which NATO members are not in the EU?", Knowledge.Today);
+
+        var head = answer.Text.Split("Facts:")[0];
+        Assert.Contains("9 members of NATO are not members of the EU", head, StringComparison.Ordinal);
+        Assert.Contains("Canada", head, StringComparison.Ordinal);
+        Assert.Contains("Türkiye", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("France", head, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NotInNatoAlone_StillListsTheNonMembers()
+    {
+        var reading = Parser.Read(Knowledge.Atlas, "Which countries are not in NATO?");
+
+        var members = Assert.IsType<MembersQuery>(reading.Query);
+        Assert.Equal(Polarity.Negative, members.Polarity);
+        Assert.Empty(members.NotIn);
+    }
+}
