@@ -59,6 +59,12 @@ public sealed record InvocationsResult(DateOnly On, IReadOnlyList<Event> Invocat
     public int Count => Invocations.Select(e => e.Date).Distinct().Count();
 }
 
+/// <summary>The figures a <see cref="FiguresQuery"/> asks for, nearest the year first; empty when none is on record.</summary>
+public sealed record FiguresResult(DateOnly On, FiguresQuery Query, IReadOnlyList<CountedFigure> Figures) : QueryResult(On);
+
+/// <summary>A figure of an event, with the event it counts.</summary>
+public sealed record CountedFigure(Event Event, EventFigure Figure);
+
 /// <summary>
 /// The events a <see cref="HappeningsQuery"/> asks for, oldest first: <see cref="Events"/> those whose actors include
 /// everyone the query names as acting (and that announce the change asked); <see cref="Others"/> those of the same

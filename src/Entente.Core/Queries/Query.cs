@@ -189,6 +189,45 @@ public sealed record HappeningsQuery : Query
     public EventKind? Announces { get; init; }
 }
 
+/// <summary>
+/// How many of a state's people an event of a year killed, wounded, drove out, imprisoned or executed ("About 30,000
+/// Hungarians were killed" in 1956): the figures on record for events of that year (a year either side) that count
+/// that state's people.
+/// </summary>
+public sealed record FiguresQuery(FigureMeasure Measure, ActorId People, int Year) : Query
+{
+    /// <summary>Only the state's armed forces ("Soviet soldiers"), or only its people at large.</summary>
+    public bool? Forces { get; init; }
+
+    /// <summary>The count asserted: a range (its lowest and highest reading) and whether it is only a lower bound.</summary>
+    public CountAsserted? Count { get; init; }
+}
+
+/// <summary>
+/// A count as a text gives it: "about 30,000" (27,000–33,000), "several thousand" (3,000–9,999, a lower bound in effect),
+/// "more than 200,000" (a lower bound).
+/// </summary>
+public sealed record CountAsserted
+{
+    public CountAsserted(int low, int high, bool vague)
+    {
+        if (low < 0 || high < low)
+            throw new ArgumentOutOfRangeException(nameof(high), $"{low}–{high}", "A count's range runs from a low of at least 0 to a high no lower than the low.");
+        Low = low;
+        High = high;
+        Vague = vague;
+    }
+
+    public int Low { get; }
+    public int High { get; }
+
+    /// <summary>Said only as an order of magnitude ("several thousand", "hundreds"): true of any larger count, if it understates it.</summary>
+    public bool Vague { get; }
+
+    /// <summary>"more than", "at least", "over": no upper end.</summary>
+    public bool AtLeast { get; init; }
+}
+
 /// <summary>Where an organization has its headquarters.</summary>
 public sealed record HeadquartersQuery(ActorId Organization) : Query;
 

@@ -301,9 +301,31 @@ internal sealed partial class Reader
             Article = map.Text("article"),
             Summary = map.RequiredText("summary"),
             Sources = SourcesOf(map),
+            Figures = [.. map.Maps("figures").Select(ReadFigure).OfType<EventFigure>()],
         };
         map.RejectUnknown();
         Add(Events, e, map);
+    }
+
+    // "killed: HUN 2500–3000 (KSH 1957; later research up to 3,000)": a count of an event, as a range with its sources.
+    private EventFigure? ReadFigure(MapReader f)
+    {
+        var measure = f.Enum<FigureMeasure>("measure", required: true);
+        var people = ActorRef(f, "people", required: true);
+        var low = f.Int("low", required: true);
+        var high = f.Int("high") ?? low;
+        var sources = SourcesOf(f);
+        var forces = f.Bool("forces") == true;
+        var note = f.Text("note");
+        f.RejectUnknown();
+        if (measure is null || people is null || low is null || high is null)
+            return null;
+        if (high < low)
+        {
+            f.Report("high", $"{high} is below the low of {low}: a figure's range runs from its low to its high");
+            return null;
+        }
+        return new EventFigure(measure.Value, people.Value, low.Value, high.Value, sources) { Forces = forces, Note = note };
     }
 
     private void ReadZone(MapReader map)

@@ -240,6 +240,8 @@ internal static class ClaimFrames
                 return Cause(s, hit);
             case Predicate.PactsWith:
                 return PactsWith(s, hit);
+            case Predicate.Toll:
+                return Toll(s, hit);
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
@@ -271,6 +273,73 @@ internal static class ClaimFrames
                 }
         }
         return null;
+    }
+
+    private static FigureMeasure Measure(string word) => word switch
+    {
+        "fled" or "escaped" or "refugees" => FigureMeasure.Fled,
+        "imprisoned" or "jailed" or "sentenced" => FigureMeasure.Imprisoned,
+        "executed" or "hanged" => FigureMeasure.Executed,
+        "wounded" or "injured" => FigureMeasure.Wounded,
+        _ => FigureMeasure.Killed,
+    };
+
+    /// <summary>Words that may stand between a count and its verb: "30,000 Hungarians were killed", "200,000 people fled".</summary>
+    private static readonly HashSet<string> TollFiller = new(StringComparer.Ordinal)
+    {
+        "were", "was", "had", "have", "has", "been", "are", "reportedly", "later", "also", "eventually", "people", "persons", "civilians",
+        "men", "women", "of", "the", "soldiers", "troops", "servicemen", "insurgents", "citizens", "dissidents", "others", "more",
+    };
+
+    private static readonly HashSet<string> SoldierWords = new(StringComparer.Ordinal) { "soldiers", "troops", "servicemen" };
+
+    /// <summary>
+    /// "About 30,000 Hungarians were killed, several thousand imprisoned and about 200,000 fled": the count just before the
+    /// verb (or the noun: "200,000 refugees"), whose people (a demonym, in the words or earlier in the sentence; "Soviet
+    /// soldiers" counts forces only), and the year (the clause's, else the one the text named last). A negation, a
+    /// count missing, or people or year unknown asserts nothing to check.
+    /// </summary>
+    private static ReadClaim? Toll(SentenceReading s, Hit hit)
+    {
+        var a = s.A;
+        var t = a.Tokens;
+        if (s.NegatedBefore(hit))
+            return null;
+        var end = hit.First - 1;
+        var people = new List<int>();
+        while (end >= 0 && (TollFiller.Contains(t[end].Norm) || Demonym(s, t[end].Norm) is not null) && hit.First - end <= 5)
+        {
+            if (Demonym(s, t[end].Norm) is not null || SoldierWords.Contains(t[end].Norm))
+                people.Add(end);
+            end--;
+        }
+        if (end < 0 || Counts.Before(t, end) is not { } count)
+            return null;
+        var (clauseFirst, clauseLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+        var year = s.EventDate(clauseFirst, clauseLast, hit.First).Date?.Year ?? s.Year;
+        if (year is null)
+            return null;
+        // Whose people: named between the count and the verb, else the demonym last named before in the sentence ("…, several thousand imprisoned").
+        var whose = people.Select(i => Demonym(s, t[i].Norm)).OfType<Actor>().FirstOrDefault()
+            ?? Enumerable.Range(0, count.First).Reverse().Select(i => Demonym(s, t[i].Norm)).OfType<Actor>().FirstOrDefault();
+        if (whose is null)
+            return null;
+        var forces = people.Any(i => SoldierWords.Contains(t[i].Norm));
+        var query = new FiguresQuery(Measure(t[hit.First].Norm), whose.Id, year.Value) { Forces = forces, Count = count.Asserted };
+        return new ReadClaim(query, s.Start(count.First), s.End(hit.Last), "toll");
+    }
+
+    /// <summary>The state a people's name ("Hungarians", "Soviet") stands for, existing in the text's year if several do.</summary>
+    private static Actor? Demonym(SentenceReading s, string norm)
+    {
+        if (norm.Length < 4 || !char.IsLetter(norm[0]))
+            return null;
+        var single = norm.EndsWith('s') ? norm[..^1] : norm;
+        var found = s.Atlas.Actors.Where(x => x.IsState && x.Demonyms.Any(d => string.Equals(d, single, StringComparison.OrdinalIgnoreCase) || string.Equals(d, norm, StringComparison.OrdinalIgnoreCase))).ToArray();
+        if (found.Length <= 1)
+            return found.FirstOrDefault();
+        var year = s.Year;
+        return found.FirstOrDefault(x => year is { } y && x.Existed.Contains(new DateOnly(y, 7, 1))) ?? found[0];
     }
 
     private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "if", "whether", "should", "would", "could", "unless", "whenever", "in case" };
@@ -624,6 +693,9 @@ internal static class ClaimFrames
 
         /// <summary>Whether the words before the event word refer back ("the country", "it", "the nation").</summary>
         public bool RefersBack(int first, int verb) => Enumerable.Range(first, Math.Max(0, verb - first)).Any(i => A.Tokens[i].Norm is "it" or "country" or "nation" or "state" or "they" or "republic");
+
+        /// <summary>The year the text named last (for a count or a date given without one).</summary>
+        public int? Year => context.Year;
 
         /// <summary>The state the text spoke of last (for "the country was invaded").</summary>
         public Actor? ContextState() => context.State();

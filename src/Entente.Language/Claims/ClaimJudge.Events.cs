@@ -44,6 +44,55 @@ internal static partial class ClaimJudge
         return Outcome.Contradicted($"It was on {AnswerBuilder.Date(e.Date)}, not {AnswerBuilder.Date(date)}: {e.Summary}", fact);
     }
 
+    /// <summary>
+    /// A count of an event's dead, wounded, refugees, prisoners or executed against the range its sources give: within a
+    /// quarter of it is supported; an order of magnitude said ("several thousand") below it understates it, so is partly
+    /// so; a count up to twice off is partly so; further off is contradicted. None on record is not a "no".
+    /// </summary>
+    private static Outcome? Figures(Atlas atlas, FiguresResult r)
+    {
+        var q = r.Query;
+        if (q.Count is not { } said)
+            return null;
+        var who = atlas.FindActor(q.People) is { } people ? People(people, q.Forces == true) : q.People.Value;
+        var what = Verb(q.Measure);
+        if (r.Figures.Count == 0)
+            return Outcome.NotCheckable($"the data records no count of {who} {what} in or around {q.Year}");
+        var (e, f) = (r.Figures[0].Event, r.Figures[0].Figure);
+        var range = f.Low == f.High ? f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            : $"{f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} to {f.High.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
+        var eventName = e.Names.FirstOrDefault() ?? e.Summary;
+        var fact = Fact($"{Naming.Capitalise(eventName)} ({e.Date}{(e.To is { } to ? $" to {to}" : "")}): {range} {who} {what}{(f.Note is { } note ? $" ({note.TrimEnd('.')})" : "")}.", f.Sources);
+        double low = f.Low, high = f.High;
+        if (said.High >= low / 1.25 && said.Low <= high * 1.25)
+            return Outcome.Supported(fact);
+        var correction = $"Sources give {range} {who} {what} in {eventName}.";
+        if (said.High < low && (said.Vague || said.High * 2 >= low))
+            return Outcome.Partly($"{correction} The text's figure understates it.", fact);
+        if (said.Low > high && !said.AtLeast && said.Low <= high * 2)
+            return Outcome.Partly($"{correction} The text's figure overstates it.", fact);
+        return Outcome.Contradicted(correction, fact);
+    }
+
+    // "Hungarians", "Soviet soldiers", "Japanese", "Swiss": a state's people, or its soldiers, in the plural.
+    private static string People(Actor state, bool forces)
+    {
+        var demonym = state.Demonyms.FirstOrDefault();
+        if (demonym is null)
+            return forces ? $"soldiers of {Naming.Of(state)}" : $"people of {Naming.Of(state)}";
+        return forces ? $"{demonym} soldiers" : demonym.EndsWith("ese", StringComparison.Ordinal) || demonym.EndsWith('s') || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal) ? demonym : $"{demonym}s";
+    }
+
+    private static string Verb(FigureMeasure m) => m switch
+    {
+        FigureMeasure.Killed => "killed",
+        FigureMeasure.Wounded => "wounded",
+        FigureMeasure.Fled => "fled",
+        FigureMeasure.Imprisoned => "imprisoned",
+        FigureMeasure.Executed => "executed",
+        _ => "counted",
+    };
+
     /// <summary>The said date agrees with the event's at the said precision; a day either side counts (a night, a time zone).</summary>
     private static bool SameDate(PartialDate said, Event e)
     {

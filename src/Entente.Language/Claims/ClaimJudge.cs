@@ -27,6 +27,8 @@ internal static partial class ClaimJudge
                 return Cause(atlas, claim, why);
             case PactsWithResult pacts:
                 return PactsWith(atlas, pacts);
+            case FiguresResult figures:
+                return Figures(atlas, figures);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:

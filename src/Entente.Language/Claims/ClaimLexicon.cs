@@ -50,6 +50,12 @@ internal enum Predicate
     /// "bilateral defence agreements with most of the member states of the Warsaw Pact".
     /// </summary>
     PactsWith,
+
+    /// <summary>
+    /// A count of the people an event killed, wounded, drove out, imprisoned or executed: "About 30,000 Hungarians were
+    /// killed, several thousand imprisoned and about 200,000 fled". Checked against the figures sources give for the event.
+    /// </summary>
+    Toll,
 }
 
 /// <summary>
@@ -131,6 +137,9 @@ internal static class ClaimLexicon
         ("security pacts with", Predicate.PactsWith), ("security pact with", Predicate.PactsWith), ("mutual assistance agreements with", Predicate.PactsWith), ("mutual assistance agreement with", Predicate.PactsWith),
         ("mutual assistance treaties with", Predicate.PactsWith), ("mutual assistance treaty with", Predicate.PactsWith), ("mutual assistance pacts with", Predicate.PactsWith), ("mutual assistance pact with", Predicate.PactsWith),
         ("military agreements with", Predicate.PactsWith), ("military agreement with", Predicate.PactsWith), ("military treaties with", Predicate.PactsWith), ("military treaty with", Predicate.PactsWith),
+        ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
+        ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
+        ("sentenced to prison", Predicate.Toll), ("executed", Predicate.Toll), ("hanged", Predicate.Toll), ("wounded", Predicate.Toll), ("injured", Predicate.Toll),
         ("military pacts with", Predicate.PactsWith), ("military pact with", Predicate.PactsWith), ("treaties of mutual assistance with", Predicate.PactsWith), ("treaties of friendship and mutual assistance with", Predicate.PactsWith),
     ];
 
