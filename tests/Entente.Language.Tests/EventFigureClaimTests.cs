@@ -72,6 +72,36 @@ public class EventFigureClaimTests
     }
 
     [Theory]
+    [InlineData("How many Hungarians were killed in 1956?", FigureMeasure.Killed, "HUN", false)]
+    [InlineData("How many people fled Hungary in 1956?", FigureMeasure.Fled, "HUN", false)]
+    [InlineData("How many Soviet soldiers died in Hungary in 1956?", FigureMeasure.Killed, "SUN", true)]
+    public void Read_HowManyQuestion_IsTheSameCountQuery(string question, FigureMeasure measure, string people, bool forces)
+    {
+        var q = Assert.IsType<Core.Queries.FiguresQuery>(Parser.Read(Knowledge.Atlas, question).Query);
+
+        Assert.Equal((measure, people, 1956, forces), (q.Measure, q.People.Value, q.Year, q.Forces == true));
+    }
+
+    [Fact]
+    public void Ask_HowManyKilled_GivesTheSourcedRangeAndReadsBackTheQuestion()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "How many Hungarians were killed in 1956?", Knowledge.Today);
+
+        Assert.Equal("how many Hungarians were killed in 1956", answer.Reading?.Split(':', 2)[^1].Trim().TrimEnd('.'));
+        Assert.Contains("2,700 to 3,000 Hungarians were killed", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Sources);
+    }
+
+    [Fact]
+    public void Ask_HowManyKilledInAYearWithNoFigure_SaysNotKnownAndIsNotAnswered()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "How many Hungarians were killed in 1980?", Knowledge.Today);
+
+        Assert.False(answer.Answered);
+        Assert.Contains("records no count", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("about 30,000", 27_000, 33_000, false)]
     [InlineData("several thousand", 3_000, 9_999, true)]
     [InlineData("2.5 million", 2_500_000, 2_500_000, false)]

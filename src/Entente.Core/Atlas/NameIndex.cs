@@ -44,6 +44,10 @@ public sealed class NameIndex
             var entity = new EntityRef(EntityKind.Actor, actor.Id.Value, actor.Name);
             foreach (var name in new[] { actor.Id.Value, actor.Name, actor.OfficialName, actor.Iso2 }.Concat(actor.Aliases).Concat(actor.Demonyms))
                 Add(name, entity);
+            // The people in the plural: "Hungarians", "Americans" (not "Swiss", "Japanese", "British", "French").
+            foreach (var demonym in actor.Demonyms.Where(d => d.Length > 3 && !d.EndsWith('s') && !d.EndsWith("ese", StringComparison.Ordinal)
+                && !d.EndsWith("sh", StringComparison.Ordinal) && !d.EndsWith("ch", StringComparison.Ordinal) && !d.Contains(' ', StringComparison.Ordinal)))
+                Add(demonym + "s", entity);
         }
         foreach (var treaty in atlas.Treaties)
         {

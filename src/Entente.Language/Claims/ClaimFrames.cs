@@ -329,18 +329,7 @@ internal static class ClaimFrames
         return new ReadClaim(query, s.Start(count.First), s.End(hit.Last), "toll");
     }
 
-    /// <summary>The state a people's name ("Hungarians", "Soviet") stands for, existing in the text's year if several do.</summary>
-    private static Actor? Demonym(SentenceReading s, string norm)
-    {
-        if (norm.Length < 4 || !char.IsLetter(norm[0]))
-            return null;
-        var single = norm.EndsWith('s') ? norm[..^1] : norm;
-        var found = s.Atlas.Actors.Where(x => x.IsState && x.Demonyms.Any(d => string.Equals(d, single, StringComparison.OrdinalIgnoreCase) || string.Equals(d, norm, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (found.Length <= 1)
-            return found.FirstOrDefault();
-        var year = s.Year;
-        return found.FirstOrDefault(x => year is { } y && x.Existed.Contains(new DateOnly(y, 7, 1))) ?? found[0];
-    }
+    private static Actor? Demonym(SentenceReading s, string norm) => Demonyms.State(s.Atlas, norm, s.Year);
 
     private static readonly HashSet<string> Conditionals = new(StringComparer.Ordinal) { "if", "whether", "should", "would", "could", "unless", "whenever", "in case" };
 

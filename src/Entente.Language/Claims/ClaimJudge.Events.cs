@@ -54,7 +54,7 @@ internal static partial class ClaimJudge
         var q = r.Query;
         if (q.Count is not { } said)
             return null;
-        var who = atlas.FindActor(q.People) is { } people ? People(people, q.Forces == true) : q.People.Value;
+        var who = atlas.FindActor(q.People) is { } people ? Reading.Demonyms.Plural(people, q.Forces == true) : q.People.Value;
         var what = Verb(q.Measure);
         if (r.Figures.Count == 0)
             return Outcome.NotCheckable($"the data records no count of {who} {what} in or around {q.Year}");
@@ -72,15 +72,6 @@ internal static partial class ClaimJudge
         if (said.Low > high && !said.AtLeast && said.Low <= high * 2)
             return Outcome.Partly($"{correction} The text's figure overstates it.", fact);
         return Outcome.Contradicted(correction, fact);
-    }
-
-    // "Hungarians", "Soviet soldiers", "Japanese", "Swiss": a state's people, or its soldiers, in the plural.
-    private static string People(Actor state, bool forces)
-    {
-        var demonym = state.Demonyms.FirstOrDefault();
-        if (demonym is null)
-            return forces ? $"soldiers of {Naming.Of(state)}" : $"people of {Naming.Of(state)}";
-        return forces ? $"{demonym} soldiers" : demonym.EndsWith("ese", StringComparison.Ordinal) || demonym.EndsWith('s') || demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal) ? demonym : $"{demonym}s";
     }
 
     private static string Verb(FigureMeasure m) => m switch

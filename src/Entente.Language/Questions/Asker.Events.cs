@@ -7,6 +7,31 @@ namespace Entente.Language.Questions;
 
 internal sealed partial class Asker
 {
+    /// <summary>"How many Hungarians were killed in 1956?": the sourced range of each event of the year that counts them.</summary>
+    private Answer Figures(ParsedQuestion q, FiguresQuery query)
+    {
+        var b = Builder(q, "figures");
+        var result = (FiguresResult)QueryExecutor.Execute(atlas, query, today)!;
+        var state = atlas.Actor(query.People);
+        var who = Demonyms.Plural(state, query.Forces == true);
+        var verb = Demonyms.Verb(query.Measure);
+        if (result.Figures.Count == 0)
+        {
+            b.Say($"Entente's data records no count of the {who} who {verb} in or around {query.Year}; its record of such figures is far from complete.");
+            return b.Build() with { Answered = false };
+        }
+        foreach (var (e, f) in result.Figures.Select(x => (x.Event, x.Figure)))
+        {
+            var range = f.Low == f.High ? N(f.Low) : $"{N(f.Low)} to {N(f.High)}";
+            var name = Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Summary);
+            b.Say($"{name} ({AnswerBuilder.Date(e.Date)}{(e.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}): sources say {range} {who} {verb}{(f.Note is { } note ? $" ({note.TrimEnd('.')})" : "")}.");
+            b.Fact($"{Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Id.Value)}: {range} {who} {verb}.", f.Sources);
+        }
+        return b.Build();
+    }
+
+    private static string N(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Invasions and other events asked about: who did it, to whom and when, from the executor's result; a state whose
     /// part is asked and that is not among the actors "did not take part"; none on record is said with the record's

@@ -108,6 +108,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         SignedAtQuery s => SignedAt(q, s),
         EventsQuery e => Events(q, e),
         HappeningsQuery h => Happenings(q, h),
+        FiguresQuery f => Figures(q, f),
         StatusQuery s => HoldsStatus(q, s),
         CompareMembersQuery c => CompareMembers(q, c),
         _ => Unanswered(q.Original, $"Entente read the question but has no writer for it yet ({query.GetType().Name})."),

@@ -15,4 +15,10 @@ internal enum Cue
 
     /// <summary>An objection to a pact or a step ("angry about", "objected to", "opposed", "condemned").</summary>
     Object,
+
+    /// <summary>People an event killed, wounded, drove out, imprisoned or executed ("killed", "fled", "refugees").</summary>
+    Toll,
+
+    /// <summary>Who a count counts ("people", "soldiers", "civilians").</summary>
+    Persons,
 }

@@ -90,6 +90,7 @@ internal static class Frames
         new("covered-state", s => s.A.Has(Cue.Covered) && s.State is { } st && s.Body is { } via && s.States.Count == 1
             ? P(new DefendersQuery(st.Id, Via: via), 6, Cue.Covered, Cue.Ally, Cue.Defend) : null),
         new("happenings", Happenings),
+        new("toll", Toll),
         new("defenders", Defenders),
         new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
@@ -358,6 +359,37 @@ internal static class Frames
             Polarity = a.Negated ? Core.Queries.Polarity.Negative : Core.Queries.Polarity.Positive,
         };
         return P(query, 8, Cue.Invade, Cue.Attack, Cue.Join, Cue.Event, Cue.Why);
+    }
+
+    /// <summary>
+    /// "How many Hungarians were killed in 1956?", "How many people fled Hungary in 1956?": the count of a state's people
+    /// (named by a demonym, else the state named) an event of the year touched. No year, no reading: the events of
+    /// every year are not one count.
+    /// </summary>
+    private static Proposal? Toll(Slots s)
+    {
+        var a = s.A;
+        if (a.Wh != Wh.HowMany || a.First(Cue.Toll) is not { } cue)
+            return null;
+        var written = a.Tokens.Where(t => t.Kind == TokenKind.Number && t.Norm.Length == 4)
+            .Select(t => int.TryParse(t.Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : 0)
+            .FirstOrDefault(y => y is >= 1815 and <= 2100);
+        var year = a.Time?.When?.From?.Year ?? (written > 0 ? written : null);
+        if (year is null)
+            return null;
+        var people = a.Tokens.Select(t => Demonyms.State(s.Atlas, t.Norm, year)).OfType<Actor>().FirstOrDefault() ?? s.State;
+        if (people is null)
+            return null;
+        var forces = a.HasWord("soldiers") || a.HasWord("troops");
+        var measure = a.Tokens[cue.First].Norm switch
+        {
+            "fled" or "flee" or "refugees" => FigureMeasure.Fled,
+            "imprisoned" or "jailed" => FigureMeasure.Imprisoned,
+            "executed" => FigureMeasure.Executed,
+            "wounded" or "injured" => FigureMeasure.Wounded,
+            _ => FigureMeasure.Killed,
+        };
+        return P(new FiguresQuery(measure, people.Id, year.Value) { Forces = forces }, 8, Cue.Toll, Cue.Persons, Cue.Count, Cue.Invade, Cue.Event);
     }
 
     private static Proposal? Defenders(Slots s)
