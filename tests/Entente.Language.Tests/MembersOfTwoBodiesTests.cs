@@ -61,3 +61,37 @@ public class MembersOfTwoBodiesTests
         Assert.Empty(members.NotIn);
     }
 }
+
+/// <summary>Claims that named states are all the members of one body outside (or inside) another.</summary>
+public class OnlyMembersClaimTests
+{
+    private static Claims.CheckedClaim Only(string text, DateOnly on) =>
+        Assert.Single(Claims.ClaimChecker.Check(Knowledge.Atlas, text, on).Claims, c => c.Kind == "only-members");
+
+    [Fact]
+    public void Check_TheFourOutsideNatoIn2025_Supported()
+    {
+        var claim = Only("Austria, Ireland and Malta are the odd ones out: Aside from Cyprus, they are the only countries who find themselves inside the EU but outside of NATO.", new DateOnly(2025, 3, 15));
+
+        Assert.Equal(Claims.Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Check_TwoOfTheFour_ContradictedNamingThoseLeftOut()
+    {
+        var claim = Only("Ireland and Malta are the only EU members outside NATO.", new DateOnly(2025, 3, 15));
+
+        Assert.Equal(Claims.Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("Austria and Cyprus are too", claim.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TheFourBeforeSwedenAndFinlandJoined_Contradicted()
+    {
+        var claim = Only("Austria, Cyprus, Ireland and Malta are the only EU members outside NATO.", new DateOnly(2022, 1, 1));
+
+        Assert.Equal(Claims.Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("Finland", claim.Correction, StringComparison.Ordinal);
+        Assert.Contains("Sweden", claim.Correction, StringComparison.Ordinal);
+    }
+}

@@ -242,6 +242,8 @@ internal static class ClaimFrames
                 return PactsWith(s, hit);
             case Predicate.Toll:
                 return Toll(s, hit);
+            case Predicate.Only:
+                return Only(s, hit);
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))
@@ -327,6 +329,31 @@ internal static class ClaimFrames
         var forces = people.Any(i => SoldierWords.Contains(t[i].Norm));
         var query = new FiguresQuery(Measure(t[hit.First].Norm), whose.Id, year.Value) { Forces = forces, Count = count.Asserted };
         return new ReadClaim(query, s.Start(count.First), s.End(hit.Last), "toll");
+    }
+
+    /// <summary>
+    /// "Austria, Ireland and Malta are the odd ones out: Aside from Cyprus, they are the only countries who find themselves
+    /// inside the EU but outside of NATO": every state the sentence names, asserted to be exactly the members of the first
+    /// body named that are (not) members of the others. One body alone, or no state named, asserts no set to check.
+    /// </summary>
+    private static ReadClaim? Only(SentenceReading s, Hit hit)
+    {
+        if (s.NegatedBefore(hit))
+            return null;
+        var (alsoIn, notIn, firstOut) = s.Sides(out var body);
+        if (body is null || firstOut || alsoIn.Count + notIn.Count == 0)
+            return null;
+        var states = s.Named.Where(x => x.Actor.IsState).Select(x => x.Actor.Id).Distinct().ToArray();
+        if (states.Length == 0)
+            return null;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        var query = new MembersQuery(body, MemberSelection.Current, MemberAggregate.List)
+        {
+            AlsoIn = alsoIn,
+            NotIn = notIn,
+            Asserted = new Assertion(Actors: states, Holds: true),
+        };
+        return new ReadClaim(query, s.Start(first), s.End(last), "only-members");
     }
 
     private static Actor? Demonym(SentenceReading s, string norm) => Demonyms.State(s.Atlas, norm, s.Year);
@@ -682,6 +709,9 @@ internal static class ClaimFrames
 
         /// <summary>Whether the words before the event word refer back ("the country", "it", "the nation").</summary>
         public bool RefersBack(int first, int verb) => Enumerable.Range(first, Math.Max(0, verb - first)).Any(i => A.Tokens[i].Norm is "it" or "country" or "nation" or "state" or "they" or "republic");
+
+        /// <summary>The bodies the sentence names after the first, each in or out ("inside the EU but outside of NATO").</summary>
+        public (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(out EntityRef? first) => Frames.Sides(_slots, out first);
 
         /// <summary>The year the text named last (for a count or a date given without one).</summary>
         public int? Year => context.Year;

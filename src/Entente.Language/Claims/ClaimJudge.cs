@@ -36,6 +36,8 @@ internal static partial class ClaimJudge
                 return d.Date is { } joined
                     ? Outcome.Supported(Fact($"{atlas.Actor(listed).Name} joined {Name(atlas, d.Query.Subject)} on {joined}.", d.Sources))
                     : null;
+            case MembersResult m when asserted is { Actors: { Count: > 0 } listed, Holds: true } && m.Query.AlsoIn.Count + m.Query.NotIn.Count > 0:
+                return OnlyMembers(atlas, m, listed);
             case MembersResult m when asserted?.Number is { } n:
                 {
                     var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();
@@ -67,6 +69,35 @@ internal static partial class ClaimJudge
                 }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "They are the only countries inside the EU but outside of NATO": the states listed are exactly the members the
+    /// query finds. A listed state not among them, or a member left out, is contradicted with the true list.
+    /// </summary>
+    private static Outcome? OnlyMembers(Atlas atlas, MembersResult m, IReadOnlyList<ActorId> listed)
+    {
+        if (!m.BodyExisted)
+            return null;
+        var found = m.Members.Select(p => p.Actor).Distinct().ToArray();
+        string What() => $"members of {Name(atlas, m.Body)}"
+            + string.Concat(m.Query.AlsoIn.Select(b => $" that are also members of {Name(atlas, b)}"))
+            + string.Concat(m.Query.NotIn.Select(b => $" that are not members of {Name(atlas, b)}"));
+        var names = AnswerBuilder.List(found.Select(a => atlas.Actor(a).Name));
+        var facts = new List<AnswerFact> { Fact($"The {What()} on {m.On:yyyy-MM-dd}: {names}.", m.Members.SelectMany(p => p.Sources)) };
+        foreach (var b in m.Query.AlsoIn.Concat(m.Query.NotIn))
+        {
+            if (QueryExecutor.Execute(atlas, new MembersQuery(b, MemberSelection.Current, MemberAggregate.List) { When = m.Query.When }, m.On) is MembersResult other)
+                facts.Add(Fact($"Members of {Name(atlas, b)} on {m.On:yyyy-MM-dd}: {string.Join(", ", other.Members.Select(p => atlas.Actor(p.Actor).Name).Distinct())}.", other.Members.SelectMany(p => p.Sources)));
+        }
+        var extra = listed.Where(a => !found.Contains(a)).ToArray();
+        var missing = found.Where(a => !listed.Contains(a)).ToArray();
+        if (extra.Length == 0 && missing.Length == 0)
+            return Outcome.Supported([.. facts]);
+        var why = extra.Length > 0
+            ? $"{AnswerBuilder.List(extra.Select(a => atlas.Actor(a).Name))} {(extra.Length == 1 ? "is" : "are")} not among them"
+            : $"{AnswerBuilder.List(missing.Select(a => atlas.Actor(a).Name))} {(missing.Length == 1 ? "is" : "are")} too";
+        return Outcome.Contradicted($"On {AnswerBuilder.Date(m.On)} the {What()} are {names}: {why}.", [.. facts]);
     }
 
     /// <summary>Members whose part in the body is suspended (or frozen) on the day of the count.</summary>

@@ -56,6 +56,12 @@ internal enum Predicate
     /// killed, several thousand imprisoned and about 200,000 fled". Checked against the figures sources give for the event.
     /// </summary>
     Toll,
+
+    /// <summary>
+    /// The named states are all there are of a set: "Austria, Ireland and Malta … Aside from Cyprus, they are the only
+    /// countries who find themselves inside the EU but outside of NATO". Checked against the members the query finds.
+    /// </summary>
+    Only,
 }
 
 /// <summary>
@@ -137,6 +143,7 @@ internal static class ClaimLexicon
         ("security pacts with", Predicate.PactsWith), ("security pact with", Predicate.PactsWith), ("mutual assistance agreements with", Predicate.PactsWith), ("mutual assistance agreement with", Predicate.PactsWith),
         ("mutual assistance treaties with", Predicate.PactsWith), ("mutual assistance treaty with", Predicate.PactsWith), ("mutual assistance pacts with", Predicate.PactsWith), ("mutual assistance pact with", Predicate.PactsWith),
         ("military agreements with", Predicate.PactsWith), ("military agreement with", Predicate.PactsWith), ("military treaties with", Predicate.PactsWith), ("military treaty with", Predicate.PactsWith),
+        ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
         ("sentenced to prison", Predicate.Toll), ("executed", Predicate.Toll), ("hanged", Predicate.Toll), ("wounded", Predicate.Toll), ("injured", Predicate.Toll),

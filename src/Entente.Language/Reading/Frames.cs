@@ -505,13 +505,18 @@ internal static class Frames
     /// The bodies named after the first, each in or out: out when "not", "outside", "nor" stands between it and the body
     /// named before it ("in the EU but not in NATO", "inside the EU but outside of NATO"); and whether the first is out too.
     /// </summary>
-    private static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s)
+    internal static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s) => Sides(s, out _);
+
+    /// <summary>As <see cref="Sides(Slots)"/>, with the first body named.</summary>
+    internal static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s, out EntityRef? first)
     {
+        first = null;
         var named = s.Organizations.Select(o => (o.Mention, Body: Slots.Ref(o.Actor)))
             .Concat(s.Treaties.Where(t => t.Treaty.Organization is null).Select(t => (t.Mention, Body: new EntityRef(EntityKind.Treaty, t.Treaty.Id.Value, t.Treaty.Name))))
             .OrderBy(x => x.Mention.First).DistinctBy(x => x.Body).ToArray();
         if (named.Length < 2)
             return ([], [], false);
+        first = named[0].Body;
         bool OutBetween(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).Any(i => Outside.Contains(s.A.Tokens[i].Norm));
         var firstOut = OutBetween(Math.Max(0, named[0].Mention.First - 4), named[0].Mention.First);
         var alsoIn = new List<EntityRef>();
