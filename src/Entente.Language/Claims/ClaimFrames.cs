@@ -15,7 +15,7 @@ namespace Entente.Language.Claims;
 /// </summary>
 internal static class ClaimFrames
 {
-    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance" };
+    private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "it", "its", "this", "these", "they", "their", "treaty", "constitution", "country", "nation", "pact", "alliance", "law" };
 
     public static List<ReadClaim> Read(ClaimContext context, Analysis a, IReadOnlyList<(int Start, int End)> clauses)
     {
@@ -180,7 +180,18 @@ internal static class ClaimFrames
             case Predicate.SelfDefence:
                 return s.State(seg, hit) is { } defensive ? Claim(new PoliciesQuery(defensive.Id, PolicyKind.Doctrine), "self-defence-only") with { Terms = [["self-defense", "self-defence", "defensive"]] } : null;
             case Predicate.NonNuclear:
-                return s.State(seg, hit) is { } free ? Claim(new PoliciesQuery(free.Id, PolicyKind.Nuclear), "non-nuclear") with { Terms = [["nuclear"], ["not ", "non-", "free", "prohibit", "renounce"]] } : null;
+                {
+                    if (s.State(seg, hit) is not { } free)
+                        return null;
+                    // "when the anti-nuclear law was passed …, on June 1, 1987": the day the policy is said to have been enacted.
+                    var (enacted, dateLast) = Enacted(s, hit);
+                    var claim = Claim(new PoliciesQuery(free.Id, PolicyKind.Nuclear) { Asserted = enacted is null ? null : new Assertion(Date: enacted) }, "non-nuclear")
+                        with
+                    { Terms = [["nuclear"], ["not ", "non-", "free", "prohibit", "renounce"]] };
+                    // The claim is the law's clause ("the anti-nuclear law was passed … 1987"), not the clause it dates ("He had his head in medical books … when").
+                    var lawFirst = hit.First > 0 && s.A.Tokens[hit.First - 1].Norm is "the" or "its" or "a" ? hit.First - 1 : hit.First;
+                    return dateLast > 0 ? claim with { Start = s.Start(lawFirst), End = Math.Max(claim.End, s.End(dateLast)) } : claim;
+                }
             case Predicate.NuclearPosture:
                 {
                     // "NATO's nuclear deterrence strategy": whose posture is named in the words, never taken from the text before.
@@ -354,6 +365,19 @@ internal static class ClaimFrames
             Asserted = new Assertion(Actors: states, Holds: true),
         };
         return new ReadClaim(query, s.Start(first), s.End(last), "only-members");
+    }
+
+    private static readonly HashSet<string> EnactVerbs = new(StringComparer.Ordinal) { "passed", "enacted", "adopted", "promulgated", "legislated" };
+
+    /// <summary>The date a clause says a law was passed, enacted or adopted ("… was passed a couple of years later, on June 1, 1987"), and its last token.</summary>
+    private static (PartialDate? Date, int Last) Enacted(SentenceReading s, Hit hit)
+    {
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        var verb = Enumerable.Range(hit.Last + 1, Math.Max(0, last - hit.Last)).FirstOrDefault(i => EnactVerbs.Contains(s.A.Tokens[i].Norm), -1);
+        if (verb < 0)
+            return (null, -1);
+        var (date, _, dateLast) = s.EventDate(verb, last, verb);
+        return date is { Day: > 0 } ? (date, dateLast) : (null, -1);
     }
 
     private static Actor? Demonym(SentenceReading s, string norm) => Demonyms.State(s.Atlas, norm, s.Year);

@@ -221,9 +221,32 @@ internal static partial class ClaimJudge
     {
         var actor = atlas.Actor(r.Actor);
         var policy = r.InForce.FirstOrDefault(p => Holds(p, claim.Terms));
+        if (policy is not null && claim.Query?.Asserted?.Date is { Day: > 0 } said)
+            return Enacted(policy, said);
         return policy is null
             ? Outcome.NotCheckable($"the data records no such policy of {actor.Name}")
             : Outcome.Supported(Fact($"{policy.Name}{(policy.From is { } from ? $" (since {from})" : "")}: {(policy.Terms.Count > 0 ? string.Join("; ", policy.Terms) + "." : policy.Summary)}", policy.Sources));
+    }
+
+    /// <summary>
+    /// "The anti-nuclear law was passed on June 1, 1987": supported when the day (a day either side) is the policy's start or
+    /// a step of its history; a day in the year the policy began that is neither is contradicted with the start; a day
+    /// in another year may speak of another law, and is not checkable.
+    /// </summary>
+    private static Outcome Enacted(Policy policy, PartialDate said)
+    {
+        static bool Near(PartialDate a, PartialDate b) => a.Day > 0 && b.Day > 0 && Math.Abs(a.FirstDay.DayNumber - b.FirstDay.DayNumber) <= 1;
+        var facts = new List<AnswerFact>();
+        if (policy.From is { } from)
+            facts.Add(Fact($"{policy.Name}: in force from {from}.", policy.Sources));
+        if (policy.History.FirstOrDefault(h => Near(h.Date, said)) is { } step)
+            return Outcome.Supported(Fact($"{step.Date}: {step.What}.", step.Sources));
+        if (policy.From is { } start && Near(start, said))
+            return Outcome.Supported([.. facts]);
+        if (policy.From is not { } begun || begun.Year != said.Year)
+            return Outcome.NotCheckable($"the data records {policy.Name} from {policy.From?.ToString() ?? "an unknown date"}, and the text may speak of another law");
+        facts.AddRange(policy.History.Where(h => h.Date.Year == said.Year).Select(h => Fact($"{h.Date}: {h.What}.", h.Sources)));
+        return Outcome.Contradicted($"{policy.Name} was enacted on {AnswerBuilder.Date(begun)}, not {AnswerBuilder.Date(said)}.", [.. facts]);
     }
 
     /// <summary>Whether a policy's terms (or its name and summary) hold every group of words, by one word of each.</summary>

@@ -1,0 +1,40 @@
+using Entente.Language.Claims;
+
+namespace Entente.Language.Tests;
+
+/// <summary>The day a law is said to have been passed ("the anti-nuclear law was passed … on June 1, 1987"), against the policy's start and history.</summary>
+public class PolicyEnactedClaimTests
+{
+    private static CheckedClaim Enacted(string text)
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, text, new DateOnly(2012, 6, 20));
+        return report.Claims.FirstOrDefault(c => c.Kind == "non-nuclear")
+            ?? throw new Xunit.Sdk.XunitException($"no non-nuclear claim; claims: {string.Join(" | ", report.Claims.Select(c => $"{c.Span} [{c.Kind}]"))}");
+    }
+
+    [Fact]
+    public void Check_WrongDayOfTheYear_ContradictedWithTheDayOfAssent()
+    {
+        var claim = Enacted("New Zealand left ANZUS in the 1980s. He was at university when the anti-nuclear law was passed a couple of years later, on June 1, 1987.");
+
+        Assert.Equal(Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("8 June 1987, not 1 June 1987", claim.Correction, StringComparison.Ordinal);
+        Assert.StartsWith("the anti-nuclear law", claim.Span, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_TheDayOfAssent_Supported()
+    {
+        var claim = Enacted("New Zealand's anti-nuclear law was passed on 8 June 1987.");
+
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+    }
+
+    [Fact]
+    public void Check_ADayOfAnotherYear_IsNotJudgedAgainstThisLaw()
+    {
+        var claim = Enacted("New Zealand's anti-nuclear law was passed on 4 May 1990.");
+
+        Assert.Equal(Verdict.NotCheckable, claim.Verdict);
+    }
+}
