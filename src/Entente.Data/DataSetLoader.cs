@@ -61,6 +61,7 @@ public static class DataSetLoader
                 Headquarters = reader.Headquarters,
                 Offices = reader.Offices,
                 Absences = reader.Absences,
+                Decisions = reader.Decisions,
                 Terms = reader.Terms,
             }, reader.ZoneList);
         return new LoadResult(atlas, [], counts);

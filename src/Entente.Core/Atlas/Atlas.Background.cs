@@ -61,6 +61,9 @@ public sealed partial class Atlas
     public Headquarters? HeadquartersOf(ActorId organization, DateOnly on) =>
         _headquarters.TryGetValue(organization, out var seats) ? seats.FirstOrDefault(s => s.Period.Contains(on)) : null;
 
+    /// <summary>How an organization takes its decisions, as the data records it; empty when it does not.</summary>
+    public IReadOnlyList<DecisionRule> DecisionRulesOf(ActorId organization) => [.. Background.Decisions.Where(d => d.Organization == organization)];
+
     /// <summary>Every seat an organization's headquarters has had, in order.</summary>
     public IReadOnlyList<Headquarters> HeadquartersHistory(ActorId organization) =>
         _headquarters.TryGetValue(organization, out var seats) ? seats : [];

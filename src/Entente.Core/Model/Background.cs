@@ -14,6 +14,9 @@ public sealed record Background
     public IReadOnlyList<Office> Offices { get; init; } = [];
     public IReadOnlyList<Absence> Absences { get; init; } = [];
 
+    /// <summary>How organizations take their decisions (NATO: by consensus).</summary>
+    public IReadOnlyList<DecisionRule> Decisions { get; init; } = [];
+
     /// <summary>The glossary: what "mutual defence pact", "collective defence", "neutrality" mean.</summary>
     public IReadOnlyList<Term> Terms { get; init; } = [];
 }

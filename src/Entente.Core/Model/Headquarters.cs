@@ -46,3 +46,14 @@ public enum Absent
     Withdrawal,
     Other,
 }
+
+/// <summary>How an organization's bodies take their decisions.</summary>
+/// <remarks>
+/// <see cref="Consensus"/>: no decision while any member objects, and no vote (NATO). <see cref="Unanimity"/>: every
+/// member votes for it. <see cref="Majority"/>, <see cref="QualifiedMajority"/>: a vote carries without every member.
+/// </remarks>
+public enum DecisionKind { Consensus, Unanimity, Majority, QualifiedMajority }
+
+/// <summary>How an organization decides (NATO: "All NATO decisions are made by consensus"), for which decisions, with its sources.</summary>
+/// <param name="Scope">Which decisions the rule covers, where it does not cover all ("common foreign and security policy").</param>
+public sealed record DecisionRule(ActorId Organization, DecisionKind Rule, string? Scope, string? Note, IReadOnlyList<SourceId> Sources);

@@ -59,6 +59,9 @@ public sealed record InvocationsResult(DateOnly On, IReadOnlyList<Event> Invocat
     public int Count => Invocations.Select(e => e.Date).Distinct().Count();
 }
 
+/// <summary>The rules an organization decides by, as the data records them (empty when it does not).</summary>
+public sealed record DecisionRuleResult(DateOnly On, DecisionRuleQuery Query, IReadOnlyList<DecisionRule> Rules) : QueryResult(On);
+
 /// <summary>The figures a <see cref="FiguresQuery"/> asks for, nearest the year first; empty when none is on record.</summary>
 public sealed record FiguresResult(DateOnly On, FiguresQuery Query, IReadOnlyList<CountedFigure> Figures) : QueryResult(On);
 

@@ -228,6 +228,13 @@ public sealed record CountAsserted
     public bool AtLeast { get; init; }
 }
 
+/// <summary>How an organization takes its decisions ("NATO decisions are unanimous"): the rules on record.</summary>
+public sealed record DecisionRuleQuery(ActorId Organization) : Query
+{
+    /// <summary>The rule a claim asserts.</summary>
+    public DecisionKind? Said { get; init; }
+}
+
 /// <summary>Where an organization has its headquarters.</summary>
 public sealed record HeadquartersQuery(ActorId Organization) : Query;
 

@@ -33,6 +33,7 @@ public static partial class QueryExecutor
                 && (q.By is not { } by || e.Actors.Contains(by)))
             .OrderBy(e => e.Date)]),
         HappeningsQuery q => Happenings(atlas, q, on),
+        DecisionRuleQuery q => new DecisionRuleResult(on, q, atlas.DecisionRulesOf(q.Organization)),
         FiguresQuery q => new FiguresResult(on, q, [.. atlas.Events
             .Where(e => e.Date.FirstDay <= on && e.Date.Year >= q.Year - 1 && (e.To ?? e.Date).Year <= q.Year + 1)
             .OrderBy(e => Math.Abs(e.Date.Year - q.Year)).ThenBy(e => e.Date)

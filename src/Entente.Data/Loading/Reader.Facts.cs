@@ -96,6 +96,19 @@ internal sealed partial class Reader
             return statement;
         }).ToArray();
 
+    // "organization: NATO, rule: consensus": how an organization decides, with the decisions it covers.
+    private void ReadDecision(MapReader map)
+    {
+        var rule = new DecisionRule(
+            ActorRef(map, "organization", ReferenceKind.Organization, required: true) ?? default,
+            map.Enum<DecisionKind>("rule", required: true) ?? DecisionKind.Consensus,
+            map.Text("scope"),
+            map.Text("note"),
+            SourcesOf(map));
+        map.RejectUnknown();
+        Add(Decisions, rule, map);
+    }
+
     private void ReadHeadquarters(MapReader map)
     {
         var seat = new Headquarters(

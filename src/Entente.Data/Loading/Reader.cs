@@ -13,7 +13,7 @@ internal sealed partial class Reader(bool validated = false)
     // A data set validated at build time (the snapshot) needs no places, references or citations: only the rules use them.
     private readonly bool _validated = validated;
 
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms", "decisions"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -42,6 +42,7 @@ internal sealed partial class Reader(bool validated = false)
     public List<Reason> Reasons { get; } = [];
     public List<Headquarters> Headquarters { get; } = [];
     public List<Office> Offices { get; } = [];
+    public List<DecisionRule> Decisions { get; } = [];
     public List<Absence> Absences { get; } = [];
 
     /// <summary>The deepest nesting of maps and lists a data file may have (the schema needs 6; YAML nested thousands deep would overflow the stack).</summary>
@@ -121,6 +122,8 @@ internal sealed partial class Reader(bool validated = false)
             ReadHeadquarters(map);
         foreach (var map in top.Maps("offices"))
             ReadOffice(map);
+        foreach (var map in top.Maps("decisions"))
+            ReadDecision(map);
         foreach (var map in top.Maps("absences"))
             ReadAbsence(map);
         foreach (var map in top.Maps("terms"))

@@ -255,6 +255,18 @@ internal static class ClaimFrames
                 return Toll(s, hit);
             case Predicate.Only:
                 return Only(s, hit);
+            case Predicate.Decides:
+                {
+                    // "… to start formal consultations …, while reaching unanimous decisions": the body of the clause or the text.
+                    if (s.NegatedBefore(hit) || s.Organization(seg) is not { } org)
+                        return null;
+                    var words = string.Join(' ', Enumerable.Range(hit.First, hit.Last - hit.First + 1).Select(i => a.Tokens[i].Norm));
+                    var said = words.Contains("qualified", StringComparison.Ordinal) ? DecisionKind.QualifiedMajority
+                        : words.Contains("majority", StringComparison.Ordinal) ? DecisionKind.Majority
+                        : words.Contains("unanim", StringComparison.Ordinal) ? DecisionKind.Unanimity
+                        : DecisionKind.Consensus;
+                    return new ReadClaim(new DecisionRuleQuery(org.Id) { Said = said }, s.Start(hit.First > 0 && a.Tokens[hit.First - 1].Norm is "reaching" or "take" or "taking" or "by" or "make" or "making" ? hit.First - 1 : hit.First), s.End(hit.Last), "decision-rule");
+                }
             case Predicate.Invoked:
                 {
                     if (hit.First > 0 && a.Tokens[hit.First - 1].Norm == "to" || a.Modal is not null && s.Words(seg).Contains(a.Modal))

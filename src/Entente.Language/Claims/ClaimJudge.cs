@@ -29,6 +29,8 @@ internal static partial class ClaimJudge
                 return PactsWith(atlas, pacts);
             case FiguresResult figures:
                 return Figures(atlas, figures);
+            case DecisionRuleResult rules:
+                return Decides(atlas, rules);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
@@ -99,6 +101,33 @@ internal static partial class ClaimJudge
             : $"{AnswerBuilder.List(missing.Select(a => atlas.Actor(a).Name))} {(missing.Length == 1 ? "is" : "are")} too";
         return Outcome.Contradicted($"On {AnswerBuilder.Date(m.On)} the {What()} are {names}: {why}.", [.. facts]);
     }
+
+    /// <summary>
+    /// "NATO reaches unanimous decisions": consensus and unanimity agree (no decision against any member's objection); a
+    /// majority vote said of a body that decides by consensus is contradicted. No rule on record is not checkable.
+    /// </summary>
+    private static Outcome? Decides(Atlas atlas, DecisionRuleResult r)
+    {
+        var org = atlas.Actor(r.Query.Organization);
+        if (r.Query.Said is not { } said)
+            return null;
+        var rule = r.Rules.FirstOrDefault(x => x.Scope is null) ?? r.Rules.FirstOrDefault();
+        if (rule is null)
+            return Outcome.NotCheckable($"the data does not record how {org.Name} takes its decisions");
+        var fact = Fact($"{org.Name} decides by {Rule(rule.Rule)}{(rule.Scope is { } scope ? $" ({scope})" : "")}{(rule.Note is { } note ? $": {note}" : ".")}", rule.Sources);
+        var needsAll = said is DecisionKind.Consensus or DecisionKind.Unanimity;
+        return needsAll == (rule.Rule is DecisionKind.Consensus or DecisionKind.Unanimity)
+            ? Outcome.Supported(fact)
+            : Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(org))} decides by {Rule(rule.Rule)}, not by {Rule(said)}.", fact);
+    }
+
+    private static string Rule(DecisionKind k) => k switch
+    {
+        DecisionKind.Consensus => "consensus",
+        DecisionKind.Unanimity => "unanimity",
+        DecisionKind.QualifiedMajority => "qualified majority",
+        _ => "majority vote",
+    };
 
     /// <summary>Members whose part in the body is suspended (or frozen) on the day of the count.</summary>
     private static ActorId[] Suspended(Atlas atlas, MembersResult m)

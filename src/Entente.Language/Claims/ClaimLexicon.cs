@@ -62,6 +62,9 @@ internal enum Predicate
     /// countries who find themselves inside the EU but outside of NATO". Checked against the members the query finds.
     /// </summary>
     Only,
+
+    /// <summary>How a body decides: "while reaching unanimous decisions", "decisions are taken by consensus", "by majority vote".</summary>
+    Decides,
 }
 
 /// <summary>
@@ -143,6 +146,11 @@ internal static class ClaimLexicon
         ("security pacts with", Predicate.PactsWith), ("security pact with", Predicate.PactsWith), ("mutual assistance agreements with", Predicate.PactsWith), ("mutual assistance agreement with", Predicate.PactsWith),
         ("mutual assistance treaties with", Predicate.PactsWith), ("mutual assistance treaty with", Predicate.PactsWith), ("mutual assistance pacts with", Predicate.PactsWith), ("mutual assistance pact with", Predicate.PactsWith),
         ("military agreements with", Predicate.PactsWith), ("military agreement with", Predicate.PactsWith), ("military treaties with", Predicate.PactsWith), ("military treaty with", Predicate.PactsWith),
+        ("unanimous decisions", Predicate.Decides), ("unanimous decision", Predicate.Decides), ("unanimously", Predicate.Decides),
+        ("unanimity", Predicate.Decides), ("by consensus", Predicate.Decides), ("consensus decision", Predicate.Decides), ("consensus decisions", Predicate.Decides),
+        ("decision making by consensus", Predicate.Decides), ("majority vote", Predicate.Decides), ("by majority", Predicate.Decides),
+        ("by majority vote", Predicate.Decides), ("by a majority", Predicate.Decides), ("by a majority vote", Predicate.Decides), ("by a vote", Predicate.Decides),
+        ("qualified majority", Predicate.Decides), ("majority voting", Predicate.Decides),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),

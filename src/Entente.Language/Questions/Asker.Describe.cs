@@ -350,6 +350,32 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"How does NATO make decisions?": the rule on record, with the decisions it covers; none is "not recorded", never a guess.</summary>
+    private Answer Decisions(ParsedQuestion q, DecisionRuleQuery query)
+    {
+        var b = Builder(q, "decision-rule");
+        var org = atlas.Actor(query.Organization);
+        var result = (DecisionRuleResult)QueryExecutor.Execute(atlas, query, today)!;
+        if (result.Rules.Count == 0)
+        {
+            b.Say($"Entente's data does not record how {Naming.Of(org)} takes its decisions.");
+            return b.Build() with { Answered = false };
+        }
+        foreach (var rule in result.Rules)
+        {
+            var how = rule.Rule switch
+            {
+                DecisionKind.Consensus => "by consensus: no decision is taken while any member objects, and there is no vote",
+                DecisionKind.Unanimity => "unanimously: every member must vote for it",
+                DecisionKind.QualifiedMajority => "by qualified majority vote",
+                _ => "by majority vote",
+            };
+            b.Say($"{Naming.Start(org)} takes {(rule.Scope is { } scope ? $"its decisions on {scope}" : "its decisions")} {how}.");
+            b.Fact(rule.Note ?? $"{org.Name}: decisions {how}.", rule.Sources);
+        }
+        return b.Build();
+    }
+
     private Answer Headquarters(ParsedQuestion q, HeadquartersQuery query)
     {
         var b = Builder(q, "headquarters");

@@ -109,6 +109,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         EventsQuery e => Events(q, e),
         HappeningsQuery h => Happenings(q, h),
         FiguresQuery f => Figures(q, f),
+        DecisionRuleQuery d => Decisions(q, d),
         StatusQuery s => HoldsStatus(q, s),
         CompareMembersQuery c => CompareMembers(q, c),
         _ => Unanswered(q.Original, $"Entente read the question but has no writer for it yet ({query.GetType().Name})."),

@@ -21,4 +21,7 @@ internal enum Cue
 
     /// <summary>Who a count counts ("people", "soldiers", "civilians").</summary>
     Persons,
+
+    /// <summary>How a body decides ("decisions", "unanimous", "consensus", "vote").</summary>
+    Decide,
 }

@@ -91,6 +91,9 @@ internal static class Frames
             ? P(new DefendersQuery(st.Id, Via: via), 6, Cue.Covered, Cue.Ally, Cue.Defend) : null),
         new("happenings", Happenings),
         new("toll", Toll),
+        // "How does NATO make decisions?", "Are NATO decisions unanimous?", "Does NATO vote by majority?"
+        new("decision-rule", s => s.A.Has(Cue.Decide) && s.Organization is { } org && s.States.Count == 0 && s.A.Wh is Wh.How or Wh.None
+            ? P(new DecisionRuleQuery(org.Id), 7, Cue.Decide, Cue.Member) : null),
         new("defenders", Defenders),
         new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
