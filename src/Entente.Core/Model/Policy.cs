@@ -17,6 +17,9 @@ public sealed record Policy
     public string? Summary { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<DatedStep> History { get; init; } = [];
+
+    /// <summary>What the policy rests on in law (a constitution, a statute, a treaty, a declaration, or no instrument); null when the data does not record it.</summary>
+    public PolicyBasis? Basis { get; init; }
     public required IReadOnlyList<SourceId> Sources { get; init; }
 
     public Interval Period => new(From, To);

@@ -18,6 +18,7 @@ public static partial class QueryExecutor
         PoliciesQuery q => new PoliciesResult(on, q.Actor,
             [.. atlas.PoliciesOf(q.Actor).Where(p => (q.Kind is null || p.Kind == q.Kind) && p.Period.Contains(on))],
             [.. atlas.PoliciesOf(q.Actor).Where(p => (q.Kind is null || p.Kind == q.Kind) && !p.Period.Contains(on))]),
+        PolicyBasisQuery q => Basis(atlas, q, on),
         ConstitutionQuery q => new PoliciesResult(on, q.State, [.. atlas.PoliciesOf(q.State).Where(p => p.Kind == PolicyKind.Constitutional && p.Period.Contains(on))], []),
         ParticipationsQuery q => new ParticipationsResult(on, q.State, Engagements(atlas, q.State, on)
             .Where(e => (q.Organization is null || e.Partnership.Organization == q.Organization) && (q.Kinds.Count == 0 || q.Kinds.Contains(e.Partnership.Kind))).ToArray()),

@@ -223,6 +223,7 @@ internal sealed partial class Reader
     private void ReadPolicy(MapReader map)
     {
         var sources = SourcesOf(map);
+        var to = map.Date("to");
         var policy = new Policy
         {
             Id = new PolicyId(map.RequiredText("id")),
@@ -231,7 +232,7 @@ internal sealed partial class Reader
             Aliases = map.Texts("aliases"),
             Kind = map.Enum<PolicyKind>("kind", required: true) ?? PolicyKind.Other,
             From = map.Date("from"),
-            To = map.Date("to"),
+            To = to,
             Terms = map.Texts("terms"),
             Summary = map.Text("summary"),
             Text = Quotation(map, sources),
@@ -242,6 +243,7 @@ internal sealed partial class Reader
                 Note(step, h);
                 return step;
             }).ToArray(),
+            Basis = ReadBasis(map, to),
             Sources = sources,
         };
         map.RejectUnknown();
