@@ -106,11 +106,22 @@ public class ClaimReadingTests
 
     [Theory]
     [InlineData("Neutrality is not a one-size-fits-all model.")]
-    [InlineData("Ruritania added neutrality to its constitution.")]
     [InlineData("The treaty provides for mutual defence.")]
     [InlineData("Ruritania would consider whether it would need to activate Article 4.")]
     public void Read_RoleLeftEmptyOrNotTypedInTheData_ReadsNothing(string sentence)
     {
         Assert.DoesNotContain(Read(sentence), c => c.Query is not null);
+    }
+
+    [Fact]
+    public void Read_NeutralityInTheConstitution_IsItsBasisInLaw_NotCheckableWithNoBasisRecorded()
+    {
+        var claim = Assert.Single(Read("Ruritania added neutrality to its constitution."));
+
+        var q = Assert.IsType<PolicyBasisQuery>(claim.Query);
+        Assert.Equal("RUR", q.State.Value);
+        Assert.Equal("neutrality-constitution", claim.Kind);
+        var checkedClaim = Assert.Single(ClaimChecker.Check(ClaimAtlas.Atlas, "Ruritania added neutrality to its constitution.", ClaimAtlas.On).Claims);
+        Assert.Equal(Verdict.NotCheckable, checkedClaim.Verdict);
     }
 }

@@ -14,6 +14,9 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     public Actor? TopicState { get; private set; }
     public Actor? TopicOrganization { get; private set; }
     public Actor? LastState { get; private set; }
+
+    /// <summary>The states the last sentence that named any named, in order ("Austria, Ireland and Malta …" for "the three").</summary>
+    public IReadOnlyList<Actor> LastStates { get; private set; } = [];
     public Actor? LastOrganization { get; private set; }
     public Treaty? LastTreaty { get; private set; }
 
@@ -98,6 +101,8 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         foreach (var treaty in named.Treaties.Where(t => t.Organization is null))
             _bodies.Add(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name));
         LastState = named.States.LastOrDefault() ?? LastState;
+        if (named.States.Count > 0)
+            LastStates = [.. named.States.DistinctBy(x => x.Id)];
         LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
         LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
         LastArticle = named.Article ?? LastArticle;

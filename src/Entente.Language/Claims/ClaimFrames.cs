@@ -128,8 +128,10 @@ internal static class ClaimFrames
                 return Claim(null, "judgement") with { Opinion = "a degree, a reputation or a characterisation is a judgement, not a fact the data records" };
             case Predicate.Neutral:
                 {
-                    // Whether neutrality is constitutional or a statute is not typed in the data: such a claim stays unread.
-                    if (s.Has(seg, Cue.Constitution) || s.Words(seg).Any(w => w is "legally" or "law" or "bound" or "what"))
+                    // "the three are legally bound to neutrality", "adding neutrality to its constitution": the policy's basis in law.
+                    if (s.Has(seg, Cue.Constitution) || s.Words(seg).Any(w => w is "legally" or "law" or "bound" or "constitutional" or "enshrined"))
+                        return NeutralityBasis(s, hit, seg);
+                    if (s.Words(seg).Contains("what"))
                         return null;
                     if (s.StateIn(seg, hit) is not { } state)
                         return null;
@@ -377,6 +379,44 @@ internal static class ClaimFrames
             Asserted = new Assertion(Actors: states, Holds: true),
         };
         return new ReadClaim(query, s.Start(first), s.End(last), "only-members");
+    }
+
+    private static readonly Dictionary<string, int> Counted = new(StringComparer.Ordinal) { ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };
+
+    /// <summary>
+    /// "This is because the three are legally bound to neutrality, which forbids them from joining military alliances",
+    /// "…, adding neutrality to its constitution": the states (named, or "the three", "they" for those the sentence before
+    /// named), the standing asserted (in law, or in the constitution), and whether the sentence says it bars alliances.
+    /// </summary>
+    private static ReadClaim? NeutralityBasis(SentenceReading s, Hit hit, Segment seg)
+    {
+        if (s.NegatedBefore(hit))
+            return null;
+        var a = s.A;
+        var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
+        var before = Enumerable.Range(first, Math.Max(0, hit.First - first)).Select(i => a.Tokens[i].Norm).ToArray();
+        IReadOnlyList<Actor> states = s.StateIn(seg, hit) is { } named ? [named] : [];
+        if (states.Count == 0)
+        {
+            var count = before.Select(w => Counted.TryGetValue(w, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+            var plural = count > 0 || before.Any(w => w is "they" or "these" or "them");
+            var earlier = s.PreviousStates();
+            // "Austria, Ireland and Malta are the odd ones out: Aside from Cyprus, they …. … the three": the first three named.
+            if (plural && earlier.Count >= 2 && (count == 0 || earlier.Count >= count))
+                states = count > 0 ? [.. earlier.Take(count)] : earlier;
+            else if (s.State(seg, hit) is { } one)
+                states = [one];
+        }
+        if (states.Count == 0)
+            return null;
+        var words = s.Words(new Segment(first, last)).ToArray();
+        var constitutional = s.Has(seg, Cue.Constitution) || words.Any(w => w is "constitution" or "constitutional" or "enshrined");
+        // "…, which forbids them from joining military alliances": the rest of the sentence.
+        var sentence = a.Tokens.Select(t => t.Norm).ToArray();
+        var forbids = sentence.Any(w => w is "forbids" or "forbid" or "prohibits" or "bars" or "precludes") && sentence.Any(w => w is "alliance" or "alliances" or "blocs");
+        var query = new PolicyBasisQuery(states[0].Id, PolicyKind.Neutrality) { Asserted = new Assertion(Holds: forbids) };
+        // The frame's own words ("…, adding neutrality to its constitution"), not the clause it is joined to.
+        return new ReadClaim(query, s.Start(seg.First), s.End(seg.Last), constitutional ? "neutrality-constitution" : "neutrality-law") { States = [.. states.Select(x => x.Id)] };
     }
 
     private static readonly HashSet<string> EnactVerbs = new(StringComparer.Ordinal) { "passed", "enacted", "adopted", "promulgated", "legislated" };
@@ -748,6 +788,9 @@ internal static class ClaimFrames
 
         /// <summary>The bodies the sentence names after the first, each in or out ("inside the EU but outside of NATO").</summary>
         public (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(out EntityRef? first) => Frames.Sides(_slots, out first);
+
+        /// <summary>The states the sentence before named (for "the three", "they").</summary>
+        public IReadOnlyList<Actor> PreviousStates() => context.LastStates;
 
         /// <summary>The year the text named last (for a count or a date given without one).</summary>
         public int? Year => context.Year;

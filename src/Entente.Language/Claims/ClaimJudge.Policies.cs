@@ -11,6 +11,7 @@ internal static partial class ClaimJudge
     private static Outcome? Policies(Atlas atlas, ReadClaim claim, QueryResult? result) => result switch
     {
         NeutralityResult r => Neutrality(atlas, r, claim.Query!.Asserted?.Holds ?? true),
+        PolicyBasisResult r when claim.Kind is "neutrality-law" or "neutrality-constitution" => NeutralityBasis(atlas, claim, r),
         StatusResult r => Status(atlas, r, claim.Query!.Asserted),
         EligibilityResult r => Eligibility(r, ((EligibilityQuery)claim.Query!).WhyNot),
         ProvisionsResult r => Provisions(atlas, r, claim),
@@ -31,6 +32,60 @@ internal static partial class ClaimJudge
             : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
         _ => null,
     };
+
+    /// <summary>
+    /// "The three are legally bound to neutrality, which forbids them from joining military alliances": each state's
+    /// neutrality against its recorded basis — in law (a constitution, statute, treaty or declaration), in the
+    /// constitution (or a statute of constitutional rank), and barring alliances where the text says so. All hold:
+    /// supported; none: contradicted; some: partly so. A state with no basis recorded leaves the claim not checkable
+    /// unless another already settles it.
+    /// </summary>
+    private static Outcome? NeutralityBasis(Atlas atlas, ReadClaim claim, PolicyBasisResult first)
+    {
+        var constitutional = claim.Kind == "neutrality-constitution";
+        var forbids = claim.Query!.Asserted?.Holds == true;
+        var states = claim.States.Count > 0 ? claim.States : [first.State];
+        var facts = new List<AnswerFact>();
+        var wrong = new List<string>();
+        var right = new List<string>();
+        var unknown = new List<string>();
+        foreach (var id in states)
+        {
+            var r = id == first.State ? first : (PolicyBasisResult)QueryExecutor.Execute(atlas, new PolicyBasisQuery(id, PolicyKind.Neutrality) { When = claim.Query.When }, first.On)!;
+            var name = atlas.Actor(id).Name;
+            var based = r.Recorded.ToArray();
+            if (based.Length == 0)
+            {
+                unknown.Add(name);
+                continue;
+            }
+            var basis = based.Select(b => b.Basis!).OrderByDescending(b => b.IsConstitutional).ThenByDescending(b => b.IsLegal).First();
+            var policy = based.First(b => b.Basis == basis).Policy;
+            facts.Add(Fact($"{name}: {policy.Name} — {Describe(basis)}.{(basis.Note is { } note ? $" {note}" : "")}", basis.Sources));
+            var holds = (constitutional ? basis.IsConstitutional : basis.IsLegal) && (!forbids || basis.ForbidsAlliances != false);
+            if (holds && forbids && basis.ForbidsAlliances is null)
+            {
+                unknown.Add(name);
+                continue;
+            }
+            (holds ? right : wrong).Add(holds ? name : $"{name}'s neutrality is {Describe(basis)}");
+        }
+        if (wrong.Count == 0 && unknown.Count > 0 || right.Count + wrong.Count == 0)
+            return Outcome.NotCheckable($"the data does not record the legal basis of the neutrality of {AnswerBuilder.List(unknown)}");
+        if (wrong.Count == 0)
+            return Outcome.Supported([.. facts]);
+        var correction = $"{string.Join("; ", wrong)}.";
+        return right.Count > 0 ? Outcome.Partly($"True of {AnswerBuilder.List(right)}, not of all: {correction}", [.. facts]) : Outcome.Contradicted(Naming.Capitalise(correction), [.. facts]);
+    }
+
+    private static string Describe(PolicyBasis b) => b.Kind switch
+    {
+        BasisKind.Policy => "a policy with no constitutional or statutory basis",
+        BasisKind.Constitution => $"in its constitution ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
+        BasisKind.Statute => $"{(b.ConstitutionalRank ? "a law of constitutional rank" : "a statute")} ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
+        BasisKind.Treaty => $"set by a treaty ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
+        _ => $"a declaration ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
+    } + (b.ForbidsAlliances == true ? " that bars military alliances" : "");
 
     /// <summary>
     /// "Ukraine is a NATO aspirant", "Sweden joined the Partnership for Peace in 1994": the state's spells in the partnership.

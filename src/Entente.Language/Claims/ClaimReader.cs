@@ -14,6 +14,9 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
     /// <summary>Why the claim is not checkable, for a claim read as an opinion (no query).</summary>
     public string? Opinion { get; init; }
 
+    /// <summary>The states a plural claim speaks of ("the three are legally bound to neutrality"), each judged alone; empty for one.</summary>
+    public IReadOnlyList<ActorId> States { get; init; } = [];
+
     /// <summary>Topics the claim names, as written ("counter-terrorism", "cybersecurity"): the areas of a cooperation, the words of a cause.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

@@ -1,0 +1,46 @@
+using Entente.Language.Claims;
+
+namespace Entente.Language.Tests;
+
+/// <summary>Claims of a neutrality's standing in law ("legally bound to neutrality", "neutrality in its constitution"), against each state's recorded basis.</summary>
+public class NeutralityBasisClaimTests
+{
+    private static CheckedClaim Basis(string text)
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, text, new DateOnly(2025, 3, 15));
+        return report.Claims.FirstOrDefault(c => c.Kind.StartsWith("neutrality-", StringComparison.Ordinal))
+            ?? throw new Xunit.Sdk.XunitException($"no neutrality basis claim; claims: {string.Join(" | ", report.Claims.Select(c => $"{c.Span} [{c.Kind}]"))}");
+    }
+
+    [Fact]
+    public void Check_TheThreeLegallyBound_PartlySoBecauseIrelandsIsAPolicy()
+    {
+        var claim = Basis("Austria, Ireland and Malta are the odd ones out: Aside from Cyprus, they are the only countries inside the EU but outside of NATO. This is because the three are legally bound to neutrality, which forbids them from joining military alliances.");
+
+        Assert.Equal(Verdict.PartlySupported, claim.Verdict);
+        Assert.Contains("True of Austria and Malta", claim.Correction, StringComparison.Ordinal);
+        Assert.Contains("Ireland", claim.Correction, StringComparison.Ordinal);
+        Assert.NotEmpty(claim.Sources);
+    }
+
+    [Fact]
+    public void Check_AustriaBoundByLaw_Supported()
+    {
+        Assert.Equal(Verdict.Supported, Basis("Austria is legally bound to neutrality.").Verdict);
+    }
+
+    [Fact]
+    public void Check_IrelandNeutralityInItsConstitution_Contradicted()
+    {
+        var claim = Basis("The Republic of Ireland became independent in the interwar years, adding neutrality to its constitution.");
+
+        Assert.Equal(Verdict.Contradicted, claim.Verdict);
+        Assert.Equal("adding neutrality to its constitution", claim.Span);
+    }
+
+    [Fact]
+    public void Check_MaltaNeutralityInItsConstitution_Supported()
+    {
+        Assert.Equal(Verdict.Supported, Basis("Malta enshrined neutrality in its constitution in 1987.").Verdict);
+    }
+}
