@@ -44,3 +44,33 @@ public class NeutralityBasisClaimTests
         Assert.Equal(Verdict.Supported, Basis("Malta enshrined neutrality in its constitution in 1987.").Verdict);
     }
 }
+
+/// <summary>Questions of a neutrality's standing in law, read to the same query the claims use.</summary>
+public class NeutralityBasisQuestionTests
+{
+    [Theory]
+    [InlineData("Is Austria legally bound to neutrality?", "AUT")]
+    [InlineData("Is Irish neutrality in the constitution?", "IRL")]
+    [InlineData("Is Malta's neutrality enshrined in its constitution?", "MLT")]
+    public void Read_NeutralityInLaw_IsThePolicyBasisQuery(string question, string state)
+    {
+        var q = Assert.IsType<Core.Queries.PolicyBasisQuery>(Reading.Parser.Read(Knowledge.Atlas, question).Query);
+
+        Assert.Equal(state, q.State.Value);
+    }
+
+    [Fact]
+    public void Ask_IrishNeutralityInTheConstitution_SaysItIsPolicyWithNoLegalBasis()
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, "Is Irish neutrality in the constitution?", Knowledge.Today);
+
+        Assert.Contains("no constitutional or statutory basis", answer.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(answer.Sources);
+    }
+
+    [Fact]
+    public void Read_PlainNeutralityQuestion_StaysTheNeutralityQuery()
+    {
+        Assert.IsType<Core.Queries.NeutralityQuery>(Reading.Parser.Read(Knowledge.Atlas, "Is Switzerland neutral?").Query);
+    }
+}

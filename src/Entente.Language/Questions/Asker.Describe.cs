@@ -350,6 +350,43 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>
+    /// "Is Austria legally bound to neutrality?": each policy in force with what it rests on (a constitution, a law of
+    /// constitutional rank, a treaty, a declaration, or government policy alone) and whether it bars alliances.
+    /// </summary>
+    private Answer Basis(ParsedQuestion q, PolicyBasisQuery query)
+    {
+        var b = Builder(q, "policy-basis");
+        var state = atlas.Actor(query.State);
+        var result = (PolicyBasisResult)QueryExecutor.Execute(atlas, query, today)!;
+        if (result.Policies.Count == 0)
+        {
+            b.Say($"Entente's data records no {(query.Kind == PolicyKind.Neutrality ? "neutrality" : "such policy")} of {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}.");
+            return b.Build() with { Answered = false };
+        }
+        foreach (var (policy, basis) in result.Policies.Select(p => (p.Policy, p.Basis)))
+        {
+            if (basis is null)
+            {
+                b.Say($"{policy.Name}: Entente's data does not record what it rests on in law.");
+                b.Fact(policy.Name, policy.Sources);
+                continue;
+            }
+            var rests = basis.Kind switch
+            {
+                BasisKind.Policy => "is a matter of government policy with no constitutional or statutory basis",
+                BasisKind.Constitution => $"is written into the constitution ({basis.Instrument})",
+                BasisKind.Statute => $"rests on {(basis.ConstitutionalRank ? "a law of constitutional rank" : "a statute")} ({basis.Instrument})",
+                BasisKind.Treaty => $"rests on a treaty ({basis.Instrument})",
+                _ => $"rests on a declaration ({basis.Instrument})",
+            };
+            var bars = basis.ForbidsAlliances switch { true => "; it bars joining military alliances", false => "; it does not bar joining an alliance in law", _ => "" };
+            b.Say($"{Naming.Capitalise(policy.Name)} {rests}{(basis.Date is { } d ? $", of {AnswerBuilder.Date(d)}" : "")}{bars}.");
+            b.Fact(basis.Note ?? $"{policy.Name}: {rests}.", basis.Sources);
+        }
+        return b.Build() with { Answered = result.Recorded.Any() };
+    }
+
     /// <summary>"How does NATO make decisions?": the rule on record, with the decisions it covers; none is "not recorded", never a guess.</summary>
     private Answer Decisions(ParsedQuestion q, DecisionRuleQuery query)
     {

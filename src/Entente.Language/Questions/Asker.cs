@@ -93,6 +93,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         ArticleQuery a => ArticleText(q, a.Article, a.Treaty is { } t ? [atlas.Treaty(t)] : [], a.State is { } s ? [atlas.Actor(s)] : []),
         InvocationsQuery i => Invoked(q, i.Treaty is { } t ? [atlas.Treaty(t)] : [], i.By),
         NeutralityQuery n => Neutral(q, atlas.Actor(n.State)),
+        PolicyBasisQuery pb => Basis(q, pb),
         PolicyQuery p => PolicyTerms(q, atlas.FindPolicy(p.Policy)!),
         ConstitutionQuery c => ConstitutionPolicies(q, atlas.Actor(c.State)),
         CooperationQuery c => Cooperation(q, atlas.Actor(c.State), atlas.Actor(c.Organization)),

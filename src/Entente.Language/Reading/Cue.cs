@@ -24,4 +24,7 @@ internal enum Cue
 
     /// <summary>How a body decides ("decisions", "unanimous", "consensus", "vote").</summary>
     Decide,
+
+    /// <summary>A standing in law ("legally", "bound", "enshrined", "constitutional").</summary>
+    Legal,
 }

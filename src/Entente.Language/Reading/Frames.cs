@@ -114,6 +114,11 @@ internal static class Frames
             && (status.Kind == PartnershipKind.Status || s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Cooperate))
             ? P(new StatusQuery(st.Id, status.Id), 7, Cue.Ally, Cue.Member) : null),
         new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
+        // "Is Austria legally bound to neutrality?", "Is Irish neutrality in the constitution?": the policy's basis in law.
+        new("neutral-basis", s => (s.A.Has(Cue.Neutral) || s.Policies.Any(p => p.Policy.Kind == PolicyKind.Neutrality)) && s.Organization is null
+            && (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Legal) || s.A.HasWord("law"))
+            && (s.States.Count == 1 ? s.State!.Id : s.States.Count == 0 ? s.Policies.FirstOrDefault(p => p.Policy.Kind == PolicyKind.Neutrality).Policy?.Actor : null) is { } st
+            ? P(new PolicyBasisQuery(st, PolicyKind.Neutrality), 8, Cue.Neutral, Cue.Constitution, Cue.Legal) : null),
         new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
             ? P(new NeutralityQuery(st.Id), 5, Cue.Neutral) : null),
         // "Iceland, a member of NATO, has no standing army?": the negated army is what is asked, the membership is background.

@@ -46,6 +46,7 @@ internal static class ReadingWriter
             ArticleQuery a => $"what Article {a.Article} of {(a.Treaty is { } t ? atlas.Treaty(t).Name : a.State is { } s ? Name(atlas, s) + "'s constitution" : "?")} says",
             InvocationsQuery i => $"has {(i.Article is { } art ? $"Article {art}{(i.Treaty is { } t ? $" of {atlas.Treaty(t).Name}" : "")}" : i.Treaty is { } treaty ? atlas.Treaty(treaty).Name : "it")} been invoked{(i.By is { } by ? $" for {atlas.Actor(by).Name}" : "")}",
             NeutralityQuery n => $"is {Name(atlas, n.State)} neutral{Time(query.When, on, today)}",
+            PolicyBasisQuery b => $"what {Name(atlas, b.State)}'s {(b.Kind == PolicyKind.Neutrality ? "neutrality" : "policies")} rest{(b.Kind == PolicyKind.Neutrality ? "s" : "")} on in law{Time(query.When, on, today)}",
             PolicyQuery p => $"the terms of {atlas.FindPolicy(p.Policy)!.Name}",
             ConstitutionQuery c => $"{Name(atlas, c.State)}'s constitutional and defence policies",
             CooperationQuery c => $"how {Name(atlas, c.State)} cooperates with {Name(atlas, c.Organization)}",
