@@ -62,3 +62,25 @@ public class DecisionRuleTests
         Assert.Contains("does not record how", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A treaty's pledge named by its words ("committed to the peaceful resolution of disputes").</summary>
+public class PeacefulSettlementClaimTests
+{
+    [Fact]
+    public void Check_NatoCommittedToPeacefulResolution_SupportedByArticle1()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "NATO aims to prevent conflict, with the website stating that it is ‘committed to the peaceful resolution of disputes’.", new DateOnly(2022, 3, 7));
+
+        var claim = Assert.Single(report.Claims, c => c.Kind == "peaceful-settlement");
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Facts, f => f.Statement.StartsWith("Article 1 of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_TreatyWithNoSuchProvisionCoded_NotCheckableNeverContradicted()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "The Warsaw Pact members undertook to settle their disputes by peaceful means.", new DateOnly(2022, 3, 7));
+
+        Assert.All(report.Claims.Where(c => c.Kind == "peaceful-settlement"), c => Assert.NotEqual(Verdict.Contradicted, c.Verdict));
+    }
+}

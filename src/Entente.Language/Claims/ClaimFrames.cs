@@ -257,6 +257,14 @@ internal static class ClaimFrames
                 return Toll(s, hit);
             case Predicate.Only:
                 return Only(s, hit);
+            case Predicate.PeacefulSettlement:
+                // "NATO … is 'committed to the peaceful resolution of disputes'": a provision of the body's treaty that says so.
+                return !s.NegatedBefore(hit) && s.Treaty(seg) is { } settling
+                    ? new ReadClaim(new ProvisionsQuery(settling.Id, ProvisionKind.Other) { Asserted = new Assertion(Holds: true) }, s.Start(hit.First), s.End(hit.Last), "peaceful-settlement")
+                    {
+                        Terms = [["peaceful"], ["dispute", "disputes"]],
+                    }
+                    : null;
             case Predicate.Decides:
                 {
                     // "… to start formal consultations …, while reaching unanimous decisions": the body of the clause or the text.

@@ -156,6 +156,14 @@ internal static partial class ClaimJudge
     private static Outcome? Provisions(Atlas atlas, ProvisionsResult r, ReadClaim claim)
     {
         var treaty = r.Treaty;
+        if (claim.Terms.Count > 0)
+        {
+            // A pledge named by its words ("the peaceful resolution of disputes"): a provision whose title or summary holds them.
+            var matching = r.Provisions.Where(x => claim.Terms.All(g => g.Any(w => $"{x.Provision.Title} {x.Provision.Summary}".Contains(w, StringComparison.OrdinalIgnoreCase)))).ToArray();
+            return matching.Length > 0
+                ? Outcome.Supported([.. matching.Select(x => Fact(Describe(treaty, x.Provision), x.Provision.Sources))])
+                : Outcome.NotCheckable($"the data records no such provision of {treaty.Name}, and may not code every article");
+        }
         var facts = r.Provisions.Select(x => Fact(Describe(treaty, x.Provision), x.Provision.Sources)).ToArray();
         if (r.Kind == ProvisionKind.Basing)
             return facts.Length == 0 ? null : Outcome.Supported(facts);

@@ -65,6 +65,9 @@ internal enum Predicate
 
     /// <summary>How a body decides: "while reaching unanimous decisions", "decisions are taken by consensus", "by majority vote".</summary>
     Decides,
+
+    /// <summary>A treaty's pledge to settle disputes peacefully: "committed to the peaceful resolution of disputes".</summary>
+    PeacefulSettlement,
 }
 
 /// <summary>
@@ -151,6 +154,11 @@ internal static class ClaimLexicon
         ("decision making by consensus", Predicate.Decides), ("majority vote", Predicate.Decides), ("by majority", Predicate.Decides),
         ("by majority vote", Predicate.Decides), ("by a majority", Predicate.Decides), ("by a majority vote", Predicate.Decides), ("by a vote", Predicate.Decides),
         ("qualified majority", Predicate.Decides), ("majority voting", Predicate.Decides),
+        ("peaceful resolution of disputes", Predicate.PeacefulSettlement), ("peaceful settlement of disputes", Predicate.PeacefulSettlement),
+        ("settle disputes peacefully", Predicate.PeacefulSettlement), ("settle their disputes peacefully", Predicate.PeacefulSettlement),
+        ("settle disputes by peaceful means", Predicate.PeacefulSettlement), ("settle their disputes by peaceful means", Predicate.PeacefulSettlement),
+        ("settle their international disputes by peaceful means", Predicate.PeacefulSettlement), ("resolve disputes peacefully", Predicate.PeacefulSettlement),
+        ("peaceful resolution of conflicts", Predicate.PeacefulSettlement), ("peaceful settlement of international disputes", Predicate.PeacefulSettlement),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
