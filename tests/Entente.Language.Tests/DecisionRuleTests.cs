@@ -84,3 +84,25 @@ public class PeacefulSettlementClaimTests
         Assert.All(report.Claims.Where(c => c.Kind == "peaceful-settlement"), c => Assert.NotEqual(Verdict.Contradicted, c.Verdict));
     }
 }
+
+/// <summary>A step weighed, not taken: "announced that it would consider whether it would need to activate Article 4".</summary>
+public class WeighedInvocationClaimTests
+{
+    [Fact]
+    public void Check_PolandWeighingArticle4InNovember2022_SupportedByTheWeighingNotAnInvocation()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "And the Polish government announced that it would consider whether it would need to activate Article 4 of the North Atlantic Treaty Organization (NATO).", new DateOnly(2022, 11, 16));
+
+        var claim = Assert.Single(report.Claims, c => c.Kind == "weighed-invocation");
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Facts, f => f.Statement.StartsWith("2022-11-15", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_WeighingNotOnRecord_IsNeverSupported()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "Norway announced that it would consider whether it would need to activate Article 4 of the North Atlantic Treaty.", new DateOnly(2022, 11, 16));
+
+        Assert.All(report.Claims.Where(c => c.Kind == "weighed-invocation"), c => Assert.NotEqual(Verdict.Supported, c.Verdict));
+    }
+}

@@ -187,6 +187,9 @@ public sealed record HappeningsQuery : Query
 
     /// <summary>For announcements: the change announced.</summary>
     public EventKind? Announces { get; init; }
+
+    /// <summary>Only events about this article of the treaty ("weighed invoking Article 4").</summary>
+    public string? Article { get; init; }
 }
 
 /// <summary>

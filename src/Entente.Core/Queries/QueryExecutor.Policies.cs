@@ -60,7 +60,7 @@ public static partial class QueryExecutor
         var treaties = q.About is { } about ? Bodies(atlas, about) : [];
         var candidates = atlas.Events
             .Where(e => q.Kinds.Contains(e.Kind) && e.Date.LastDay >= from && e.Date.FirstDay <= to && e.Date.FirstDay <= on
-                && q.Against.All(e.Targets.Contains)
+                && q.Against.All(e.Targets.Contains) && (q.Article is null || e.Article == q.Article)
                 && (q.About is null || e.Actors.Any(a => a.Value == q.About.Id) || e.Treaty is { } t && treaties.Contains(t)))
             .OrderBy(e => e.Date).ToArray();
         bool ActedBy(Event e, ActorId actor) => e.Actors.Contains(actor)

@@ -265,6 +265,21 @@ internal static class ClaimFrames
                         Terms = [["peaceful"], ["dispute", "disputes"]],
                     }
                     : null;
+            case Predicate.Weigh:
+                {
+                    // "the Polish government announced that it would consider whether it would need to activate Article 4": the
+                    // weighing on record (an event about that article, by that state), not an invocation.
+                    var (clauseFirst, clauseLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+                    if (s.NegatedBefore(hit) || s.Article() is not { } article || s.Treaty(seg) is not { } weighed
+                        || !s.Words(new Segment(hit.Last + 1, clauseLast)).Any(w => w is "invoke" or "invoking" or "activate" or "activating" or "trigger" or "triggering" or "request" or "requesting"))
+                        return null;
+                    var by = s.StatesIn(new Segment(clauseFirst, hit.First - 1)).FirstOrDefault() ?? s.ContextState();
+                    if (by is null)
+                        return null;
+                    var query = new HappeningsQuery([EventKind.Other]) { By = [by.Id], About = new EntityRef(EntityKind.Treaty, weighed.Id.Value, weighed.Name), Article = article };
+                    var articleEnd = Enumerable.Range(hit.Last + 1, Math.Max(0, clauseLast - hit.Last)).FirstOrDefault(i => a.Tokens[i].Kind == TokenKind.Number, seg.Last);
+                    return new ReadClaim(query, s.Start(clauseFirst), s.End(articleEnd), "weighed-invocation");
+                }
             case Predicate.Decides:
                 {
                     // "… to start formal consultations …, while reaching unanimous decisions": the body of the clause or the text.

@@ -68,6 +68,9 @@ internal enum Predicate
 
     /// <summary>A treaty's pledge to settle disputes peacefully: "committed to the peaceful resolution of disputes".</summary>
     PeacefulSettlement,
+
+    /// <summary>A step weighed, not taken: "announced that it would consider whether it would need to activate Article 4".</summary>
+    Weigh,
 }
 
 /// <summary>
@@ -159,6 +162,10 @@ internal static class ClaimLexicon
         ("settle disputes by peaceful means", Predicate.PeacefulSettlement), ("settle their disputes by peaceful means", Predicate.PeacefulSettlement),
         ("settle their international disputes by peaceful means", Predicate.PeacefulSettlement), ("resolve disputes peacefully", Predicate.PeacefulSettlement),
         ("peaceful resolution of conflicts", Predicate.PeacefulSettlement), ("peaceful settlement of international disputes", Predicate.PeacefulSettlement),
+        ("consider whether", Predicate.Weigh), ("considering whether", Predicate.Weigh), ("considered whether", Predicate.Weigh),
+        ("considering invoking", Predicate.Weigh), ("considering activating", Predicate.Weigh), ("weighing whether", Predicate.Weigh),
+        ("weighing invoking", Predicate.Weigh), ("weighs invoking", Predicate.Weigh), ("weighed invoking", Predicate.Weigh),
+        ("verifying whether", Predicate.Weigh), ("mulling", Predicate.Weigh), ("could invoke", Predicate.Weigh), ("might invoke", Predicate.Weigh),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
