@@ -37,7 +37,17 @@ public class DecisionRuleTests
     [Fact]
     public void Check_BodyWithNoRuleOnRecord_NotCheckable()
     {
-        Assert.Equal(Verdict.NotCheckable, Rule("The CSTO takes its decisions by consensus.").Verdict);
+        Assert.Equal(Verdict.NotCheckable, Rule("CENTO took its decisions by consensus.").Verdict);
+    }
+
+    [Theory]
+    [InlineData("The EU takes its foreign policy decisions by unanimity.", Verdict.Supported)]
+    [InlineData("The EU takes its foreign policy decisions by majority vote.", Verdict.Contradicted)]
+    [InlineData("The EU adopts its legislation by qualified majority.", Verdict.Supported)]
+    [InlineData("The EU decides by majority vote.", Verdict.PartlySupported)]
+    public void Check_BodyWithARulePerKindOfDecision_JudgedByTheRuleItsWordsName(string text, Verdict verdict)
+    {
+        Assert.Equal(verdict, Rule(text).Verdict);
     }
 
     [Theory]
@@ -56,7 +66,7 @@ public class DecisionRuleTests
     [Fact]
     public void Ask_BodyWithNoRuleOnRecord_SaysSoAndIsNotAnswered()
     {
-        var answer = Answers.Ask(Knowledge.Atlas, "How does the CSTO make decisions?", Knowledge.Today);
+        var answer = Answers.Ask(Knowledge.Atlas, "How did CENTO make decisions?", Knowledge.Today);
 
         Assert.False(answer.Answered);
         Assert.Contains("does not record how", answer.Text, StringComparison.Ordinal);

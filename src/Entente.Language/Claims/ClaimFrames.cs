@@ -290,7 +290,13 @@ internal static class ClaimFrames
                         : words.Contains("majority", StringComparison.Ordinal) ? DecisionKind.Majority
                         : words.Contains("unanim", StringComparison.Ordinal) ? DecisionKind.Unanimity
                         : DecisionKind.Consensus;
-                    return new ReadClaim(new DecisionRuleQuery(org.Id) { Said = said }, s.Start(hit.First > 0 && a.Tokens[hit.First - 1].Norm is "reaching" or "take" or "taking" or "by" or "make" or "making" ? hit.First - 1 : hit.First), s.End(hit.Last), "decision-rule");
+                    // The clause's words say which decisions ("its foreign policy decisions"), for a body with a rule per kind.
+                    var (ruleFirst, ruleLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+                    var topics = Enumerable.Range(ruleFirst, ruleLast - ruleFirst + 1).Select(i => a.Tokens[i].Norm).Where(w => w.Length >= 5).Distinct().ToArray();
+                    return new ReadClaim(new DecisionRuleQuery(org.Id) { Said = said }, s.Start(hit.First > 0 && a.Tokens[hit.First - 1].Norm is "reaching" or "take" or "taking" or "by" or "make" or "making" ? hit.First - 1 : hit.First), s.End(hit.Last), "decision-rule")
+                    {
+                        Topics = topics,
+                    };
                 }
             case Predicate.Invoked:
                 {

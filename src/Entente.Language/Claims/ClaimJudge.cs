@@ -30,7 +30,7 @@ internal static partial class ClaimJudge
             case FiguresResult figures:
                 return Figures(atlas, figures);
             case DecisionRuleResult rules:
-                return Decides(atlas, rules);
+                return Decides(atlas, rules, claim.Topics);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
@@ -106,19 +106,31 @@ internal static partial class ClaimJudge
     /// "NATO reaches unanimous decisions": consensus and unanimity agree (no decision against any member's objection); a
     /// majority vote said of a body that decides by consensus is contradicted. No rule on record is not checkable.
     /// </summary>
-    private static Outcome? Decides(Atlas atlas, DecisionRuleResult r)
+    private static Outcome? Decides(Atlas atlas, DecisionRuleResult r, IReadOnlyList<string> topics)
     {
         var org = atlas.Actor(r.Query.Organization);
         if (r.Query.Said is not { } said)
             return null;
-        var rule = r.Rules.FirstOrDefault(x => x.Scope is null) ?? r.Rules.FirstOrDefault();
-        if (rule is null)
+        if (r.Rules.Count == 0)
             return Outcome.NotCheckable($"the data does not record how {org.Name} takes its decisions");
-        var fact = Fact($"{org.Name} decides by {Rule(rule.Rule)}{(rule.Scope is { } scope ? $" ({scope})" : "")}{(rule.Note is { } note ? $": {note}" : ".")}", rule.Sources);
-        var needsAll = said is DecisionKind.Consensus or DecisionKind.Unanimity;
-        return needsAll == (rule.Rule is DecisionKind.Consensus or DecisionKind.Unanimity)
-            ? Outcome.Supported(fact)
-            : Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(org))} decides by {Rule(rule.Rule)}, not by {Rule(said)}.", fact);
+        // A body with a rule per kind of decision (the EU: unanimity on foreign policy, qualified majority on most law):
+        // the rules whose scope the claim's words name, else all of them.
+        static bool Named(DecisionRule rule, IReadOnlyList<string> words) => rule.Scope is { } scope
+            && scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.').ToLowerInvariant())
+                .Where(w => w.Length >= 5 && w is not ("matters" or "council" or "other" or "under" or "before" or "treaty" or "decisions"))
+                .Any(w => words.Any(t => t.StartsWith(w[..^1], StringComparison.Ordinal)));
+        var named = r.Rules.Where(x => Named(x, topics)).ToArray();
+        var rules = named.Length > 0 ? named : r.Rules.ToArray();
+        static string Scope(DecisionRule x) => x.Scope is { } scope ? $" ({scope})" : "";
+        var facts = rules.Select(rule => Fact($"{org.Name} decides by {Rule(rule.Rule)}{Scope(rule)}{(rule.Note is { } note ? $": {note}" : ".")}", rule.Sources)).ToArray();
+        static bool All(DecisionKind k) => k is DecisionKind.Consensus or DecisionKind.Unanimity;
+        var agree = rules.Where(x => All(x.Rule) == All(said)).ToArray();
+        if (agree.Length == rules.Length)
+            return Outcome.Supported(facts);
+        var others = string.Join("; ", rules.Where(x => !agree.Contains(x)).Select(x => $"by {Rule(x.Rule)}{Scope(x)}"));
+        if (agree.Length > 0)
+            return Outcome.Partly($"Only for some decisions: {Naming.Of(org)} decides {others}.", facts);
+        return Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(org))} decides {others}, not by {Rule(said)}.", facts);
     }
 
     private static string Rule(DecisionKind k) => k switch
