@@ -38,3 +38,18 @@ public class PolicyEnactedClaimTests
         Assert.Equal(Verdict.NotCheckable, claim.Verdict);
     }
 }
+
+/// <summary>"its" before a policy phrase points to the subject of the clause before it, not the last state named.</summary>
+public class PossessivePolicyClaimTests
+{
+    [Fact]
+    public void Check_ItsBanAfterAListOfStates_IsTheSubjectsPolicy()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "It is the first agreement since New Zealand was expelled from the Anzus Alliance with Australia and the United States in the mid-1980s for its ban on nuclear-armed and powered ships.", new DateOnly(2012, 6, 20));
+
+        var claim = Assert.Single(report.Claims, c => c.Kind == "non-nuclear");
+        Assert.Equal("for its ban on nuclear-armed and powered ships", claim.Span);
+        Assert.Equal(Verdict.Supported, claim.Verdict);
+        Assert.Contains(claim.Facts, f => f.Statement.Contains("New Zealand", StringComparison.Ordinal));
+    }
+}

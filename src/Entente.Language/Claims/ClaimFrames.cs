@@ -189,7 +189,10 @@ internal static class ClaimFrames
                     var (enacted, dateLast) = Enacted(s, hit);
                     var claim = Claim(new PoliciesQuery(free.Id, PolicyKind.Nuclear) { Asserted = enacted is null ? null : new Assertion(Date: enacted) }, "non-nuclear")
                         with
-                    { Terms = [["nuclear"], ["not ", "non-", "free", "prohibit", "renounce"]] };
+                    { Terms = [["nuclear"], ["not ", "non-", "free", "prohibit", "renounce", "ban"]] };
+                    // "… for its ban on nuclear-armed and powered ships": the phrase from its possessive on, not the clause it ends.
+                    if (enacted is null && hit.First > 0 && a.Tokens[hit.First - 1].Norm is "its" or "their")
+                        claim = claim with { Start = s.Start(hit.First - (hit.First > 1 && a.Tokens[hit.First - 2].Norm == "for" ? 2 : 1)) };
                     // The claim is the law's clause ("the anti-nuclear law was passed … 1987"), not the clause it dates ("He had his head in medical books … when").
                     var lawFirst = hit.First > 0 && s.A.Tokens[hit.First - 1].Norm is "the" or "its" or "a" ? hit.First - 1 : hit.First;
                     return dateLast > 0 ? claim with { Start = s.Start(lawFirst), End = Math.Max(claim.End, s.End(dateLast)) } : claim;
@@ -858,11 +861,25 @@ internal static class ClaimFrames
             _slots.States.LastOrDefault(x => x.Mention.First >= seg.First && x.Mention.First < hit.First).Actor
             ?? _slots.States.FirstOrDefault(x => x.Mention.First > hit.Last && x.Mention.First <= seg.Last).Actor;
 
-        /// <summary>The state a frame is about: in its words, else earlier in the sentence, else — when the sentence refers back — the state of the text before.</summary>
+        /// <summary>
+        /// The state a frame is about: in its words, else earlier in the sentence — its subject, the first named, when
+        /// "its" or "their" just before the phrase points back to it ("New Zealand was expelled from Anzus with Australia
+        /// and the United States … for its ban on nuclear-armed ships"), else the last named — else, when the sentence
+        /// refers back, the state of the text before.
+        /// </summary>
         public Actor? State(Segment seg, Hit hit, bool inWords = true) =>
-            (inWords ? StateIn(seg, hit) : null)
+            (Possessive(hit) ? Subject(hit) : null)
+            ?? (inWords ? StateIn(seg, hit) : null)
             ?? _slots.States.LastOrDefault(x => x.Mention.First < seg.First).Actor
             ?? (anaphoric ? context.State() : null);
+
+        private bool Possessive(Hit hit) => Enumerable.Range(Math.Max(0, hit.First - 2), Math.Min(2, hit.First)).Any(i => A.Tokens[i].Norm is "its" or "their");
+
+        // The last state named before the phrase as the subject of a verb ("since New Zealand was expelled …").
+        private Actor? Subject(Hit hit) => A.Mentions
+            .Where(m => m.Last + 1 < hit.First && m.Entity is { Kind: EntityKind.Actor } e && context.Atlas.FindActor(new ActorId(e.Id)) is { IsState: true }
+                && A.Tokens[m.Last + 1].Norm is "was" or "is" or "has" or "had" or "were" or "are" or "became")
+            .Select(m => context.Atlas.FindActor(new ActorId(m.Entity!.Id))).LastOrDefault();
 
         public Actor? OrganizationIn(Segment seg) => _slots.Organizations.FirstOrDefault(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Actor;
 

@@ -108,7 +108,7 @@ internal static class ClaimLexicon
         ("prohibits", Predicate.Forbid), ("prohibit", Predicate.Forbid), ("forbids", Predicate.Forbid), ("forbid", Predicate.Forbid), ("bans", Predicate.Forbid),
         ("self defense capabilities", Predicate.SelfDefence), ("self defence capabilities", Predicate.SelfDefence), ("exclusively defensive", Predicate.SelfDefence),
         ("exclusively defense oriented", Predicate.SelfDefence), ("exclusively defence oriented", Predicate.SelfDefence), ("purely defensive", Predicate.SelfDefence),
-        ("non nuclear", Predicate.NonNuclear), ("nuclear free", Predicate.NonNuclear), ("anti nuclear", Predicate.NonNuclear),
+        ("non nuclear", Predicate.NonNuclear), ("ban on nuclear", Predicate.NonNuclear), ("nuclear ban", Predicate.NonNuclear), ("banned nuclear", Predicate.NonNuclear), ("nuclear free", Predicate.NonNuclear), ("anti nuclear", Predicate.NonNuclear),
         ("nuclear deterrence", Predicate.NuclearPosture), ("nuclear strategy", Predicate.NuclearPosture), ("nuclear posture", Predicate.NuclearPosture),
         ("nuclear alliance", Predicate.NuclearPosture), ("nuclear deterrent", Predicate.NuclearPosture),
         ("imposition", Predicate.Imposed), ("imposed", Predicate.Imposed),
