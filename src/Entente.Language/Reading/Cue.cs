@@ -27,4 +27,7 @@ internal enum Cue
 
     /// <summary>A standing in law ("legally", "bound", "enshrined", "constitutional").</summary>
     Legal,
+
+    /// <summary>Words that set one body's members against another's ("both", "but"): "in both the EU and NATO", "in the EU but not in NATO".</summary>
+    Sides,
 }

@@ -480,7 +480,7 @@ internal static class Frames
         var polarity = alsoIn.Count + notIn.Count > 0 ? Core.Queries.Polarity.Positive : MemberPolarity(s);
         score += alsoIn.Count + notIn.Count;
         return P(new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn }, score,
-            Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
+            alsoIn.Count + notIn.Count > 0 ? Cue.Sides : Cue.Member, Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
     }
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal) { "president", "prime", "chancellor", "secretary", "minister", "premier", "supreme" };

@@ -41,7 +41,7 @@ internal static class Lexicon
         ("civilians", Cue.Persons), ("persons", Cue.Persons),
         ("decisions", Cue.Decide), ("decision making", Cue.Decide), ("make decisions", Cue.Decide), ("take decisions", Cue.Decide), ("unanimous", Cue.Decide),
         ("unanimously", Cue.Decide), ("unanimity", Cue.Decide), ("consensus", Cue.Decide), ("vote", Cue.Decide), ("votes", Cue.Decide), ("voting", Cue.Decide),
-        ("majority", Cue.Decide), ("legally", Cue.Legal), ("legally bound", Cue.Legal), ("bound by law", Cue.Legal), ("by law", Cue.Legal),
+        ("majority", Cue.Decide), ("both", Cue.Sides), ("but", Cue.Sides), ("legally", Cue.Legal), ("legally bound", Cue.Legal), ("bound by law", Cue.Legal), ("by law", Cue.Legal),
         ("enshrined", Cue.Legal), ("constitutional", Cue.Legal), ("written into", Cue.Legal), ("bound", Cue.Legal),
         ("invade", Cue.Invade), ("invaded", Cue.Invade), ("invades", Cue.Invade), ("invading", Cue.Invade), ("invasion", Cue.Invade),
         ("invasions", Cue.Invade), ("invaders", Cue.Invade), ("went to war", Cue.Invade), ("go to war", Cue.Invade), ("goes to war", Cue.Invade),
