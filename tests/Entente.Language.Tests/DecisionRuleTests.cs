@@ -116,3 +116,35 @@ public class WeighedInvocationClaimTests
         Assert.All(report.Claims.Where(c => c.Kind == "weighed-invocation"), c => Assert.NotEqual(Verdict.Supported, c.Verdict));
     }
 }
+
+/// <summary>When members began to leave a body ("the member states began to withdraw in 1991").</summary>
+public class BeganLeavingClaimTests
+{
+    private static CheckedClaim Began(string text) =>
+        Assert.Single(ClaimChecker.Check(Knowledge.Atlas, text, new DateOnly(2022, 5, 17)).Claims, c => c.Kind == "began-leaving");
+
+    [Fact]
+    public void Check_WarsawPactMembersBeganToWithdrawIn1991_PartlySoAlbaniaAndTheGdrLeftBefore()
+    {
+        var claim = Began("The Warsaw Pact lasted until the end of the Cold War, and the member states began to withdraw in 1991.");
+
+        Assert.Equal(Verdict.PartlySupported, claim.Verdict);
+        Assert.Contains("Albania (13 September 1968", claim.Correction, StringComparison.Ordinal);
+        Assert.Contains("East Germany (24 September 1990", claim.Correction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_BeganIn1968_SupportedByAlbaniasWithdrawal()
+    {
+        Assert.Equal(Verdict.Supported, Began("The Warsaw Pact's members began to leave in 1968.").Verdict);
+    }
+
+    [Fact]
+    public void Check_BeganInAYearNoMemberLeft_Contradicted()
+    {
+        var claim = Began("The Warsaw Pact's members began to leave in 1975.");
+
+        Assert.Equal(Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("the first to leave was Albania", claim.Correction, StringComparison.Ordinal);
+    }
+}

@@ -268,6 +268,16 @@ internal static class ClaimFrames
                         Terms = [["peaceful"], ["dispute", "disputes"]],
                     }
                     : null;
+            case Predicate.BeganLeaving:
+                {
+                    // "…, and the member states began to withdraw in 1991": when the first member left the body.
+                    var (clauseFirst, clauseLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+                    if (s.NegatedBefore(hit) || s.EventDate(hit.Last + 1, clauseLast, hit.Last).Date is not { } began || s.Organization(seg) is not { } left)
+                        return null;
+                    var from = Enumerable.Range(seg.First, Math.Max(0, hit.First - seg.First)).FirstOrDefault(i => a.Tokens[i].Norm is "the" or "its" or "member" or "members", hit.First);
+                    var (_, _, dateLast) = s.EventDate(hit.Last + 1, clauseLast, hit.Last);
+                    return new ReadClaim(new MembersQuery(Slots.Ref(left), MemberSelection.Former, MemberAggregate.List) { Asserted = new Assertion(Date: began) }, s.Start(from), s.End(Math.Max(hit.Last, dateLast)), "began-leaving");
+                }
             case Predicate.Weigh:
                 {
                     // "the Polish government announced that it would consider whether it would need to activate Article 4": the

@@ -38,6 +38,8 @@ internal static partial class ClaimJudge
                 return d.Date is { } joined
                     ? Outcome.Supported(Fact($"{atlas.Actor(listed).Name} joined {Name(atlas, d.Query.Subject)} on {joined}.", d.Sources))
                     : null;
+            case MembersResult m when claim.Kind == "began-leaving" && asserted?.Date is { } began:
+                return BeganLeaving(atlas, m, began);
             case MembersResult m when asserted is { Actors: { Count: > 0 } listed, Holds: true } && m.Query.AlsoIn.Count + m.Query.NotIn.Count > 0:
                 return OnlyMembers(atlas, m, listed);
             case MembersResult m when asserted?.Number is { } n:
@@ -140,6 +142,27 @@ internal static partial class ClaimJudge
         DecisionKind.QualifiedMajority => "qualified majority",
         _ => "majority vote",
     };
+
+    /// <summary>
+    /// "The member states began to withdraw in 1991": the year the first member left. The first left then: supported;
+    /// earlier, with others leaving then: partly so (it began before); no member left then: contradicted with the dates.
+    /// </summary>
+    private static Outcome? BeganLeaving(Atlas atlas, MembersResult m, PartialDate began)
+    {
+        var departures = m.Members.Where(p => p.Left is not null).OrderBy(p => p.Left!.Value).ToArray();
+        if (departures.Length == 0)
+            return null;
+        string Left(Party p) => $"{atlas.Actor(p.Actor).Name} ({AnswerBuilder.Date(p.Left!.Value)}{(p.LeftHow is { } how ? $", {how.ToString().ToLowerInvariant()}" : "")})";
+        var facts = departures.Select(p => Fact($"{atlas.Actor(p.Actor).Name} left {Name(atlas, m.Body)} on {p.Left}{(p.LeftHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.", p.Sources)).ToArray();
+        bool InSaid(Party p) => p.Left!.Value.LastDay >= began.FirstDay && p.Left!.Value.FirstDay <= began.LastDay;
+        var first = departures[0];
+        if (InSaid(first))
+            return Outcome.Supported(facts);
+        var earlier = departures.Where(p => p.Left!.Value.LastDay < began.FirstDay).ToArray();
+        if (departures.Any(InSaid) && earlier.Length > 0)
+            return Outcome.Partly($"Members left {Name(atlas, m.Body)} before {began}: {AnswerBuilder.List(earlier.Select(Left))}; the others left in {began}.", facts);
+        return Outcome.Contradicted($"No member left {Name(atlas, m.Body)} in {began}; the first to leave was {Left(first)}.", facts);
+    }
 
     /// <summary>Members whose part in the body is suspended (or frozen) on the day of the count.</summary>
     private static ActorId[] Suspended(Atlas atlas, MembersResult m)

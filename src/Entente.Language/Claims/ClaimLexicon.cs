@@ -71,6 +71,9 @@ internal enum Predicate
 
     /// <summary>A step weighed, not taken: "announced that it would consider whether it would need to activate Article 4".</summary>
     Weigh,
+
+    /// <summary>When members began to leave a body: "the member states began to withdraw in 1991".</summary>
+    BeganLeaving,
 }
 
 /// <summary>
@@ -166,6 +169,9 @@ internal static class ClaimLexicon
         ("considering invoking", Predicate.Weigh), ("considering activating", Predicate.Weigh), ("weighing whether", Predicate.Weigh),
         ("weighing invoking", Predicate.Weigh), ("weighs invoking", Predicate.Weigh), ("weighed invoking", Predicate.Weigh),
         ("verifying whether", Predicate.Weigh), ("mulling", Predicate.Weigh), ("could invoke", Predicate.Weigh), ("might invoke", Predicate.Weigh),
+        ("began to withdraw", Predicate.BeganLeaving), ("began withdrawing", Predicate.BeganLeaving), ("began to leave", Predicate.BeganLeaving),
+        ("began leaving", Predicate.BeganLeaving), ("started to withdraw", Predicate.BeganLeaving), ("started withdrawing", Predicate.BeganLeaving),
+        ("started to leave", Predicate.BeganLeaving), ("started leaving", Predicate.BeganLeaving), ("began to pull out", Predicate.BeganLeaving),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
