@@ -148,3 +148,26 @@ public class BeganLeavingClaimTests
         Assert.Contains("the first to leave was Albania", claim.Correction, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Attempts to leave a body said to have been stopped, against the announced exits never given effect and the withdrawals that were.</summary>
+public class ThwartedExitsClaimTests
+{
+    [Fact]
+    public void Check_AttemptsToBreakOutOfTheWarsawPactThwarted_PartlySoAlbaniaLeft()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "The Warsaw Pact was a military alliance. Attempts to break out of the pact were brutally thwarted by Soviet military power.", new DateOnly(2022, 5, 17));
+
+        var claim = Assert.Single(report.Claims, c => c.Kind == "thwarted-exits");
+        Assert.Equal(Verdict.PartlySupported, claim.Verdict);
+        Assert.Contains("Albania", claim.Correction, StringComparison.Ordinal);
+        Assert.Contains(claim.Facts, f => f.Statement.StartsWith("1956-11-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_AttemptsNotSaidToBeStopped_AssertNothingOfTheKind()
+    {
+        var report = ClaimChecker.Check(Knowledge.Atlas, "The Warsaw Pact was a military alliance. Attempts to break out of the pact were made.", new DateOnly(2022, 5, 17));
+
+        Assert.DoesNotContain(report.Claims, c => c.Kind == "thwarted-exits");
+    }
+}

@@ -268,6 +268,15 @@ internal static class ClaimFrames
                         Terms = [["peaceful"], ["dispute", "disputes"]],
                     }
                     : null;
+            case Predicate.ThwartedExits:
+                {
+                    // "Attempts to break out of the pact were brutally thwarted by Soviet military power": every attempt stopped.
+                    var (clauseFirst, clauseLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+                    var stopped = s.Words(new Segment(hit.Last + 1, clauseLast)).Any(w => w is "thwarted" or "crushed" or "suppressed" or "prevented" or "stopped" or "blocked" or "foiled" or "quashed" or "repressed");
+                    if (!stopped || s.NegatedBefore(hit) || s.Organization(new Segment(clauseFirst, clauseLast)) is not { } pact)
+                        return null;
+                    return new ReadClaim(new HappeningsQuery([EventKind.Announcement]) { About = Slots.Ref(pact), Announces = EventKind.Withdrawal }, s.Start(clauseFirst), s.End(clauseLast), "thwarted-exits");
+                }
             case Predicate.BeganLeaving:
                 {
                     // "…, and the member states began to withdraw in 1991": when the first member left the body.

@@ -25,6 +25,7 @@ internal static partial class ClaimJudge
         AlliesResult r => Allies(atlas, r, ((AlliesQuery)claim.Query!).Other!.Value, claim.Query!.Asserted?.Holds ?? true),
         DefendersResult r => Defenders(atlas, r, claim.Query!.Asserted?.Actors?.FirstOrDefault()),
         InvocationsResult r => Invocations(atlas, r, (InvocationsQuery)claim.Query!),
+        HappeningsResult r when claim.Kind == "thwarted-exits" => ThwartedExits(atlas, r),
         HappeningsResult r => Happenings(atlas, r),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
         SuspensionResult r => r.Suspensions.Count == 0
@@ -86,6 +87,32 @@ internal static partial class ClaimJudge
         BasisKind.Treaty => $"set by a treaty ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
         _ => $"a declaration ({b.Instrument}{(b.Date is { } d ? $", {d}" : "")})",
     } + (b.ForbidsAlliances == true ? " that bars military alliances" : "");
+
+    /// <summary>
+    /// "Attempts to break out of the pact were brutally thwarted": the withdrawals announced and never given effect (the
+    /// state still a member a year on) against the members that did withdraw. Only stopped ones: supported; some of each:
+    /// partly so; none stopped: contradicted. No attempt on record either way is not checkable.
+    /// </summary>
+    private static Outcome? ThwartedExits(Atlas atlas, HappeningsResult r)
+    {
+        if (r.Query.About is not { } body)
+            return null;
+        var spells = QueryExecutor.Spells(atlas, body);
+        bool StillIn(Event e) => e.Actors.Where(a => atlas.FindActor(a) is { IsState: true })
+            .Any(a => spells.Any(p => p.Actor == a && p.Period.Contains(e.Date.FirstDay.AddYears(1))));
+        var stopped = r.Events.Where(StillIn).ToArray();
+        var left = spells.Where(p => p.LeftHow is LeaveHow.Withdrawal or LeaveHow.Denunciation && p.Left is not null).OrderBy(p => p.Left!.Value).ToArray();
+        var facts = stopped.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))
+            .Concat(left.Select(p => Fact($"{atlas.Actor(p.Actor).Name} withdrew from {Name(atlas, body)} on {p.Left}.", p.Sources))).ToArray();
+        if (stopped.Length == 0 && left.Length == 0)
+            return Outcome.NotCheckable($"the data records no attempt to leave {Name(atlas, body)}");
+        if (left.Length == 0)
+            return Outcome.Supported(facts);
+        var went = AnswerBuilder.List(left.Select(p => $"{atlas.Actor(p.Actor).Name} ({AnswerBuilder.Date(p.Left!.Value)})"));
+        return stopped.Length > 0
+            ? Outcome.Partly($"Not every attempt was stopped: {went} left {Name(atlas, body)}.", facts)
+            : Outcome.Contradicted($"No attempt on record was stopped: {went} left {Name(atlas, body)}.", facts);
+    }
 
     /// <summary>
     /// "Ukraine is a NATO aspirant", "Sweden joined the Partnership for Peace in 1994": the state's spells in the partnership.

@@ -74,6 +74,9 @@ internal enum Predicate
 
     /// <summary>When members began to leave a body: "the member states began to withdraw in 1991".</summary>
     BeganLeaving,
+
+    /// <summary>Attempts to leave a body that were stopped: "Attempts to break out of the pact were brutally thwarted by Soviet military power".</summary>
+    ThwartedExits,
 }
 
 /// <summary>
@@ -172,6 +175,9 @@ internal static class ClaimLexicon
         ("began to withdraw", Predicate.BeganLeaving), ("began withdrawing", Predicate.BeganLeaving), ("began to leave", Predicate.BeganLeaving),
         ("began leaving", Predicate.BeganLeaving), ("started to withdraw", Predicate.BeganLeaving), ("started withdrawing", Predicate.BeganLeaving),
         ("started to leave", Predicate.BeganLeaving), ("started leaving", Predicate.BeganLeaving), ("began to pull out", Predicate.BeganLeaving),
+        ("attempts to break out", Predicate.ThwartedExits), ("attempts to leave", Predicate.ThwartedExits), ("attempts to withdraw", Predicate.ThwartedExits),
+        ("attempts to break away", Predicate.ThwartedExits), ("efforts to leave", Predicate.ThwartedExits), ("efforts to break away", Predicate.ThwartedExits),
+        ("attempt to break out", Predicate.ThwartedExits), ("attempt to leave", Predicate.ThwartedExits), ("attempt to withdraw", Predicate.ThwartedExits),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),
