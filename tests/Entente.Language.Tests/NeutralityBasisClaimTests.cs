@@ -5,12 +5,7 @@ namespace Entente.Language.Tests;
 /// <summary>Claims of a neutrality's standing in law ("legally bound to neutrality", "neutrality in its constitution"), against each state's recorded basis.</summary>
 public class NeutralityBasisClaimTests
 {
-    private static CheckedClaim Basis(string text)
-    {
-        var report = ClaimChecker.Check(Knowledge.Atlas, text, new DateOnly(2025, 3, 15));
-        return report.Claims.FirstOrDefault(c => c.Kind.StartsWith("neutrality-", StringComparison.Ordinal))
-            ?? throw new Xunit.Sdk.XunitException($"no neutrality basis claim; claims: {string.Join(" | ", report.Claims.Select(c => $"{c.Span} [{c.Kind}]"))}");
-    }
+    private static CheckedClaim Basis(string text) => Knowledge.Claim(text, new DateOnly(2025, 3, 15), k => k.StartsWith("neutrality-", StringComparison.Ordinal));
 
     [Fact]
     public void Check_TheThreeLegallyBound_PartlySoBecauseIrelandsIsAPolicy()
