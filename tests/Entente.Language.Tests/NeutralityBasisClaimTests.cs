@@ -63,6 +63,23 @@ public class NeutralityBasisQuestionTests
         Assert.NotEmpty(answer.Sources);
     }
 
+    [Theory]
+    [InlineData("Is Austria legally bound to neutrality?", "Yes.")]
+    [InlineData("Is Ireland legally bound to neutrality?", "No.")]
+    [InlineData("Is Malta's neutrality enshrined in its constitution?", "Yes.")]
+    public void Ask_YesNoOfLegalStanding_LeadsWithTheAnswer(string question, string lead)
+    {
+        Assert.StartsWith(lead, Answers.Ask(Knowledge.Atlas, question, Knowledge.Today).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_OpenQuestionOfLegalStanding_HasNoYesOrNo()
+    {
+        var text = Answers.Ask(Knowledge.Atlas, "What does Austria's neutrality rest on in law?", Knowledge.Today).Text;
+
+        Assert.False(text.StartsWith("Yes", StringComparison.Ordinal) || text.StartsWith("No", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_PlainNeutralityQuestion_StaysTheNeutralityQuery()
     {

@@ -6,7 +6,14 @@ namespace Entente.Core.Queries;
 /// What a state's policies of one kind (every kind when null) rest on in law, at the query's time: "Is Austria bound by
 /// law to neutrality?", "Did Ireland write neutrality into its constitution?".
 /// </summary>
-public sealed record PolicyBasisQuery(ActorId State, PolicyKind? Kind) : Query;
+public sealed record PolicyBasisQuery(ActorId State, PolicyKind? Kind) : Query
+{
+    /// <summary>The standing a yes/no question asks about ("Is Austria legally bound …?": in law), or null for an open question.</summary>
+    public LegalStanding? Asked { get; init; }
+}
+
+/// <summary>How firmly a policy is set in law: in law at all (a constitution, statute, treaty or declaration), or in the constitution.</summary>
+public enum LegalStanding { InLaw, InConstitution }
 
 /// <summary>A policy in force, with its legal basis, or null where the data does not record one.</summary>
 public sealed record BasedPolicy(Policy Policy, PolicyBasis? Basis);

@@ -364,6 +364,12 @@ internal sealed partial class Asker
             b.Say($"Entente's data records no {(query.Kind == PolicyKind.Neutrality ? "neutrality" : "such policy")} of {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}.");
             return b.Build() with { Answered = false };
         }
+        // A yes/no question ("Is Austria legally bound to neutrality?") is answered yes or no where a basis is recorded.
+        if (query.Asked is { } asked && result.Recorded.Any())
+        {
+            var holds = result.Recorded.Any(p => asked == LegalStanding.InConstitution ? p.Basis!.IsConstitutional : p.Basis!.IsLegal);
+            b.Say(holds ? "Yes." : "No.");
+        }
         foreach (var (policy, basis) in result.Policies.Select(p => (p.Policy, p.Basis)))
         {
             if (basis is null)

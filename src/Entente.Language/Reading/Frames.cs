@@ -118,7 +118,10 @@ internal static class Frames
         new("neutral-basis", s => (s.A.Has(Cue.Neutral) || s.Policies.Any(p => p.Policy.Kind == PolicyKind.Neutrality)) && s.Organization is null
             && (s.A.Has(Cue.Constitution) || s.A.Has(Cue.Legal) || s.A.HasWord("law"))
             && (s.States.Count == 1 ? s.State!.Id : s.States.Count == 0 ? s.Policies.FirstOrDefault(p => p.Policy.Kind == PolicyKind.Neutrality).Policy?.Actor : null) is { } st
-            ? P(new PolicyBasisQuery(st, PolicyKind.Neutrality), 8, Cue.Neutral, Cue.Constitution, Cue.Legal) : null),
+            ? P(new PolicyBasisQuery(st, PolicyKind.Neutrality)
+            {
+                Asked = s.A.Wh != Wh.None ? null : s.A.Has(Cue.Constitution) || s.A.HasWord("constitutional") ? LegalStanding.InConstitution : LegalStanding.InLaw,
+            }, 8, Cue.Neutral, Cue.Constitution, Cue.Legal) : null),
         new("neutral", s => s.A.Has(Cue.Neutral) && s.State is { } st && s.Organization is null
             ? P(new NeutralityQuery(st.Id), 5, Cue.Neutral) : null),
         // "Iceland, a member of NATO, has no standing army?": the negated army is what is asked, the membership is background.
