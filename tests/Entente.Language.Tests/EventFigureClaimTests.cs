@@ -63,6 +63,24 @@ public class EventFigureClaimTests
         Assert.DoesNotContain(report.Claims, c => c.Kind == "toll" && c.Verdict is Verdict.Contradicted or Verdict.Supported);
     }
 
+    [Theory]
+    [InlineData("The September 11 attacks in 2001 killed 2,977 people.", "killed 2,977 people", Verdict.Supported)]
+    [InlineData("In 1956 the Soviet invasion killed about 30,000 Hungarians.", "killed about 30,000 Hungarians", Verdict.Contradicted)]
+    public void Check_ActiveVoiceCount_ReadAfterTheVerb(string text, string span, Verdict verdict)
+    {
+        var claim = Knowledge.Claim(text, new DateOnly(2020, 1, 1), k => k == "toll");
+
+        Assert.Equal((span, verdict), (claim.Span, claim.Verdict));
+    }
+
+    [Fact]
+    public void Check_PeopleAtLargeInAYearOfSeveralCounts_NotCheckableNeverAPick()
+    {
+        var claim = Knowledge.Claim("In 1956 the fighting killed 2,700 people.", new DateOnly(2020, 1, 1), k => k == "toll");
+
+        Assert.Equal(Verdict.NotCheckable, claim.Verdict);
+    }
+
     [Fact]
     public void Check_KilledWithoutACount_AssertsNoToll()
     {
@@ -79,7 +97,7 @@ public class EventFigureClaimTests
     {
         var q = Assert.IsType<Core.Queries.FiguresQuery>(Parser.Read(Knowledge.Atlas, question).Query);
 
-        Assert.Equal((measure, people, 1956, forces), (q.Measure, q.People.Value, q.Year, q.Forces == true));
+        Assert.Equal((measure, people, 1956, forces), (q.Measure, q.People?.Value, q.Year, q.Forces == true));
     }
 
     [Fact]

@@ -197,7 +197,8 @@ public sealed record HappeningsQuery : Query
 /// Hungarians were killed" in 1956): the figures on record for events of that year (a year either side) that count
 /// that state's people.
 /// </summary>
-public sealed record FiguresQuery(FigureMeasure Measure, ActorId People, int Year) : Query
+/// <param name="People">Whose people are counted; null for people at large ("the attacks killed 2,977 people").</param>
+public sealed record FiguresQuery(FigureMeasure Measure, ActorId? People, int Year) : Query
 {
     /// <summary>Only the state's armed forces ("Soviet soldiers"), or only its people at large.</summary>
     public bool? Forces { get; init; }

@@ -38,7 +38,7 @@ public static partial class QueryExecutor
         FiguresQuery q => new FiguresResult(on, q, [.. atlas.Events
             .Where(e => e.Date.FirstDay <= on && e.Date.Year >= q.Year - 1 && (e.To ?? e.Date).Year <= q.Year + 1)
             .OrderBy(e => Math.Abs(e.Date.Year - q.Year)).ThenBy(e => e.Date)
-            .SelectMany(e => e.Figures.Where(f => f.Measure == q.Measure && f.People == q.People && (q.Forces is null || f.Forces == q.Forces)).Select(f => new CountedFigure(e, f)))]),
+            .SelectMany(e => e.Figures.Where(f => f.Measure == q.Measure && (q.People is null || f.People == q.People) && (q.Forces is null || f.Forces == q.Forces)).Select(f => new CountedFigure(e, f)))]),
         OfficeHolderQuery q => OfficeHolder(atlas, q, on),
         InScopeQuery q => InScope(atlas, q, on),
         SuspensionQuery q => new SuspensionResult(on, q.State, q.Organization,

@@ -391,20 +391,48 @@ internal static class ClaimFrames
                 people.Add(end);
             end--;
         }
-        if (end < 0 || Counts.Before(t, end) is not { } count)
-            return null;
         var (clauseFirst, clauseLast) = s.ClauseTokens(s.ClauseOf(hit.First));
+        if (end < 0 || Counts.Before(t, end) is not { } count)
+            return ActiveToll(s, hit, clauseFirst, clauseLast);
         var year = s.EventDate(clauseFirst, clauseLast, hit.First).Date?.Year ?? s.Year;
         if (year is null)
             return null;
         // Whose people: named between the count and the verb, else the demonym last named before in the sentence ("…, several thousand imprisoned").
         var whose = people.Select(i => Demonym(s, t[i].Norm)).OfType<Actor>().FirstOrDefault()
             ?? Enumerable.Range(0, count.First).Reverse().Select(i => Demonym(s, t[i].Norm)).OfType<Actor>().FirstOrDefault();
+        // "The September 11 attacks in 2001 killed 2,977 people": the number before the verb was no count of people.
         if (whose is null)
-            return null;
+            return ActiveToll(s, hit, clauseFirst, clauseLast);
         var forces = people.Any(i => SoldierWords.Contains(t[i].Norm));
         var query = new FiguresQuery(Measure(t[hit.First].Norm), whose.Id, year.Value) { Forces = forces, Count = count.Asserted };
         return new ReadClaim(query, s.Start(count.First), s.End(hit.Last), "toll");
+    }
+
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal) { "people", "persons", "civilians", "soldiers", "troops", "servicemen", "others" };
+
+    /// <summary>
+    /// "The attacks killed 2,977 people", "the invasion killed about 137 Czechoslovaks": the count just after the verb,
+    /// followed by whose people (a demonym, or people at large). The year as for the passive.
+    /// </summary>
+    private static ReadClaim? ActiveToll(SentenceReading s, Hit hit, int clauseFirst, int clauseLast)
+    {
+        var t = s.A.Tokens;
+        if (t[hit.First].Norm is not ("killed" or "wounded" or "injured" or "executed" or "imprisoned" or "jailed"))
+            return null;
+        for (var j = hit.Last + 1; j <= Math.Min(clauseLast - 1, hit.Last + 5); j++)
+        {
+            var next = t[j + 1].Norm;
+            var whose = Demonym(s, next);
+            if (whose is null && !PeopleWords.Contains(next) || Counts.Before(t, j) is not { } count || count.First <= hit.Last)
+                continue;
+            var year = s.EventDate(clauseFirst, clauseLast, hit.First).Date?.Year ?? s.Year;
+            if (year is null)
+                return null;
+            var forces = SoldierWords.Contains(next) || j + 2 <= clauseLast && SoldierWords.Contains(t[j + 2].Norm);
+            var query = new FiguresQuery(Measure(t[hit.First].Norm), whose?.Id, year.Value) { Forces = whose is null && !forces ? null : forces, Count = count.Asserted };
+            return new ReadClaim(query, s.Start(hit.First), s.End(j + 1), "toll");
+        }
+        return null;
     }
 
     /// <summary>

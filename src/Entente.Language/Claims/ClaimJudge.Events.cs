@@ -54,11 +54,15 @@ internal static partial class ClaimJudge
         var q = r.Query;
         if (q.Count is not { } said)
             return null;
-        var who = atlas.FindActor(q.People) is { } people ? Reading.Demonyms.Plural(people, q.Forces == true) : q.People.Value;
+        var asked = q.People is { } id && atlas.FindActor(id) is { } people ? Reading.Demonyms.Plural(people, q.Forces == true) : "people";
         var what = Verb(q.Measure);
         if (r.Figures.Count == 0)
-            return Outcome.NotCheckable($"the data records no count of {who} {what} in or around {q.Year}");
+            return Outcome.NotCheckable($"the data records no count of {asked} {what} in or around {q.Year}");
+        // People at large ("killed 2,977 people"): only when one count of the year fits, never a pick among several.
+        if (q.People is null && r.Figures.Select(x => (x.Event.Id, x.Figure.People, x.Figure.Forces)).Distinct().Count() > 1)
+            return Outcome.NotCheckable($"the data records several counts of people {what} in or around {q.Year}, and the text does not say whose");
         var (e, f) = (r.Figures[0].Event, r.Figures[0].Figure);
+        var who = atlas.FindActor(f.People) is { } counted ? Reading.Demonyms.Plural(counted, f.Forces) : f.People.Value;
         var range = f.Low == f.High ? f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
             : $"{f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} to {f.High.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
         var eventName = e.Names.FirstOrDefault() ?? e.Summary;

@@ -12,8 +12,7 @@ internal sealed partial class Asker
     {
         var b = Builder(q, "figures");
         var result = (FiguresResult)QueryExecutor.Execute(atlas, query, today)!;
-        var state = atlas.Actor(query.People);
-        var who = Demonyms.Plural(state, query.Forces == true);
+        var who = query.People is { } id ? Demonyms.Plural(atlas.Actor(id), query.Forces == true) : "people";
         var verb = Demonyms.Verb(query.Measure);
         if (result.Figures.Count == 0)
         {

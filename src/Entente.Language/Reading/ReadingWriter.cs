@@ -73,7 +73,7 @@ internal static class ReadingWriter
             EventsQuery e => $"the events of {Name(atlas, e.Subject)}{Period(query.When)}",
             HappeningsQuery h => Happenings(atlas, h),
             DecisionRuleQuery d => $"how {Name(atlas, d.Organization)} takes its decisions",
-            FiguresQuery f => $"how many {Demonyms.Plural(atlas.Actor(f.People), f.Forces == true)} {Demonyms.Verb(f.Measure)} in {f.Year}",
+            FiguresQuery f => $"how many {(f.People is { } id ? Demonyms.Plural(atlas.Actor(id), f.Forces == true) : "people")} {Demonyms.Verb(f.Measure)} in {f.Year}",
             CompareMembersQuery c => $"which has more members, {Name(atlas, c.Left)} or {Name(atlas, c.Right)}",
             _ => query.GetType().Name,
         };
