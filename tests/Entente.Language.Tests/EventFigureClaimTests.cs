@@ -110,6 +110,27 @@ public class EventFigureClaimTests
         Assert.NotEmpty(answer.Sources);
     }
 
+    [Theory]
+    [InlineData("How many Hungarians were killed in the Hungarian Revolution?", "2,700 to 3,000 Hungarians were killed")]
+    [InlineData("How many people were killed in the September 11 attacks?", "2,977 people were killed")]
+    public void Ask_HowManyInAnEventNamed_TakesTheYearOfTheEvent(string question, string said)
+    {
+        var answer = Answers.Ask(Knowledge.Atlas, question, Knowledge.Today);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(said, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowManyPeopleInAYear_SaysWhoseEachCountIsAndThatTheRecordIsIncomplete()
+    {
+        var text = Answers.Ask(Knowledge.Atlas, "How many people were killed in 1956?", Knowledge.Today).Text;
+
+        Assert.Contains("2,700 to 3,000 people were killed", text, StringComparison.Ordinal);
+        Assert.Contains("720 Soviet soldiers were killed", text, StringComparison.Ordinal);
+        Assert.Contains("does not cover every event", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Ask_HowManyKilledInAYearWithNoFigure_SaysNotKnownAndIsNotAnswered()
     {

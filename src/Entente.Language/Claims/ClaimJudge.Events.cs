@@ -62,7 +62,8 @@ internal static partial class ClaimJudge
         if (q.People is null && r.Figures.Select(x => (x.Event.Id, x.Figure.People, x.Figure.Forces)).Distinct().Count() > 1)
             return Outcome.NotCheckable($"the data records several counts of people {what} in or around {q.Year}, and the text does not say whose");
         var (e, f) = (r.Figures[0].Event, r.Figures[0].Figure);
-        var who = atlas.FindActor(f.People) is { } counted ? Reading.Demonyms.Plural(counted, f.Forces) : f.People.Value;
+        // People at large said: soldiers are said to be soldiers; others stay "people", whose the note says.
+        var who = q.People is null && !f.Forces ? "people" : atlas.FindActor(f.People) is { } counted ? Reading.Demonyms.Plural(counted, f.Forces) : f.People.Value;
         var range = f.Low == f.High ? f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
             : $"{f.Low.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} to {f.High.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}";
         var eventName = e.Names.FirstOrDefault() ?? e.Summary;

@@ -21,11 +21,16 @@ internal sealed partial class Asker
         }
         foreach (var (e, f) in result.Figures.Select(x => (x.Event, x.Figure)))
         {
+            // People at large asked: soldiers are said to be soldiers; others stay "people", whose the note says (9/11's
+            // victims are filed under the United States but came from more than 90 countries).
+            var counted = query.People is null && f.Forces ? Demonyms.Plural(atlas.Actor(f.People), true) : who;
             var range = f.Low == f.High ? N(f.Low) : $"{N(f.Low)} to {N(f.High)}";
             var name = Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Summary);
-            b.Say($"{name} ({AnswerBuilder.Date(e.Date)}{(e.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}): sources say {range} {who} {verb}{(f.Note is { } note ? $" ({note.TrimEnd('.')})" : "")}.");
-            b.Fact($"{Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Id.Value)}: {range} {who} {verb}.", f.Sources);
+            b.Say($"{name} ({AnswerBuilder.Date(e.Date)}{(e.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}): sources say {range} {counted} {verb}{(f.Note is { } note ? $" ({note.TrimEnd('.')})" : "")}.");
+            b.Fact($"{Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Id.Value)}: {range} {counted} {verb}.", f.Sources);
         }
+        if (query.People is null)
+            b.Say($"These are the counts Entente records for events of {query.Year}; its record of such figures does not cover every event.");
         return b.Build();
     }
 

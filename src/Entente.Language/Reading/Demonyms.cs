@@ -32,6 +32,27 @@ internal static class Demonyms
             ? $"{demonym} people" : $"{demonym}s";
     }
 
+    /// <summary>
+    /// The year of an event the text names ("in the Hungarian Revolution of 1956", "during Operation Danube", "the
+    /// September 11 attacks"): an event name of the data (without a leading "the") written in the text; null when none
+    /// or several years are named.
+    /// </summary>
+    public static int? YearOfEventNamed(Atlas atlas, string text)
+    {
+        var years = atlas.Events.Where(e => e.Figures.Count > 0 && e.Names.Any(n => Named(text, n))).Select(e => e.Date.Year).Distinct().ToArray();
+        return years.Length == 1 ? years[0] : null;
+
+        static bool Named(string text, string name)
+        {
+            var bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+            // "the Hungarian Revolution of 1956" is named by "the Hungarian Revolution" too.
+            var of = bare.LastIndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0 && bare[(of + 4)..].All(char.IsDigit))
+                bare = bare[..of];
+            return bare.Length >= 8 && text.Contains(bare, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     /// <summary>The verb phrase of a count: "were killed", "fled".</summary>
     public static string Verb(FigureMeasure m) => m switch
     {

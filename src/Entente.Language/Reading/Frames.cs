@@ -385,11 +385,12 @@ internal static class Frames
         var written = a.Tokens.Where(t => t.Kind == TokenKind.Number && t.Norm.Length == 4)
             .Select(t => int.TryParse(t.Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : 0)
             .FirstOrDefault(y => y is >= 1815 and <= 2100);
-        var year = a.Time?.When?.From?.Year ?? (written > 0 ? written : null);
+        var year = a.Time?.When?.From?.Year ?? (written > 0 ? written : (int?)null) ?? Demonyms.YearOfEventNamed(s.Atlas, a.Text);
         if (year is null)
             return null;
         var people = a.Tokens.Select(t => Demonyms.State(s.Atlas, t.Norm, year)).OfType<Actor>().FirstOrDefault() ?? s.State;
-        if (people is null)
+        // "How many people were killed in the September 11 attacks?": people at large, answered only where the year has one count.
+        if (people is null && !a.Has(Cue.Persons))
             return null;
         var forces = a.HasWord("soldiers") || a.HasWord("troops");
         var measure = a.Tokens[cue.First].Norm switch
@@ -400,7 +401,7 @@ internal static class Frames
             "wounded" or "injured" => FigureMeasure.Wounded,
             _ => FigureMeasure.Killed,
         };
-        return P(new FiguresQuery(measure, people.Id, year.Value) { Forces = forces }, 8, Cue.Toll, Cue.Persons, Cue.Count, Cue.Invade, Cue.Event);
+        return P(new FiguresQuery(measure, people?.Id, year.Value) { Forces = people is null && !forces ? null : forces }, 8, Cue.Toll, Cue.Persons, Cue.Count, Cue.Invade, Cue.Event);
     }
 
     private static Proposal? Defenders(Slots s)
