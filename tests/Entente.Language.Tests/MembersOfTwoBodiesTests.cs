@@ -76,6 +76,14 @@ public class OnlyMembersClaimTests
         Assert.Equal(Claims.Verdict.Supported, claim.Verdict);
     }
 
+    [Theory]
+    [InlineData("After Sweden joined NATO in 2024, Austria, Ireland, Malta and Cyprus are the only EU members outside NATO.")]
+    [InlineData("Unlike Finland, Austria, Ireland, Malta and Cyprus are the only EU members that are not in NATO.")]
+    public void Check_StatesAndBodiesOfAClauseOfTheirOwn_AreNotPartOfTheSet(string text)
+    {
+        Assert.Equal(Claims.Verdict.Supported, Only(text, new DateOnly(2025, 3, 15)).Verdict);
+    }
+
     [Fact]
     public void Check_TwoOfTheFour_ContradictedNamingThoseLeftOut()
     {

@@ -8,9 +8,7 @@ public class PeacefulSettlementClaimTests
     [Fact]
     public void Check_NatoCommittedToPeacefulResolution_SupportedByArticle1()
     {
-        var report = ClaimChecker.Check(Knowledge.Atlas, "NATO aims to prevent conflict, with the website stating that it is ‘committed to the peaceful resolution of disputes’.", new DateOnly(2022, 3, 7));
-
-        var claim = Assert.Single(report.Claims, c => c.Kind == "peaceful-settlement");
+        var claim = Knowledge.Claim("NATO aims to prevent conflict, with the website stating that it is ‘committed to the peaceful resolution of disputes’.", new DateOnly(2022, 3, 7), k => k == "peaceful-settlement");
         Assert.Equal(Verdict.Supported, claim.Verdict);
         Assert.Contains(claim.Facts, f => f.Statement.StartsWith("Article 1 of", StringComparison.Ordinal));
     }
@@ -30,9 +28,7 @@ public class WeighedInvocationClaimTests
     [Fact]
     public void Check_PolandWeighingArticle4InNovember2022_SupportedByTheWeighingNotAnInvocation()
     {
-        var report = ClaimChecker.Check(Knowledge.Atlas, "And the Polish government announced that it would consider whether it would need to activate Article 4 of the North Atlantic Treaty Organization (NATO).", new DateOnly(2022, 11, 16));
-
-        var claim = Assert.Single(report.Claims, c => c.Kind == "weighed-invocation");
+        var claim = Knowledge.Claim("And the Polish government announced that it would consider whether it would need to activate Article 4 of the North Atlantic Treaty Organization (NATO).", new DateOnly(2022, 11, 16), k => k == "weighed-invocation");
         Assert.Equal(Verdict.Supported, claim.Verdict);
         Assert.Contains(claim.Facts, f => f.Statement.StartsWith("2022-11-15", StringComparison.Ordinal));
     }
@@ -84,9 +80,7 @@ public class ThwartedExitsClaimTests
     [Fact]
     public void Check_AttemptsToBreakOutOfTheWarsawPactThwarted_PartlySoAlbaniaLeft()
     {
-        var report = ClaimChecker.Check(Knowledge.Atlas, "The Warsaw Pact was a military alliance. Attempts to break out of the pact were brutally thwarted by Soviet military power.", new DateOnly(2022, 5, 17));
-
-        var claim = Assert.Single(report.Claims, c => c.Kind == "thwarted-exits");
+        var claim = Knowledge.Claim("The Warsaw Pact was a military alliance. Attempts to break out of the pact were brutally thwarted by Soviet military power.", new DateOnly(2022, 5, 17), k => k == "thwarted-exits");
         Assert.Equal(Verdict.PartlySupported, claim.Verdict);
         Assert.Contains("Albania", claim.Correction, StringComparison.Ordinal);
         Assert.Contains(claim.Facts, f => f.Statement.StartsWith("1956-11-01", StringComparison.Ordinal));

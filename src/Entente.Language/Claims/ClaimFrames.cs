@@ -353,15 +353,6 @@ internal static class ClaimFrames
         return null;
     }
 
-    private static FigureMeasure Measure(string word) => word switch
-    {
-        "fled" or "escaped" or "refugees" => FigureMeasure.Fled,
-        "imprisoned" or "jailed" or "sentenced" => FigureMeasure.Imprisoned,
-        "executed" or "hanged" => FigureMeasure.Executed,
-        "wounded" or "injured" => FigureMeasure.Wounded,
-        _ => FigureMeasure.Killed,
-    };
-
     /// <summary>Words that may stand between a count and its verb: "30,000 Hungarians were killed", "200,000 people fled".</summary>
     private static readonly HashSet<string> TollFiller = new(StringComparer.Ordinal)
     {
@@ -404,7 +395,7 @@ internal static class ClaimFrames
         if (whose is null)
             return ActiveToll(s, hit, clauseFirst, clauseLast);
         var forces = people.Any(i => SoldierWords.Contains(t[i].Norm));
-        var query = new FiguresQuery(Measure(t[hit.First].Norm), whose.Id, year.Value) { Forces = forces, Count = count.Asserted };
+        var query = new FiguresQuery(Counts.Measure(t[hit.First].Norm), whose.Id, year.Value) { Forces = forces, Count = count.Asserted };
         return new ReadClaim(query, s.Start(count.First), s.End(hit.Last), "toll");
     }
 
@@ -429,7 +420,7 @@ internal static class ClaimFrames
             if (year is null)
                 return null;
             var forces = SoldierWords.Contains(next) || j + 2 <= clauseLast && SoldierWords.Contains(t[j + 2].Norm);
-            var query = new FiguresQuery(Measure(t[hit.First].Norm), whose?.Id, year.Value) { Forces = whose is null && !forces ? null : forces, Count = count.Asserted };
+            var query = new FiguresQuery(Counts.Measure(t[hit.First].Norm), whose?.Id, year.Value) { Forces = whose is null && !forces ? null : forces, Count = count.Asserted };
             return new ReadClaim(query, s.Start(hit.First), s.End(j + 1), "toll");
         }
         return null;
@@ -444,10 +435,23 @@ internal static class ClaimFrames
     {
         if (s.NegatedBefore(hit))
             return null;
-        var (alsoIn, notIn, firstOut) = s.Sides(out var body);
+        // The set is the one the words after "the only" name; the states are those named before it, less any in a clause
+        // of its own ("After Sweden joined NATO, …", "Unlike Finland, …").
+        var (alsoIn, notIn, firstOut) = s.Sides(out var body, Math.Max(1, hit.First));
         if (body is null || firstOut || alsoIn.Count + notIn.Count == 0)
             return null;
-        var states = s.Named.Where(x => x.Actor.IsState).Select(x => x.Actor.Id).Distinct().ToArray();
+        var a = s.A;
+        bool Aside(int at)
+        {
+            for (var i = at - 1; i >= 0 && a.Tokens[i].Norm is not ("," or ":" or ";"); i--)
+            {
+                if (a.Tokens[i].Norm is "after" or "since" or "when" or "before" or "once" or "unlike" or "while" or "although" or "though" or "because" or "following" or "until")
+                    return true;
+            }
+            return false;
+        }
+        var states = a.Mentions.Where(m => m.Last < hit.First && m.Entity is { Kind: EntityKind.Actor } e && s.Atlas.FindActor(new ActorId(e.Id)) is { IsState: true } && !Aside(m.First))
+            .Select(m => new ActorId(m.Entity!.Id)).Distinct().ToArray();
         if (states.Length == 0)
             return null;
         var (first, last) = s.ClauseTokens(s.ClauseOf(hit.First));
@@ -866,7 +870,7 @@ internal static class ClaimFrames
         public bool RefersBack(int first, int verb) => Enumerable.Range(first, Math.Max(0, verb - first)).Any(i => A.Tokens[i].Norm is "it" or "country" or "nation" or "state" or "they" or "republic");
 
         /// <summary>The bodies the sentence names after the first, each in or out ("inside the EU but outside of NATO").</summary>
-        public (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(out EntityRef? first) => Frames.Sides(_slots, out first);
+        public (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(out EntityRef? first, int from = 0) => Frames.Sides(_slots, out first, from);
 
         /// <summary>The states the sentence before named (for "the three", "they").</summary>
         public IReadOnlyList<Actor> PreviousStates() => context.LastStates;

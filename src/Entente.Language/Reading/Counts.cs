@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Core.Model;
 using Entente.Core.Queries;
 
 namespace Entente.Language.Reading;
@@ -23,6 +24,16 @@ internal static class Counts
         ["hundreds"] = (200, 999),
         ["thousands"] = (2_000, 99_999),
         ["millions"] = (2_000_000, 99_999_999),
+    };
+
+    /// <summary>What a count's verb or noun counts: "fled", "refugees" → fled; "jailed" → imprisoned; "died", "dead" → killed.</summary>
+    public static FigureMeasure Measure(string word) => word switch
+    {
+        "fled" or "flee" or "escaped" or "refugees" => FigureMeasure.Fled,
+        "imprisoned" or "jailed" or "sentenced" => FigureMeasure.Imprisoned,
+        "executed" or "hanged" => FigureMeasure.Executed,
+        "wounded" or "injured" => FigureMeasure.Wounded,
+        _ => FigureMeasure.Killed,
     };
 
     /// <summary>The count whose last word is <paramref name="end"/>, with its first word; null when there is none.</summary>

@@ -393,14 +393,7 @@ internal static class Frames
         if (people is null && !a.Has(Cue.Persons))
             return null;
         var forces = a.HasWord("soldiers") || a.HasWord("troops");
-        var measure = a.Tokens[cue.First].Norm switch
-        {
-            "fled" or "flee" or "refugees" => FigureMeasure.Fled,
-            "imprisoned" or "jailed" => FigureMeasure.Imprisoned,
-            "executed" => FigureMeasure.Executed,
-            "wounded" or "injured" => FigureMeasure.Wounded,
-            _ => FigureMeasure.Killed,
-        };
+        var measure = Counts.Measure(a.Tokens[cue.First].Norm);
         return P(new FiguresQuery(measure, people?.Id, year.Value) { Forces = people is null && !forces ? null : forces }, 8, Cue.Toll, Cue.Persons, Cue.Count, Cue.Invade, Cue.Event);
     }
 
@@ -519,12 +512,18 @@ internal static class Frames
     /// </summary>
     internal static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s) => Sides(s, out _);
 
-    /// <summary>As <see cref="Sides(Slots)"/>, with the first body named.</summary>
-    internal static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s, out EntityRef? first)
+    /// <summary>
+    /// As <see cref="Sides(Slots)"/>, with the first body named, counting only the names from token <paramref name="from"/>
+    /// on ("After Sweden joined NATO, … are the only EU members outside NATO": the bodies of the words after "the only").
+    /// </summary>
+    internal static (IReadOnlyList<EntityRef> AlsoIn, IReadOnlyList<EntityRef> NotIn, bool FirstOut) Sides(Slots s, out EntityRef? first, int from = 0)
     {
         first = null;
-        var named = s.Organizations.Select(o => (o.Mention, Body: Slots.Ref(o.Actor)))
-            .Concat(s.Treaties.Where(t => t.Treaty.Organization is null).Select(t => (t.Mention, Body: new EntityRef(EntityKind.Treaty, t.Treaty.Id.Value, t.Treaty.Name))))
+        var named = (from == 0
+                ? s.Organizations.Select(o => (o.Mention, Body: Slots.Ref(o.Actor)))
+                    .Concat(s.Treaties.Where(t => t.Treaty.Organization is null).Select(t => (t.Mention, Body: new EntityRef(EntityKind.Treaty, t.Treaty.Id.Value, t.Treaty.Name))))
+                : s.A.Mentions.Where(m => m.First >= from && m.Entity is { Kind: EntityKind.Actor or EntityKind.Treaty })
+                    .Select(m => (Mention: m, Body: Body(s, m.Entity!))).Where(x => x.Body is not null).Select(x => (x.Mention, Body: x.Body!)))
             .OrderBy(x => x.Mention.First).DistinctBy(x => x.Body).ToArray();
         if (named.Length < 2)
             return ([], [], false);
@@ -546,6 +545,14 @@ internal static class Frames
     }
 
     /// <summary>"other than the U.S.", "apart from France", "except Germany", "besides Britain": a name set aside.</summary>
+    // A name as a body members belong to: an organization, or a treaty without one (a state or an organization's treaty is none).
+    private static EntityRef? Body(Slots s, EntityRef entity) => entity.Kind switch
+    {
+        EntityKind.Actor when s.Atlas.FindActor(new ActorId(entity.Id)) is { IsState: false } org => Slots.Ref(org),
+        EntityKind.Treaty when s.Atlas.Treaty(new TreatyId(entity.Id)) is { } t => t.Organization is { } o ? Slots.Ref(s.Atlas.Actor(o)) : new EntityRef(EntityKind.Treaty, t.Id.Value, t.Name),
+        _ => null,
+    };
+
     private static bool SetAside(Analysis a, int mention)
     {
         var i = mention - 1;
