@@ -40,7 +40,14 @@ public enum Share { All, Most, Several, Some, None }
 public sealed record PactsWithQuery(ActorId State, IReadOnlyList<ActorId> Others, EntityRef? MembersOf = null, bool Bilateral = false, bool BeforeFounding = false) : Query;
 
 /// <summary>Is a state a member of an organization (or a party to a treaty) at a time.</summary>
-public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query;
+public sealed record IsMemberQuery(ActorId State, EntityRef Body) : Query
+{
+    /// <summary>
+    /// Asked of any time up to the date, not of the date alone ("Has Austria ever been in NATO?", "Was Yugoslavia in the
+    /// Warsaw Pact?"): with no time named, a member at some time of the body's existence answers yes.
+    /// </summary>
+    public bool Ever { get; init; }
+}
 
 /// <summary>Which members an organization has, chosen and aggregated.</summary>
 public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, MemberAggregate Aggregate) : Query
@@ -56,6 +63,13 @@ public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, Mem
 
     /// <summary>Only the members that are not members of these bodies on the day ("EU states outside NATO").</summary>
     public IReadOnlyList<EntityRef> NotIn { get; init; } = [];
+
+    /// <summary>For <see cref="MemberAggregate.Rank"/>: which member in the order of joining ("the 30th member"), from 1.</summary>
+    public int Rank
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Rank), value, "A member's rank in the order of joining counts from 1.");
+    }
 }
 
 /// <summary>Which members a query picks.</summary>
@@ -78,7 +92,11 @@ public enum MemberSelection
 }
 
 /// <summary>What is asked of the members chosen.</summary>
-public enum MemberAggregate { List, Count, First, Last }
+/// <summary>
+/// How the chosen members are given: all, their count, the first or last to join (or, of former members, to leave), or
+/// the member of a rank in the order of joining.
+/// </summary>
+public enum MemberAggregate { List, Count, First, Last, Rank }
 
 /// <summary>When something happened to a treaty, an organization or a party.</summary>
 /// <param name="Party">For <see cref="DateKind.Joined"/> and <see cref="DateKind.Left"/>: whose joining or leaving.</param>

@@ -101,12 +101,31 @@ public static partial class QueryExecutor
         var members = chosen.OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
         // Several treaties of one organization name the same state: keep its earliest spell.
         members = members.GroupBy(p => p.Actor).Select(g => g.First()).OrderBy(p => p.Joined).ThenBy(p => atlas.Actor(p.Actor).Name, StringComparer.Ordinal).ToArray();
+        // Of former members, the first or last to leave; of the others, the first or last to join.
+        Func<Party, PartialDate> step = q.Selection == MemberSelection.Former ? p => p.Left!.Value : p => p.Joined;
         if (q.Aggregate is MemberAggregate.First or MemberAggregate.Last && members.Length > 0)
         {
-            var edge = q.Aggregate == MemberAggregate.First ? members[0].Joined : members[^1].Joined;
-            members = members.Where(p => p.Joined == edge).ToArray();
+            // The members still in when the body was dissolved did not leave it: the last to leave left before.
+            var ordered = members.Where(p => q.Selection != MemberSelection.Former || p.LeftHow != LeaveHow.Dissolution).OrderBy(p => step(p)).ToArray();
+            if (ordered.Length == 0)
+                return new MembersResult(on, q.Body, q, [], q.Selection is not MemberSelection.Current || Existence(atlas, q.Body).Contains(on));
+            var edge = step(q.Aggregate == MemberAggregate.First ? ordered[0] : ordered[^1]);
+            members = ordered.Where(p => step(p) == edge).ToArray();
         }
         var existed = q.Selection is not MemberSelection.Current || Existence(atlas, q.Body).Contains(on);
+        if (q.Aggregate == MemberAggregate.Rank)
+        {
+            // Members who joined on one day share the ranks their day spans: the rank asked falls in one such day.
+            var before = 0;
+            foreach (var day in members.GroupBy(p => p.Joined).OrderBy(g => g.Key))
+            {
+                var count = day.Count();
+                if (q.Rank <= before + count)
+                    return new MembersResult(on, q.Body, q, day.ToArray(), existed) { Ranks = (before + 1, before + count, members.Length) };
+                before += count;
+            }
+            return new MembersResult(on, q.Body, q, [], existed) { Ranks = (0, 0, members.Length) };
+        }
         return new MembersResult(on, q.Body, q, members, existed);
     }
 

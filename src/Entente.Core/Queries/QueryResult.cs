@@ -32,6 +32,12 @@ public sealed record MembershipResult(DateOnly On, ActorId State, EntityRef Body
 public sealed record MembersResult(DateOnly On, EntityRef Body, MembersQuery Query, IReadOnlyList<Party> Members, bool BodyExisted) : QueryResult(On)
 {
     public int Count => Members.Select(m => m.Actor).Distinct().Count();
+
+    /// <summary>
+    /// For <see cref="MemberAggregate.Rank"/>: the ranks the members joined at, in the order of joining (several when they
+    /// joined on one day: Greece and Türkiye were NATO's 13th and 14th together), and how many had joined in all.
+    /// </summary>
+    public (int From, int To, int OfAll)? Ranks { get; init; }
 }
 
 /// <summary>A date of a thing, or null where the data has none.</summary>

@@ -129,10 +129,24 @@ internal sealed partial class Asker
         {
             switch (result.Status)
             {
+                case not MembershipStatus.Member when query.Ever && query.When.Kind == TimeKind.Now:
+                    // "Was Yugoslavia in the Warsaw Pact?", "Has Austria ever been in NATO?": any time up to the date.
+                    var life = Lifetime(query.Body);
+                    var ended = life.To is { } to && to.FirstDay <= on ? to : (PartialDate?)null;
+                    var past = result.Spells.Where(p => p.Joined.FirstDay <= on).ToArray();
+                    b.Say(past.Length == 0
+                        ? $"{Yes(false)}. {Naming.Start(state)} was never {role} {body}{(ended is not null ? $" ({(query.Body.Kind == EntityKind.Actor ? "which existed" : "in force")} {AnswerBuilder.Period(life)})" : "")}."
+                        : $"{Yes(true)}. {Naming.Start(state)} was {role} {body} {Spans(past, ended)}.");
+                    break;
                 case MembershipStatus.BodyAbsent:
                     b.Say(query.Body.Kind == EntityKind.Actor
-                        ? $"{Naming.Capitalise(body)} did not exist on {AnswerBuilder.Date(on)} (it existed {atlas.Actor(new ActorId(query.Body.Id)).Existed})."
+                        ? $"{Naming.Capitalise(body)} did not exist on {AnswerBuilder.Date(on)} (it existed {AnswerBuilder.Period(atlas.Actor(new ActorId(query.Body.Id)).Existed)})."
                         : $"{Naming.Capitalise(body)} was not in force on {AnswerBuilder.Date(on)}.");
+                    if (Lifetime(query.Body).To is { } over && over.FirstDay <= on)
+                    {
+                        var before = result.Spells.Where(p => p.Joined.FirstDay <= on).ToArray();
+                        b.Say(before.Length == 0 ? $"{Naming.Start(state)} was never {role} it." : $"{Naming.Start(state)} was {role} it {Spans(before, over)}.");
+                    }
                     break;
                 case MembershipStatus.Member:
                     b.Say($"{Yes(true)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {tense} {role} {body}: it joined on {AnswerBuilder.Date(result.Spell!.Joined)} ({How(result.Spell)}).");
@@ -186,6 +200,17 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    // "from 5 June 1955 to 13 September 1968 (withdrawal) and from …, when it ended": a state's spells in a body that may have ended.
+    private static string Spans(IReadOnlyList<Party> spells, PartialDate? ended) =>
+        AnswerBuilder.List(spells.Select(p => $"from {AnswerBuilder.Date(p.Joined)}"
+            + ((p.Left ?? ended) is { } end ? $" to {AnswerBuilder.Date(end)}" : " to this day")
+            + (p.Left is { } l && (ended is not { } e || l.FirstDay < e.FirstDay) && p.LeftHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")))
+        + (ended is not null && spells.Any(p => p.Left is not { } l || l.FirstDay >= ended.Value.FirstDay) ? ", when it ended" : "");
+
+    // The time a body existed (an organization) or was in force (a treaty).
+    private Interval Lifetime(EntityRef body) =>
+        body.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(body.Id)).Existed : atlas.Treaty(new TreatyId(body.Id)).InForcePeriod;
+
     private Answer Members(ParsedQuestion q, MembersQuery query)
     {
         var executed = QueryExecutor.Execute(atlas, query, today)!;
@@ -236,11 +261,25 @@ internal sealed partial class Asker
                 case (MemberSelection.Founding, _):
                     b.Say(members.Count == 0 ? $"The data records no founding members of {name}." : $"{start} had {result.Count} founding members: {names}.");
                     break;
+                case (MemberSelection.Former, MemberAggregate.Last or MemberAggregate.First):
+                    var leaving = query.Aggregate == MemberAggregate.Last ? "last" : "first";
+                    b.Say(members.Count == 0
+                        ? $"No state has left {name} in Entente's data{period}."
+                        : $"The {leaving} to leave {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, on {AnswerBuilder.Date(members[0].Left!.Value)}{(members[0].LeftHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.");
+                    break;
                 case (_, MemberAggregate.Last) or (_, MemberAggregate.First):
                     var which = query.Aggregate == MemberAggregate.Last ? "last" : "first";
                     b.Say(members.Count == 0
                         ? $"The data records no member of {name} that joined{period}."
                         : $"The {which} to join {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, on {AnswerBuilder.Date(members[0].Joined)} ({How(members[0])}).");
+                    break;
+                case (_, MemberAggregate.Rank) when result.Ranks is var (from, to, ofAll):
+                    var rank = Reading.Ordinals.Write(query.Rank);
+                    b.Say(members.Count == 0
+                        ? $"Only {ofAll} state{(ofAll == 1 ? "" : "s")} had joined {name} by {AnswerBuilder.Date(b.On)}, so none was its {rank} member."
+                        : from == to
+                            ? $"{Naming.Capitalise(b.Name(members[0].Actor))} was the {rank} member of {name}: it joined on {AnswerBuilder.Date(members[0].Joined)} ({How(members[0])})."
+                            : $"{names} joined {name} together on {AnswerBuilder.Date(members[0].Joined)}, as its {Reading.Ordinals.Write(from)} {(to == from + 1 ? "and" : "to")} {Reading.Ordinals.Write(to)} members; the data ranks none of them {rank} alone.");
                     break;
                 case (MemberSelection.Joined, MemberAggregate.Count):
                     b.Say($"{result.Count} state{(result.Count == 1 ? "" : "s")} joined {name}{period}{(members.Count > 0 ? $": {names}" : "")}.");

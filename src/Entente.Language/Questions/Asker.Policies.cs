@@ -226,15 +226,12 @@ internal sealed partial class Asker
         || words.Contains("no standing army", StringComparison.OrdinalIgnoreCase) || words.Contains("abolish", StringComparison.OrdinalIgnoreCase)
         || words.Contains("no army", StringComparison.OrdinalIgnoreCase) || words.Contains("no military", StringComparison.OrdinalIgnoreCase);
 
-    private static string Ordinal(int n) =>
-        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
-
     private Answer TreatyDate(ParsedQuestion q, DateQuery query)
     {
         var b = Builder(q, "treaty-dates");
         var result = (DateResult)QueryExecutor.Execute(atlas, query, today)!;
         if (query.Years > 0 && result.Date is { } anniversary)
-            b.Say($"The {Ordinal(query.Years)} anniversary of the signing {(anniversary.FirstDay <= b.On ? "fell" : "falls")} on {AnswerBuilder.Date(anniversary)}.");
+            b.Say($"The {Reading.Ordinals.Write(query.Years)} anniversary of the signing {(anniversary.FirstDay <= b.On ? "fell" : "falls")} on {AnswerBuilder.Date(anniversary)}.");
         var treaty = QueryExecutor.TreatyOf(atlas, query.Subject);
         var org = query.Subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
         if (treaty is null && org is null)

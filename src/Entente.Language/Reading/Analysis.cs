@@ -124,6 +124,22 @@ internal sealed class Analysis
                 }
             }
         }
+        // Ordinals ("30th", "second", "thirty-first"; "first" is a cue of its own): a rank, spanning "thirty - first".
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (inName[i] || Ordinals.At(tokens, i) is null || i + 1 < tokens.Count && Ordinals.At(tokens, i + 1) is not null)
+                continue;
+            var from = i >= 2 && tokens[i - 1].Is("-") && Numbers.Word(tokens[i - 2].Norm) is >= 20 ? i - 2
+                : i >= 1 && tokens[i].Kind == TokenKind.Word && Numbers.Word(tokens[i - 1].Norm) is >= 20 ? i - 1 : i;
+            if (from == i && tokens[i].Is("first"))
+                continue;
+            // "thirty-first" is a rank, not "first".
+            if (from < i)
+                cues.RemoveAll(c => c.Cue == Cue.First && c.First >= from && c.First <= i);
+            if (cues.Any(c => i >= c.First && i < c.First + c.Count))
+                continue;
+            cues.Add(new CueAt(Cue.Rank, from, i - from + 1));
+        }
         var negation = -1;
         for (var i = 0; i < tokens.Count; i++)
         {

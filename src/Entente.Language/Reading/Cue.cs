@@ -30,4 +30,7 @@ internal enum Cue
 
     /// <summary>Words that set one body's members against another's ("both", "but"): "in both the EU and NATO", "in the EU but not in NATO".</summary>
     Sides,
+
+    /// <summary>An ordinal other than "first" ("30th", "second", "thirty-first"): a rank in an order ("the 30th member").</summary>
+    Rank,
 }

@@ -80,7 +80,7 @@ internal static class Frames
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
         // "… marks the 75th anniversary of NATO": the day its treaty was signed, that many years on.
         new("anniversary", s => s.Subject is { } subject && Anniversary(s) is { } years && !s.A.Has(Cue.Member) && s.States.Count == 0
-            ? P(new DateQuery(subject, DateKind.Signed, Years: years), 8, Cue.Sign, Cue.Found, Cue.Treaty) : null),
+            ? P(new DateQuery(subject, DateKind.Signed, Years: years), 8, Cue.Sign, Cue.Found, Cue.Treaty, Cue.Rank) : null),
         new("signed-at", s => s.A.Wh == Wh.Where && s.A.Has(Cue.Sign) && s.Treaty is { } t
             ? P(new SignedAtQuery(t.Id), 7, Cue.Sign, Cue.Found, Cue.Treaty) : null),
         new("invocations", s => s.A.Has(Cue.Invoke) && (s.Treaty is not null || s.A.Article is not null) && s.Places.Count == 0
@@ -132,7 +132,7 @@ internal static class Frames
             ? P(new TreatiesOfQuery(st.Id), 6, Cue.Treaty, Cue.Ally, Cue.Pact, Cue.Member) : null),
         new("members", Members),
         new("is-member", s => s.State is { } st && s.Body is { } body && s.States.Count == 1
-            ? P(new IsMemberQuery(st.Id, body) { Polarity = MemberPolarity(s) }, 3 + (s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Ally) ? 1 : 0), Cue.Member, Cue.Join, Cue.Ally) : null),
+            ? P(new IsMemberQuery(st.Id, body) { Polarity = MemberPolarity(s), Ever = s.A.HasWord("ever") || s.A.Tokens[0].Norm is "was" or "were" or "did" }, 3 + (s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Ally) ? 1 : 0), Cue.Member, Cue.Join, Cue.Ally) : null),
         new("compare-members", s => (s.A.Has(Cue.Bigger) || s.A.Has(Cue.Smaller) || s.A.Wh == Wh.Which && s.A.Has(Cue.Member) && s.A.HasWord("more")) && s.Bodies.Count >= 2
             ? P(new CompareMembersQuery(s.Bodies[0], s.Bodies[1]), 7, Cue.Bigger, Cue.Smaller, Cue.Member, Cue.Count) : null),
         new("headquarters", s => s.Organization is { } org && (s.A.Has(Cue.Headquarters) || s.A.Wh == Wh.Where && !s.A.Has(Cue.Sign) && s.State is null)
@@ -177,60 +177,12 @@ internal static class Frames
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Norm is "centenary" or "centennial" or "bicentenary" or "bicentennial")
-                return OrdinalWords[tokens[i].Norm];
+                return Ordinals.Of(tokens[i].Norm);
             if (!tokens[i].Is("anniversary") || i == 0)
                 continue;
-            var before = tokens[i - 1].Norm;
-            var digits = new string(before.TakeWhile(char.IsDigit).ToArray());
-            if (digits.Length > 0 && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is > 0 and < 500)
-                return n;
-            // "seventy-fifth" may be one token or three ("seventy", "-", "fifth").
-            var tensAt = i >= 3 && tokens[i - 2].Is("-") ? i - 3 : i - 2;
-            if (tensAt >= 0 && Numbers.Word(tokens[tensAt].Norm) is { } tens and >= 20 && tens % 10 == 0 && OrdinalWords.TryGetValue(before, out var unit) && unit < 10)
-                return tens + unit;
-            return OrdinalOf(before);
+            return Ordinals.At(tokens, i - 1) is { } n and < 500 ? n : null;
         }
         return null;
-    }
-
-    // "fiftieth", "seventy-fifth", "hundredth", "centenary": the tens and units of English ordinals.
-    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
-    {
-        ["first"] = 1,
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["fifth"] = 5,
-        ["sixth"] = 6,
-        ["seventh"] = 7,
-        ["eighth"] = 8,
-        ["ninth"] = 9,
-        ["tenth"] = 10,
-        ["eleventh"] = 11,
-        ["twelfth"] = 12,
-        ["fifteenth"] = 15,
-        ["twentieth"] = 20,
-        ["thirtieth"] = 30,
-        ["fortieth"] = 40,
-        ["fiftieth"] = 50,
-        ["sixtieth"] = 60,
-        ["seventieth"] = 70,
-        ["eightieth"] = 80,
-        ["ninetieth"] = 90,
-        ["hundredth"] = 100,
-        ["centenary"] = 100,
-        ["centennial"] = 100,
-        ["bicentenary"] = 200,
-        ["bicentennial"] = 200,
-    };
-
-    private static int? OrdinalOf(string word)
-    {
-        if (OrdinalWords.TryGetValue(word, out var n))
-            return n;
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && Numbers.Word(word[..dash]) is { } tens && tens % 10 == 0 && OrdinalWords.TryGetValue(word[(dash + 1)..], out var unit) && unit < 10
-            ? tens + unit : null;
     }
 
     /// <summary>The treaties two states share; only those with a defence pledge when a security or defence treaty is asked for.</summary>
@@ -449,12 +401,16 @@ internal static class Frames
             : (a.Has(Cue.Last) || a.Has(Cue.First)) && !a.Has(Cue.Founding) ? MemberSelection.Ever
             : a.Has(Cue.Join) && a.Wh is Wh.Which or Wh.Who ? MemberSelection.Ever
             : MemberSelection.Current;
-        var aggregate = a.Wh == Wh.HowMany || a.Has(Cue.Count) ? MemberAggregate.Count
+        var rank = MemberRank(a);
+        if (rank is not null)
+            selection = MemberSelection.Ever;
+        var aggregate = rank is not null ? MemberAggregate.Rank
+            : a.Wh == Wh.HowMany || a.Has(Cue.Count) ? MemberAggregate.Count
             : a.Has(Cue.Last) ? MemberAggregate.Last
             : a.Has(Cue.First) && selection != MemberSelection.Founding ? MemberAggregate.First
             : MemberAggregate.List;
         var member = a.AsksMembers;
-        var asks = member || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
+        var asks = member || rank is not null || a.Has(Cue.Founding) || a.Has(Cue.Join) || a.Has(Cue.Count) || a.Has(Cue.Last) || a.Has(Cue.Former)
             || a.Wh is Wh.Who or Wh.HowMany || a.Wh == Wh.Which && a.Has(Cue.Member) || a.Options.Count > 0 && a.Has(Cue.NonMember);
         if (!asks)
             return null;
@@ -476,8 +432,33 @@ internal static class Frames
         }
         var polarity = alsoIn.Count + notIn.Count > 0 ? Core.Queries.Polarity.Positive : MemberPolarity(s);
         score += alsoIn.Count + notIn.Count;
-        return P(new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn }, score,
-            alsoIn.Count + notIn.Count > 0 ? Cue.Sides : Cue.Member, Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear);
+        var query = new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn };
+        if (rank is { } r)
+            query = query with { Rank = r };
+        return P(query, score + (rank is not null ? 1 : 0),
+            alsoIn.Count + notIn.Count > 0 ? Cue.Sides : Cue.Member, Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear, Cue.Rank);
+    }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "member", "members", "country", "countries", "state", "states", "nation", "nations", "ally", "allies", "party", "signatory", "one",
+    };
+
+    /// <summary>
+    /// A rank in the order of joining: "the 30th member", "NATO's thirty-first ally", "the second country to join". An
+    /// ordinal before a word for a member or before "to join"; "first" and "last" are their own cues.
+    /// </summary>
+    private static int? MemberRank(Analysis a)
+    {
+        var tokens = a.Tokens;
+        foreach (var cue in a.Cues.Where(c => c.Cue == Cue.Rank))
+        {
+            var at = cue.First + cue.Count;
+            var next = at < tokens.Count && tokens[at].Norm is "full" or "new" or "official" or "founding" ? at + 1 : at;
+            if (next < tokens.Count && (MemberNouns.Contains(tokens[next].Norm) || tokens[next].Is("to") && next + 1 < tokens.Count && tokens[next + 1].Norm is "join" or "accede" or "enter"))
+                return Ordinals.At(tokens, cue.First + cue.Count - 1);
+        }
+        return null;
     }
 
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal) { "president", "prime", "chancellor", "secretary", "minister", "premier", "supreme" };

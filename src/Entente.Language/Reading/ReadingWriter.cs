@@ -106,6 +106,7 @@ internal static class ReadingWriter
         };
         var who = m.Selection switch
         {
+            _ when m.Aggregate == MemberAggregate.Rank => $"the {Ordinals.Write(m.Rank)} state to join {body}",
             MemberSelection.Founding => $"founding members of {body}",
             MemberSelection.Joined => $"states that joined {body}{Period(m.When)}",
             MemberSelection.Former => $"former members of {body}",
