@@ -13,9 +13,12 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
     public Atlas Atlas { get; } = atlas;
     public DateOnly On { get; } = on;
 
+    private readonly HashSet<string> _said = new(StringComparer.Ordinal);
+
     public AnswerBuilder Say(string sentence)
     {
-        if (sentence.Length == 0)
+        // A sentence said already (the same ATOP pledge of two treaties, the same limit of two answers) is said once.
+        if (sentence.Length == 0 || !_said.Add(sentence))
             return this;
         if (_text.Length > 0)
             _text.Append(' ');

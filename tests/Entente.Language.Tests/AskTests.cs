@@ -104,6 +104,18 @@ public class AskTests
         { "How many members did the EU have in 2019?", "member-count", "28 members" },
         { "Who were the founding members of NATO?", "founders", "12 founding members|Belgium|Canada|Iceland|the United States" },
         { "Who are the founders of the Warsaw Pact?", "founders", "8 founding members|the Soviet Union|East Germany|Albania" },
+        // Is a treaty in force, an organization in being: yes, no, or not known after ATOP's end.
+        { "Is the ANZUS treaty still in effect?", "in-force", "Yes. The Security Treaty between Australia, New Zealand and the United States of America is in force on|it entered into force on 29 April 1952" },
+        { "Is the Warsaw Pact still in force?", "in-force", "No. The Warsaw Treaty Organization was dissolved on 1 July 1991" },
+        { "Is SEATO still active?", "in-force", "No. SEATO was dissolved on 30 June 1977|Its treaty, the Southeast Asia Collective Defense Treaty, is still in force" },
+        { "Has SEATO been dissolved?", "in-force", "Yes. SEATO was dissolved on 30 June 1977" },
+        { "Does NATO still exist?", "in-force", "Yes. NATO exists on|it dates from 24 August 1949" },
+        { "Is the Triple Alliance still in force?", "in-force", "No. The Treaty of Alliance between Austria-Hungary, Germany and Italy ended on 3 November 1918" },
+        { "Is the ANZUS treaty in force in 1950?", "in-force", "No.|was not in force on 31 December 1950: it entered into force on 29 April 1952" },
+        { "Is the ATOP 4030 treaty still in force?", "in-force", "Not known.|was in force at the end of ATOP's coverage (31 December 2016); Entente has not confirmed it since|!Yes" },
+        { "Is the ATOP 4030 treaty in force in 2010?", "in-force", "Yes.|it binds from its signature on 22 May 1991" },
+        // A pledge ATOP shows at its end and no source confirms since is never a plain yes.
+        { "Are Lebanon and Syria allies?", "defence-treaties", "Yes, one: the Treaty of Joint Defence and Economic Co-operation|ATOP also shows the Treaty of Brotherhood, Cooperation and Coordination|Entente has not confirmed it since" },
         // A rank in the order of joining: members who joined on one day share the ranks their day spans.
         { "Who was the 30th member of NATO?", "members", "North Macedonia was the 30th member of NATO: it joined on 27 March 2020" },
         { "Which country became NATO's thirty-first member?", "members", "Finland was the 31st member of NATO" },

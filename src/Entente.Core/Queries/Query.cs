@@ -106,6 +106,16 @@ public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party 
 /// <summary>Which date of a thing is asked.</summary>
 public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left }
 
+/// <summary>
+/// Is a treaty in force, or an organization in being, at a time ("Is the ANZUS Treaty still in force?", "Does the Warsaw
+/// Pact still exist?", "Is SEATO still active?"). An organization is answered with its founding treaty beside it.
+/// </summary>
+public sealed record InForceQuery(EntityRef Subject) : Query
+{
+    /// <summary>Asked whether it has ended ("Has SEATO been dissolved?"): yes when it has, the reverse of in force.</summary>
+    public bool AsksEnded { get; init; }
+}
+
 /// <summary>Who must defend a state if it is attacked (at a place).</summary>
 /// <param name="Via">Only the obligations of this organization or treaty ("Does NATO's Article 5 cover Japan?").</param>
 public sealed record DefendersQuery(ActorId State, PlaceId? Place = null, ActorId? Attacker = null, EntityRef? Via = null) : Query;

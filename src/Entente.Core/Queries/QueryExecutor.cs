@@ -20,6 +20,7 @@ public static partial class QueryExecutor
             MembersQuery q => Members(atlas, q, on, today),
             DateQuery { Years: > 0 } q => Date(atlas, q with { Years = 0 }, on) is { Date: { } date } r ? r with { Query = q, Date = date.AddYears(q.Years) } : Date(atlas, q, on),
             DateQuery q => Date(atlas, q, on),
+            InForceQuery q => InForce(atlas, q.Subject, on),
             CompareMembersQuery q => new CompareMembersResult(on,
                 Members(atlas, new MembersQuery(q.Left, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today),
                 Members(atlas, new MembersQuery(q.Right, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today)),
@@ -172,6 +173,26 @@ public static partial class QueryExecutor
     }
 
     /// <summary>The founding treaty of an organization (the earliest of its treaties), or the treaty named.</summary>
+    /// <summary>Whether a treaty is in force, and the organization it founded in being, on a day.</summary>
+    public static InForceResult InForce(Atlas.Atlas atlas, EntityRef subject, DateOnly on)
+    {
+        var treaty = TreatyOf(atlas, subject);
+        var org = subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
+        InForceStatus? treatyStatus = treaty is null ? null
+            : treaty.Ended is { } ended && ended.FirstDay <= on ? InForceStatus.Ended
+            // ATOP dates an alliance from its signature: a treaty with no date of entry into force binds from then.
+            : (treaty.InForce ?? treaty.Signed) is not { } from || from.FirstDay > on ? InForceStatus.NotYet
+            : atlas.Dataset.AtopEnd is { } atopEnd && on > atopEnd && treaty.AfterAtop is { Status: AfterAtopStatus.NotConfirmed } ? InForceStatus.NotConfirmed
+            : InForceStatus.InForce;
+        InForceStatus? orgStatus = org is null ? null
+            : org.Existed.To is { } to && to.FirstDay <= on ? InForceStatus.Ended
+            : org.Existed.From is { } founded && founded.FirstDay > on ? InForceStatus.NotYet
+            : InForceStatus.InForce;
+        var confirmed = treatyStatus == InForceStatus.InForce && atlas.Dataset.AtopEnd is { } end && on > end && treaty!.AfterAtop is { Status: AfterAtopStatus.Confirmed } after
+            ? after.Date : null;
+        return new InForceResult(on, subject, treaty, treatyStatus, org, orgStatus, confirmed);
+    }
+
     public static Treaty? TreatyOf(Atlas.Atlas atlas, EntityRef subject) => subject.Kind switch
     {
         EntityKind.Treaty => atlas.Treaty(new TreatyId(subject.Id)),

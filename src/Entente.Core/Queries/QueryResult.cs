@@ -76,3 +76,27 @@ public sealed record AllianceResult(DateOnly On, EntityRef Subject, Treaty? Trea
             _ => false,
         };
 }
+
+/// <summary>Whether a treaty is in force (or an organization in being) on a day, as far as the data can say.</summary>
+public enum InForceStatus
+{
+    /// <summary>In force (in being) on the day.</summary>
+    InForce,
+
+    /// <summary>Not yet: it entered into force (was founded) later, or was signed and is not known to have entered into force.</summary>
+    NotYet,
+
+    /// <summary>Ended (dissolved) on or before the day.</summary>
+    Ended,
+
+    /// <summary>
+    /// An ATOP-level alliance ATOP shows in force at the end of its coverage, asked of a later day, that no source read since
+    /// confirms or ends: neither a yes nor a no.
+    /// </summary>
+    NotConfirmed,
+}
+
+/// <summary>The standing of a treaty and of the organization it founded on a day (either may be absent).</summary>
+/// <param name="Confirmed">For an ATOP-level alliance asked of a day after ATOP's end: the day a source read since shows it in force.</param>
+public sealed record InForceResult(DateOnly On, EntityRef Subject, Treaty? Treaty, InForceStatus? TreatyStatus, Actor? Organization, InForceStatus? OrganizationStatus,
+    PartialDate? Confirmed) : QueryResult(On);

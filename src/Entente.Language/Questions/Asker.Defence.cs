@@ -141,15 +141,27 @@ internal sealed partial class Asker
             }
             return b.Build();
         }
+        // An ATOP-level alliance asked of a day after ATOP's end that no source read since confirms is neither a yes nor a no.
+        var unconfirmed = rows.Where(t => QueryExecutor.InForce(atlas, new EntityRef(EntityKind.Treaty, t.Id.Value, t.Name), b.On).TreatyStatus == InForceStatus.NotConfirmed).ToArray();
+        var confirmed = rows.Except(unconfirmed).ToArray();
+        string Dated(Treaty t) => $"{TreatyName(t.Id)} ({(t.Signed is { } signed ? $"signed {AnswerBuilder.Date(signed)}, " : "")}in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})";
+        var atopEnd = atlas.Dataset.AtopEnd is { } end ? AnswerBuilder.Date(end) : "";
         if (yesNo || other is not null)
-            b.Say($"{(rows.Length == 1 ? "Yes, one" : $"Yes, {rows.Length}")}: {AnswerBuilder.List(rows.Select(t => $"{TreatyName(t.Id)} ({(t.Signed is { } signed ? $"signed {AnswerBuilder.Date(signed)}, " : "")}in force since {AnswerBuilder.Date(t.InForce ?? t.Signed!.Value)})"))}.");
+        {
+            b.Say(confirmed.Length > 0
+                ? $"{(confirmed.Length == 1 ? "Yes, one" : $"Yes, {confirmed.Length}")}: {AnswerBuilder.List(confirmed.Select(Dated))}."
+                : $"Not known. ATOP shows {AnswerBuilder.List(unconfirmed.Select(Dated))} in force at the end of its coverage ({atopEnd}); Entente has not confirmed {(unconfirmed.Length == 1 ? "it" : "them")} since.");
+            if (confirmed.Length > 0 && unconfirmed.Length > 0)
+                b.Say($"ATOP also shows {AnswerBuilder.List(unconfirmed.Select(Dated))} in force at the end of its coverage ({atopEnd}); Entente has not confirmed {(unconfirmed.Length == 1 ? "it" : "them")} since.");
+        }
         else
         {
             // "Who are the allies of Albania?": the treaties, since when it is bound, and the other parties.
             foreach (var spell in DefenceSpells(state, b.On))
             {
                 var others = atlas.Treaty(spell.Treaty).Parties.Where(p => p.Actor != state.Id && p.Period.Contains(b.On)).Select(p => p.Actor).Distinct().ToArray();
-                b.Say($"{Naming.Start(state)} has been party to {TreatyName(spell.Treaty)} since {AnswerBuilder.Date(spell.Joined)}; its {others.Length} other part{(others.Length == 1 ? "y is" : "ies are")} {AnswerBuilder.List(others.Select(b.Name))}.");
+                var open = unconfirmed.Any(t => t.Id == spell.Treaty) ? $" (in force at the end of ATOP's coverage, {atopEnd}; not confirmed since)" : "";
+                b.Say($"{Naming.Start(state)} has been party to {TreatyName(spell.Treaty)} since {AnswerBuilder.Date(spell.Joined)}{open}; its {others.Length} other part{(others.Length == 1 ? "y is" : "ies are")} {AnswerBuilder.List(others.Select(b.Name))}.");
                 b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}.", spell.Sources);
             }
         }

@@ -257,13 +257,57 @@ internal sealed partial class Asker
             if (treaty.Ended is { } ended)
                 parts.Add($"ended on {AnswerBuilder.Date(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
             else if (query.Kind == DateKind.Ended)
-                parts.Add($"is still in force on {AnswerBuilder.Date(b.On)}");
+                parts.Add(QueryExecutor.InForce(atlas, new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name), b.On).TreatyStatus == InForceStatus.NotConfirmed
+                    ? $"was in force at the end of ATOP's coverage ({AnswerBuilder.Date(atlas.Dataset.AtopEnd!.Value)}), and Entente has not confirmed it since"
+                    : $"is still in force on {AnswerBuilder.Date(b.On)}");
             if (parts.Count > 0)
                 b.Say($"{Naming.Capitalise(Naming.Of(treaty))} {AnswerBuilder.List(parts)}.");
             b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
         }
         if (result.Date is null && query.Kind != DateKind.Ended)
             b.Say("Entente's data has no such date.");
+        return b.Build();
+    }
+
+    private Answer InForce(ParsedQuestion q, InForceQuery query)
+    {
+        var b = Builder(q, "in-force");
+        var result = QueryExecutor.InForce(atlas, query.Subject, b.On);
+        var on = AnswerBuilder.Date(b.On);
+        // Yes or no by what was named: the organization when one was, else the treaty.
+        var status = query.Subject.Kind == EntityKind.Actor && result.OrganizationStatus is { } o ? o : result.TreatyStatus;
+        string Yes(bool inForce) => inForce != query.AsksEnded ? "Yes" : "No";
+        if (result.Organization is { } org && result.OrganizationStatus is { } orgStatus)
+        {
+            b.Say(orgStatus switch
+            {
+                InForceStatus.Ended => $"{(status == orgStatus ? Yes(false) + ". " : "")}{Naming.Start(org)} was dissolved on {AnswerBuilder.Date(org.Existed.To!.Value)}.",
+                InForceStatus.NotYet => $"{(status == orgStatus ? Yes(false) + ". " : "")}{Naming.Start(org)} did not yet exist on {on}: it dates from {AnswerBuilder.Date(org.Existed.From!.Value)}.",
+                _ => $"{(status == orgStatus ? Yes(true) + ". " : "")}{Naming.Start(org)} exists on {on}{(org.Existed.From is { } from ? $": it dates from {AnswerBuilder.Date(from)}" : "")}.",
+            });
+            b.Fact($"{org.Name}: existed {org.Existed}.", org.Sources);
+        }
+        if (result.Treaty is { } treaty && result.TreatyStatus is { } treatyStatus)
+        {
+            var lead = status == treatyStatus && query.Subject.Kind == EntityKind.Treaty;
+            var name = result.Organization is not null && query.Subject.Kind == EntityKind.Actor ? $"Its treaty, {Naming.Of(treaty)}," : Naming.Capitalise(Naming.Of(treaty));
+            b.Say(treatyStatus switch
+            {
+                InForceStatus.Ended => $"{(lead ? Yes(false) + ". " : "")}{name} ended on {AnswerBuilder.Date(treaty.Ended!.Value)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.",
+                InForceStatus.NotYet => $"{(lead ? Yes(false) + ". " : "")}{name} was not in force on {on}: {(treaty.InForce is { } f ? $"it entered into force on {AnswerBuilder.Date(f)}" : $"it was signed{(treaty.Signed is { } s ? $" on {AnswerBuilder.Date(s)}" : "")} and Entente's data does not record its entry into force")}.",
+                InForceStatus.NotConfirmed => $"{(lead ? "Not known. " : "")}{name} was in force at the end of ATOP's coverage ({AnswerBuilder.Date(atlas.Dataset.AtopEnd!.Value)}); Entente has not confirmed it since.",
+                _ => $"{(lead ? Yes(true) + ". " : "")}{name} {(result.Organization is not null && query.Subject.Kind == EntityKind.Actor && result.OrganizationStatus == InForceStatus.Ended ? "is still" : "is")} in force on {on}: {(treaty.InForce is { } entered ? $"it entered into force on {AnswerBuilder.Date(entered)}" : $"it binds from its signature on {AnswerBuilder.Date(treaty.Signed!.Value)}")}"
+                    + (result.Confirmed is { } c ? $", and a source read since ATOP's coverage ended shows it in force in {AnswerBuilder.Date(c)}." : "."),
+            });
+            b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
+            if (result.Confirmed is not null && treaty.AfterAtop is { } after)
+                b.Fact($"{treaty.Name}: confirmed in force on {after.Date} by a source read after ATOP's coverage ended.", after.Sources);
+        }
+        if (result.Treaty is null && result.Organization is null)
+        {
+            b.Say($"Entente's data holds no dates for {query.Subject.Name}.");
+            return b.Build() with { Answered = false };
+        }
         return b.Build();
     }
 

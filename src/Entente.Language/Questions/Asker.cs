@@ -86,6 +86,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         DateQuery { Kind: DateKind.Joined, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenJoined(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
         DateQuery { Kind: DateKind.Left, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenLeft(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
         DateQuery d => TreatyDate(q, d),
+        InForceQuery f => InForce(q, f),
         EligibilityQuery e => Answers.WhyNot(atlas, e.State, e.Organization, On(q), q.Original, e.WhyNot ? "why-not" : "could-join"),
         DefendersQuery d => Defenders(q, d),
         DefendsQuery d => Defends(q, d),

@@ -78,6 +78,10 @@ internal static class Frames
             && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.AsksMembers)
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
+        // "Is the ANZUS Treaty still in force?", "Does the Warsaw Pact still exist?", "Has SEATO been dissolved?"
+        new("in-force", s => s.Subject is { } subject && s.States.Count == 0 && s.A.YesNo && s.A.Wh == Wh.None && s.A.Options.Count == 0
+            && (s.A.Has(Cue.InForce) || s.A.Has(Cue.End)) && !s.A.AsksMembers && !s.A.Has(Cue.Join)
+            ? P(new InForceQuery(subject) { AsksEnded = s.A.Has(Cue.End) && !s.A.Has(Cue.InForce) }, 7, Cue.InForce, Cue.End) : null),
         // "… marks the 75th anniversary of NATO": the day its treaty was signed, that many years on.
         new("anniversary", s => s.Subject is { } subject && Anniversary(s) is { } years && !s.A.Has(Cue.Member) && s.States.Count == 0
             ? P(new DateQuery(subject, DateKind.Signed, Years: years), 8, Cue.Sign, Cue.Found, Cue.Treaty, Cue.Rank) : null),

@@ -37,6 +37,7 @@ internal static class ReadingWriter
             ChoiceQuery c => $"{Of(atlas, c.Stem, today)}, then which of the {c.Options.Count} options ({string.Join(", ", c.Options.Select(o => o.Label))}) fit",
             IsMemberQuery m => $"is {Name(atlas, m.State)} {not}{(m.Body.Kind == EntityKind.Treaty ? "a party to" : "a member of")} {Name(atlas, m.Body)}{Time(query.When, on, today)}",
             MembersQuery m => Members(atlas, m, on, today),
+            InForceQuery f => f.AsksEnded ? $"has {Name(atlas, f.Subject)} ended{Time(query.When, on, today)}" : $"is {Name(atlas, f.Subject)} in force{Time(query.When, on, today)}",
             DateQuery { Years: > 0 } d => $"the day {d.Years} years after the signing of {(d.Subject.Kind == EntityKind.Treaty ? Name(atlas, d.Subject) : Name(atlas, d.Subject) + "'s treaty")} (its anniversary)",
             DateQuery d => d.Party is { } p ? $"when {Name(atlas, p)} {(d.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, d.Subject)}" : $"when {Name(atlas, d.Subject)} was {Verb(d.Kind)}",
             EligibilityQuery e => e.WhyNot ? $"why {Name(atlas, e.State)} is not a member of {Name(atlas, e.Organization)}{Time(query.When, on, today)}" : $"could {Name(atlas, e.State)} join {Name(atlas, e.Organization)}",
