@@ -42,6 +42,48 @@ internal static partial class ClaimJudge
                 return BeganLeaving(atlas, m, began);
             case MembersResult m when asserted is { Actors: { Count: > 0 } listed, Holds: true } && m.Query.AlsoIn.Count + m.Query.NotIn.Count > 0:
                 return OnlyMembers(atlas, m, listed);
+            case InForceResult r when asserted?.Holds is { } holds:
+                {
+                    var status = r.Subject.Kind == EntityKind.Actor && r.OrganizationStatus is { } o ? o : r.TreatyStatus;
+                    if (status is null)
+                        return null;
+                    if (status == InForceStatus.NotConfirmed)
+                        return Outcome.NotCheckable($"ATOP shows {Name(atlas, r.Subject)} in force at the end of its coverage (2016), and Entente has not confirmed it since");
+                    var facts = new List<AnswerFact>();
+                    if (r.Treaty is { } treaty)
+                        facts.Add(Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources));
+                    if (r.Organization is { } org && r.Subject.Kind == EntityKind.Actor)
+                        facts.Add(Fact($"{org.Name}: existed {org.Existed}.", org.Sources));
+                    var inForce = status == InForceStatus.InForce;
+                    if (inForce == holds)
+                        return Outcome.Supported([.. facts]);
+                    var organization = r.Subject.Kind == EntityKind.Actor && r.Organization is not null;
+                    var ended = organization ? r.Organization!.Existed.To : r.Treaty?.Ended;
+                    var correction = inForce
+                        ? $"{Name(atlas, r.Subject)} {(organization ? "exists" : "is in force")} on {AnswerBuilder.Date(r.On)}."
+                        : $"{Name(atlas, r.Subject)} {(organization ? "does not exist" : "is not in force")} on {AnswerBuilder.Date(r.On)}{(ended is { } end ? $": it {(organization ? "was dissolved" : "ended")} on {AnswerBuilder.Date(end)}" : "")}.";
+                    // "SEATO is still in force": the organization was dissolved, but the treaty that founded it is in force.
+                    if (organization && r.Treaty is { } founding && r.TreatyStatus is { } treatyStatus && treatyStatus != InForceStatus.NotConfirmed && (treatyStatus == InForceStatus.InForce) == holds)
+                        return Outcome.Partly($"{correction} Its treaty, {founding.Name}, {(holds ? "is still in force" : "has ended")}.", [.. facts]);
+                    return Outcome.Contradicted(correction, [.. facts]);
+                }
+            case MembersResult { Query.Aggregate: MemberAggregate.Rank, Ranks: var (from, to, ofAll) } m when asserted is { Actors: [var ranked] }:
+                {
+                    // The member of that rank, or those who joined together on the day that spans it.
+                    var rank = Reading.Ordinals.Write(m.Query.Rank);
+                    if (!m.BodyExisted && m.Members.Count == 0)
+                        return null;
+                    var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();
+                    if (m.Members.Any(p => p.Actor == ranked))
+                        return Outcome.Supported(facts);
+                    var own = QueryExecutor.Execute(atlas, m.Query with { Aggregate = MemberAggregate.List }, m.On) is MembersResult all
+                        ? all.Members.FirstOrDefault(p => p.Actor == ranked) : null;
+                    var who = m.Members.Count == 0 ? $"only {ofAll} states had joined {Name(atlas, m.Body)} by {AnswerBuilder.Date(m.On)}"
+                        : from == to ? $"the {rank} was {atlas.Actor(m.Members[0].Actor).Name} ({AnswerBuilder.Date(m.Members[0].Joined)})"
+                        : $"the {Reading.Ordinals.Write(from)} to {Reading.Ordinals.Write(to)} were {AnswerBuilder.List(m.Members.Select(p => atlas.Actor(p.Actor).Name))}, who joined together on {AnswerBuilder.Date(m.Members[0].Joined)}";
+                    return Outcome.Contradicted($"{atlas.Actor(ranked).Name} was not the {rank} member of {Name(atlas, m.Body)}{(own is null ? "" : $" (it joined on {AnswerBuilder.Date(own.Joined)})")}: {who}.",
+                        own is null ? facts : [.. facts, Fact($"{atlas.Actor(own.Actor).Name}: member of {atlas.Treaty(own.Treaty).Name} from {own.Joined}.", own.Sources)]);
+                }
             case MembersResult m when asserted?.Number is { } n:
                 {
                     var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();

@@ -168,6 +168,28 @@ internal static class ClaimReader
                 yield break;
         }
 
+        // "The ANZUS Treaty is still in force", "The Rio Treaty is no longer in force": with no date, the treaty's standing on the
+        // day of truth ("no longer", "not" deny it).
+        if (s.Subject is { } standing && s.States.Count == 0 && a.Modal is null && a.Cues.FirstOrDefault(c => c.Cue == Cue.InForce) is { } inForce
+            && DateAfter(a, inForce.First) is null && a.Mentions.FirstOrDefault(m => m.Entity == standing) is { } named && named.Last < inForce.First
+            && Enumerable.Range(named.Last + 1, inForce.First - named.Last - 1).Select(k => a.Tokens[k].Norm).ToArray() is var between
+            && between.Any(w => w is "is" or "are" or "remains" or "remain" or "still" or "was"))
+        {
+            var denied = between.Any(w => w is "not" or "never" or "longer");
+            var (f, t) = Span(named.First, inForce.First + inForce.Count - 1);
+            yield return new ReadClaim(new InForceQuery(standing) { Asserted = new Assertion(Holds: !denied) }, f, t, "in-force");
+            yield break;
+        }
+
+        // "Finland became NATO's 31st member", "Spain was the 16th country to join NATO": the one state named before the
+        // rank is the member of that rank in the order of joining.
+        if (s.Body is { } ranked && Frames.MemberRankAt(a) is { } rank && s.States.Where(x => x.Mention.First < rank.First).ToArray() is { Length: 1 } ranking)
+        {
+            var (f, t) = Span(ranking[0].Mention.First, Math.Max(rank.Last, a.Mentions.FirstOrDefault(m => m.Entity == ranked)?.Last ?? rank.Last));
+            yield return new ReadClaim(new MembersQuery(ranked, MemberSelection.Ever, MemberAggregate.Rank) { Rank = rank.Rank, Asserted = new Assertion(Actors: [ranking[0].Actor.Id]) }, f, t, "member-rank");
+            yield break;
+        }
+
         // Y has 30 members; at first it had 12 member states; one of six member states of the CSTO.
         // States named after the count ("12 member states, including the UK and the US") are examples, not its subject.
         if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
@@ -393,7 +415,9 @@ internal static class ClaimReader
         for (var i = 0; i < a.Tokens.Count; i++)
         {
             var t = a.Tokens[i];
-            int? n = t.Kind == TokenKind.Number && t.Norm.Length <= 3 && int.TryParse(t.Norm, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(t.Norm);
+            // "31st member" is a rank, not a count.
+            int? n = Ordinals.At(a.Tokens, i) is not null ? null
+                : t.Kind == TokenKind.Number && t.Norm.Length <= 3 && int.TryParse(t.Norm, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(t.Norm);
             if (n is not { } count || count <= 1 || t.Norm is "never")
                 continue;
             if (member is not null && member.First > i && member.First - i <= 2)

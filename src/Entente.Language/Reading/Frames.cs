@@ -452,15 +452,19 @@ internal static class Frames
     /// A rank in the order of joining: "the 30th member", "NATO's thirty-first ally", "the second country to join". An
     /// ordinal before a word for a member or before "to join"; "first" and "last" are their own cues.
     /// </summary>
-    private static int? MemberRank(Analysis a)
+    internal static int? MemberRank(Analysis a) => MemberRankAt(a)?.Rank;
+
+    /// <summary>The rank <see cref="MemberRank"/> reads, with the tokens from the ordinal to the member word it ranks.</summary>
+    internal static (int Rank, int First, int Last)? MemberRankAt(Analysis a)
     {
         var tokens = a.Tokens;
         foreach (var cue in a.Cues.Where(c => c.Cue == Cue.Rank))
         {
             var at = cue.First + cue.Count;
             var next = at < tokens.Count && tokens[at].Norm is "full" or "new" or "official" or "founding" ? at + 1 : at;
-            if (next < tokens.Count && (MemberNouns.Contains(tokens[next].Norm) || tokens[next].Is("to") && next + 1 < tokens.Count && tokens[next + 1].Norm is "join" or "accede" or "enter"))
-                return Ordinals.At(tokens, cue.First + cue.Count - 1);
+            if (next < tokens.Count && (MemberNouns.Contains(tokens[next].Norm) || tokens[next].Is("to") && next + 1 < tokens.Count && tokens[next + 1].Norm is "join" or "accede" or "enter")
+                && Ordinals.At(tokens, cue.First + cue.Count - 1) is { } rank)
+                return (rank, cue.First, tokens[next].Is("to") ? next + 1 : next);
         }
         return null;
     }
