@@ -149,6 +149,10 @@ public class AskTests
 
         // what does article N say
         { "What does Article 5 of the North Atlantic Treaty say?", "article", "an armed attack against one or more of them in Europe or North America" },
+        // What a treaty binds its parties to: its defence pledge, never the list of its members.
+        { "What does the Rio Treaty require?", "article", "Article 3 of the Inter-American Treaty of Reciprocal Assistance" },
+        { "What are the obligations of NATO members?", "article", "Article 5 of the North Atlantic Treaty|!32 members" },
+        { "What does the ANZUS treaty commit its members to do?", "article", "Article IV of the Security Treaty between Australia, New Zealand and the United States of America" },
         { "What does Article 10 of the North Atlantic Treaty say?", "article", "any other European State" },
         { "What does Article 6 of the North Atlantic Treaty say?", "article", "Tropic of Cancer" },
         { "What does Article 4 of the Washington Treaty say?", "article", "consult" },

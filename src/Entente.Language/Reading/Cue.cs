@@ -33,4 +33,7 @@ internal enum Cue
 
     /// <summary>An ordinal other than "first" ("30th", "second", "thirty-first"): a rank in an order ("the 30th member").</summary>
     Rank,
+
+    /// <summary>What a treaty binds its parties to ("require", "commit … to", "pledge", "promise", "obligations").</summary>
+    Oblige,
 }

@@ -78,6 +78,10 @@ internal static class Frames
             && !(s.A.Wh is Wh.What or Wh.Which or Wh.Who && s.A.AsksMembers)
             && s.A.Wh != Wh.HowMany && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 || s.A.Wh == Wh.None && s.A.HasWord("on") || s.A.Wh == Wh.What && s.A.HasWord("year"))
             ? P(new DateQuery(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Earliest(s.Atlas, subject) : subject, kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding) : null),
+        // "What does the Rio Treaty require?", "What are the obligations of NATO members?": the treaty's defence pledge.
+        new("pledge", s => s.A.Has(Cue.Oblige) && s.A.Wh is Wh.What or Wh.Which && s.State is null && s.Places.Count == 0 && s.A.Article is null
+            && ArticleOfKind(s, ProvisionKind.Defence) is { } article
+            ? P(new ArticleQuery(article, TreatyWithKind(s, ProvisionKind.Defence), null), 7, Cue.Oblige, Cue.Defend, Cue.Member, Cue.Says, Cue.Means, Cue.Treaty) : null),
         // "Is the ANZUS Treaty still in force?", "Does the Warsaw Pact still exist?", "Has SEATO been dissolved?"
         new("in-force", s => s.Subject is { } subject && s.States.Count == 0 && s.A.YesNo && s.A.Wh == Wh.None && s.A.Options.Count == 0
             && (s.A.Has(Cue.InForce) || s.A.Has(Cue.End)) && !s.A.AsksMembers && !s.A.Has(Cue.Join)
