@@ -143,8 +143,8 @@ internal static class ClaimFrames
                         return null;
                     return Claim(new EligibilityQuery(state.Id, org.Id, WhyNot: hit.Predicate == Predicate.NotToJoin), hit.Predicate == Predicate.NotToJoin ? "decision-not-to-join" : "could-join");
                 }
-            case Predicate.MutualDefence:
-                return s.Treaty(seg) is { } mutual ? Claim(new ProvisionsQuery(mutual.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: true) }, "mutual-defence") : null;
+            case Predicate.MutualDefence or Predicate.Alliance:
+                return DefencePledge(s, hit, seg) is { } pledge ? Claim(pledge, hit.Predicate == Predicate.Alliance ? "is-alliance" : "mutual-defence") : null;
             case Predicate.Guarantee:
                 {
                     // "…an armed attack on Japan": the state right after the phrase is the one defended.
@@ -161,9 +161,9 @@ internal static class ClaimFrames
                         || s.Text(seg).Contains("armed force", StringComparison.OrdinalIgnoreCase);
                     if (s.Article() is { } article && s.Treaty(seg) is { } treaty)
                         return Claim(new ArticleQuery(article, treaty.Id, null), "article") with { Provision = kind, Military = military };
-                    if (hit.Predicate == Predicate.Consult || s.Treaty(seg) is not { } pact)
+                    if (hit.Predicate == Predicate.Consult || DefencePledge(s, hit, seg) is not { } collective)
                         return null;
-                    return Claim(new ProvisionsQuery(pact.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: true) }, "collective-defence") with { Military = military, Collective = true };
+                    return collective is IsAllianceQuery ? Claim(collective, "is-alliance") : Claim(collective, "collective-defence") with { Military = military, Collective = true };
                 }
             case Predicate.Basing:
                 return s.Has(seg, Cue.Basing) && s.Treaty(seg) is { } basing ? Claim(new ProvisionsQuery(basing.Id, ProvisionKind.Basing) { Asserted = new Assertion(Holds: true) }, "basing") : null;
@@ -793,6 +793,34 @@ internal static class ClaimFrames
         return (areas, last);
     }
 
+    /// <summary>
+    /// "The ANZUS Treaty has no mutual defence clause", "AUKUS is not a military alliance", "NATO is a defensive alliance":
+    /// whether a body binds its parties to defend each other, as said or denied. A partnership named in the clause (or the
+    /// sentence) is judged by the same alliance query as "Is AUKUS an alliance?"; a treaty or organization by its defence
+    /// provisions. A denial whose subject is a state ("Ireland has no mutual defence obligations") is about that state, not
+    /// the body the text spoke of before: unread.
+    /// </summary>
+    private static Query? DefencePledge(SentenceReading s, Hit hit, Segment seg)
+    {
+        var holds = !s.NegatedBefore(hit) && s.A.Tokens[hit.First].Norm != "not" && !s.Words(new Segment(Math.Max(seg.First, hit.First - 3), hit.First - 1)).Any(w => w is "lacks" or "lack" or "lacked" or "without");
+        // "the CSTO, a military alliance led by Russia": in apposition, the body named just before the comma.
+        if (s.BodyMentionIn(seg) is null && seg.First >= 2 && s.A.Tokens[seg.First - 1].Norm is "," or "—" or "–" && s.BodyMentionEndingAt(seg.First - 2) is { } apposed)
+            seg = new Segment(apposed, seg.Last);
+        var body = s.BodyMentionIn(seg);
+        // The subject is the first name of the clause: "Japan is not part of any military alliance" is about Japan.
+        var aboutState = s.StatesIn(seg).Any(x => s.MentionOf(x) is { } m && m.First >= seg.First && m.First < (body ?? int.MaxValue));
+        if (s.PartnershipIn(seg) is { } partnership && !aboutState)
+            return new IsAllianceQuery(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)) { Asserted = new Assertion(Holds: holds) };
+        if (aboutState && (hit.Predicate == Predicate.Alliance || !holds))
+            return null;
+        if (hit.Predicate == Predicate.Alliance && body is null)
+            return null;
+        // An organization named without its treaty ("the CSTO — a military alliance"): the body, as "Is the CSTO an alliance?" asks.
+        if (!s.TreatyNamedIn(seg) && s.OrganizationIn(seg) is { } org)
+            return new IsAllianceQuery(Slots.Ref(org)) { Asserted = new Assertion(Holds: holds) };
+        return s.Treaty(seg) is { } treaty ? new ProvisionsQuery(treaty.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: holds) } : null;
+    }
+
     private sealed record Hit(Predicate Predicate, int First, int Last);
 
     private readonly record struct Segment(int First, int Last);
@@ -931,6 +959,18 @@ internal static class ClaimFrames
             .Where(m => m.Last + 1 < hit.First && m.Entity is { Kind: EntityKind.Actor } e && context.Atlas.FindActor(new ActorId(e.Id)) is { IsState: true }
                 && A.Tokens[m.Last + 1].Norm is "was" or "is" or "has" or "had" or "were" or "are" or "became")
             .Select(m => context.Atlas.FindActor(new ActorId(m.Entity!.Id))).LastOrDefault();
+
+        /// <summary>The first token of the treaty, organization or partnership whose name ends at the token, or null.</summary>
+        public int? BodyMentionEndingAt(int token) => _slots.Treaties.Select(x => x.Mention).Concat(_slots.Organizations.Select(x => x.Mention)).Concat(_slots.Partnerships.Select(x => x.Mention))
+            .Where(m => m.Last == token).Select(m => (int?)m.First).FirstOrDefault();
+
+        public bool TreatyNamedIn(Segment seg) => _slots.Treaties.Any(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last);
+
+        public Partnership? PartnershipIn(Segment seg) => _slots.Partnerships.FirstOrDefault(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Partnership;
+
+        /// <summary>The first token of the first treaty, organization or partnership named in the segment, or null.</summary>
+        public int? BodyMentionIn(Segment seg) => _slots.Treaties.Select(x => x.Mention).Concat(_slots.Organizations.Select(x => x.Mention)).Concat(_slots.Partnerships.Select(x => x.Mention))
+            .Where(m => m.First >= seg.First && m.First <= seg.Last).Select(m => (int?)m.First).Min();
 
         public Actor? OrganizationIn(Segment seg) => _slots.Organizations.FirstOrDefault(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last).Actor;
 

@@ -28,6 +28,7 @@ internal static partial class ClaimJudge
         HappeningsResult r when claim.Kind == "thwarted-exits" => ThwartedExits(atlas, r),
         HappeningsResult r => Happenings(atlas, r),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
+        AllianceResult r => Alliance(r, claim.Query!.Asserted?.Holds ?? true),
         SuspensionResult r => r.Suspensions.Count == 0
             ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")
             : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
@@ -192,11 +193,19 @@ internal static partial class ClaimJudge
                 : Outcome.NotCheckable($"the data records no such provision of {treaty.Name}, and may not code every article");
         }
         var facts = r.Provisions.Select(x => Fact(Describe(treaty, x.Provision), x.Provision.Sources)).ToArray();
+        if (r.Kind == ProvisionKind.Defence && claim.Query!.Asserted?.Holds == false)
+        {
+            // "The ANZUS Treaty has no mutual defence clause": denied, against the clause the data holds.
+            return r.Provisions.FirstOrDefault() is { } held
+                ? Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(treaty))} has a defence clause: {Naming.Article(held.Provision.Article)}.", facts)
+                : Outcome.NotCheckable($"the data records no defence clause of {treaty.Name}, and may not code every article");
+        }
         if (r.Kind == ProvisionKind.Basing)
             return facts.Length == 0 ? null : Outcome.Supported(facts);
         if (r.Provisions.Count == 0)
             return Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(treaty))} has no defence clause in the data.", Fact($"{treaty.Name}.", treaty.Sources));
-        if (r.Provisions.FirstOrDefault(x => x.Asymmetric) is { } limited)
+        // Asymmetric only when every defence pledge is: SEATO's Article IV binds all its parties, its Protocol extends cover one way.
+        if (r.Provisions.All(x => x.Asymmetric) && r.Provisions.FirstOrDefault() is { } limited)
         {
             var p = limited.Provision;
             var inside = AnswerBuilder.List(limited.Inside.Select(a => Naming.Of(atlas.Actor(a))));
@@ -209,6 +218,25 @@ internal static partial class ClaimJudge
         if (claim.Military && r.Provisions.FirstOrDefault(x => x.Provision.Response == Response.Discretionary) is { } discretionary)
             return Outcome.Partly(Discretion(discretionary.Provision), facts);
         return Outcome.Supported(facts);
+    }
+
+    /// <summary>"AUKUS is not a military alliance", "NATO is a defensive alliance": whether a defence pledge binds the body, against what was said.</summary>
+    private static Outcome? Alliance(AllianceResult r, bool said)
+    {
+        var facts = new List<AnswerFact>();
+        if (r.Treaty is { } treaty && r.Pledge is { } pledge)
+            facts.Add(Fact(Describe(treaty, pledge), pledge.Sources));
+        if (r.Description is { } description)
+            facts.Add(Fact($"{r.Subject.Name}: {description.What}", description.Sources));
+        return r.IsAlliance switch
+        {
+            null => Outcome.NotCheckable($"the data does not say whether {r.Subject.Name} binds its parties to defend each other"),
+            { } binds when binds == said => Outcome.Supported([.. facts]),
+            true => Outcome.Contradicted(r.Pledge is { } p && r.Treaty is { } t
+                ? $"{r.Subject.Name} binds its parties to defend each other: {Naming.Article(p.Article)} of {t.Name}."
+                : $"{r.Subject.Name} binds its parties to defend each other.", [.. facts]),
+            false => Outcome.Contradicted($"{r.Subject.Name} is not an alliance: no treaty binds its members to defend each other.", [.. facts]),
+        };
     }
 
     private static Outcome? Article(ArticleResult r, ReadClaim claim)

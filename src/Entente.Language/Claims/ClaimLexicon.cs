@@ -72,6 +72,12 @@ internal enum Predicate
     /// <summary>A step weighed, not taken: "announced that it would consider whether it would need to activate Article 4".</summary>
     Weigh,
 
+    /// <summary>
+    /// What kind of body it is: "AUKUS is not a military alliance", "NATO is a defensive alliance", "a defence pact". Checked
+    /// by the alliance query (does a defence pledge bind its parties), as "Is AUKUS an alliance?" is.
+    /// </summary>
+    Alliance,
+
     /// <summary>When members began to leave a body: "the member states began to withdraw in 1991".</summary>
     BeganLeaving,
 
@@ -178,6 +184,11 @@ internal static class ClaimLexicon
         ("attempts to break out", Predicate.ThwartedExits), ("attempts to leave", Predicate.ThwartedExits), ("attempts to withdraw", Predicate.ThwartedExits),
         ("attempts to break away", Predicate.ThwartedExits), ("efforts to leave", Predicate.ThwartedExits), ("efforts to break away", Predicate.ThwartedExits),
         ("attempt to break out", Predicate.ThwartedExits), ("attempt to leave", Predicate.ThwartedExits), ("attempt to withdraw", Predicate.ThwartedExits),
+        ("military alliance", Predicate.Alliance), ("defence alliance", Predicate.Alliance), ("defense alliance", Predicate.Alliance),
+        ("defensive alliance", Predicate.Alliance), ("security alliance", Predicate.Alliance), ("formal alliance", Predicate.Alliance),
+        ("treaty alliance", Predicate.Alliance), ("defence pact", Predicate.Alliance), ("defense pact", Predicate.Alliance),
+        ("collective defence organisation", Predicate.Alliance), ("collective defense organization", Predicate.Alliance),
+        ("collective defence organization", Predicate.Alliance), ("not an alliance", Predicate.Alliance),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),

@@ -74,10 +74,12 @@ internal static class ClaimReader
         {
             // "…, but it is one of the few aspiring members the alliance had been considering": a noun naming a body ("the
             // alliance") is the body; "it" beside it is the state spoken of before, when the clause names none.
+            // "any military alliance", "a treaty" are not the one spoken of before: an indefinite noun refers to none.
             var noun = tokens.FindIndex(t => Anaphors.Contains(t.Norm) && t.Norm is not ("it" or "its"));
+            var generic = noun >= 0 && Enumerable.Range(Math.Max(0, noun - 2), noun - Math.Max(0, noun - 2)).Any(k => tokens[k].Norm is "a" or "an" or "any" or "no" or "another" or "every" or "each" or "other" or "some" or "one");
             var pronoun = tokens.FindIndex(t => t.Norm is "it" or "its");
             var i = noun >= 0 ? noun : pronoun;
-            if ((i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
+            if (!generic && (i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
             {
                 var at = Math.Max(i, 0);
                 mentions.Add(new Mention(at, i >= 0 ? 1 : 0, tokens[at].Start, i >= 0 ? tokens[at].End : tokens[at].Start, i >= 0 ? tokens[at].Text : "", [body], Fuzzy: false));
@@ -195,9 +197,11 @@ internal static class ClaimReader
         if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
         {
             var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally");
-            var (f, t) = Span(n.First, n.Last);
+            // "between the Soviet Union and seven states", "the United States and 11 other countries": the named state is one more.
+            var plusOne = n.First >= 2 && a.Tokens[n.First - 1].Norm is "and" or "plus" && s.States.Any(x => x.Mention.Last == n.First - 2);
+            var (f, t) = Span(plusOne ? s.States.First(x => x.Mention.Last == n.First - 2).Mention.First : n.First, n.Last);
             yield return new ReadClaim(new MembersQuery(counted, founding ? MemberSelection.Founding : MemberSelection.Current, MemberAggregate.Count)
-            { Asserted = new Assertion(Number: n.Number) }, f, t, "member-count");
+            { Asserted = new Assertion(Number: plusOne ? n.Number + 1 : n.Number) }, f, t, "member-count");
             yield break;
         }
 

@@ -151,10 +151,13 @@ internal sealed partial class Asker
         var name = Name(query.Subject);
         switch (result.IsAlliance)
         {
-            case true:
-                var pledge = result.Pledge!;
+            case true when result.Pledge is { } pledge:
                 b.Say($"Yes. {Naming.Capitalise(name)} binds its parties to defend each other: {Naming.Article(pledge.Article)} of {Naming.Of(result.Treaty!)}{(pledge.Summary is { } summary ? $": {Core.Reasoning.Eligibility.FirstSentence(summary)}" : ".")}");
                 b.Fact($"{Naming.Article(pledge.Article)} of {result.Treaty!.Name}: {pledge.Summary ?? pledge.Trigger}", pledge.Sources);
+                break;
+            case true:
+                // The description records the pledge; no treaty of the body in the data codes it as an article.
+                b.Say($"Yes. {Naming.Capitalise(name)} binds its parties to defend each other.");
                 break;
             case false:
                 b.Say($"No. {Naming.Capitalise(name)} is not an alliance: no treaty binds its members to defend each other.");
