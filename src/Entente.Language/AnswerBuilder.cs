@@ -100,6 +100,11 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
         _ => "at all times",
     };
 
+    /// <summary>"on 5 June 1955", "in December 2021", "in 1955": a date with the preposition its precision takes.</summary>
+    public static string OnDate(PartialDate date) => date.Day != 0 ? $"on {Date(date)}" : $"in {Date(date)}";
+
+    public static string OnDate(DateOnly day) => $"on {Date(day)}";
+
     public static string Date(PartialDate date) =>
         date.Day != 0 ? Date(date.FirstDay)
         : date.Month != 0 ? date.FirstDay.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)

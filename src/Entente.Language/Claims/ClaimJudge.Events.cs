@@ -35,13 +35,13 @@ internal static partial class ClaimJudge
         // leave … in February", when in February it froze its part): two steps conflated, so partly so.
         if (q.Kinds.Contains(EventKind.Announcement) && q.By.Count == 1 && atlas.EventsOf(q.By[0]).FirstOrDefault(x => x != e && SameDate(date, x)
                 && x.Kind is EventKind.Suspension or EventKind.Withdrawal or EventKind.Announcement && Bodies(atlas, x).Overlaps(Bodies(atlas, e))) is { } step)
-            return Outcome.Partly($"On {AnswerBuilder.Date(step.Date)}: {step.Summary.TrimEnd('.')}. The announcement the text describes came on {AnswerBuilder.Date(e.Date)}: {e.Summary}",
+            return Outcome.Partly($"On {AnswerBuilder.Date(step.Date)}: {step.Summary.TrimEnd('.')}. The announcement the text describes came {AnswerBuilder.OnDate(e.Date)}: {e.Summary}",
                 Fact($"{step.Date}: {step.Summary}", step.Sources), fact);
         // A date within a year of the recorded event misdates that event; one further off may speak of another event
         // the record (a lower bound) does not hold, so it is not a "no".
         if (Math.Abs(date.FirstDay.DayNumber - e.Date.FirstDay.DayNumber) > 366)
-            return Outcome.NotCheckable($"the data records {What(q)}{Whom(atlas, q)} on {AnswerBuilder.Date(e.Date)}, not in {AnswerBuilder.Date(date)}, and may not list every one");
-        return Outcome.Contradicted($"It was on {AnswerBuilder.Date(e.Date)}, not {AnswerBuilder.Date(date)}: {e.Summary}", fact);
+            return Outcome.NotCheckable($"the data records {What(q)}{Whom(atlas, q)} {AnswerBuilder.OnDate(e.Date)}, not in {AnswerBuilder.Date(date)}, and may not list every one");
+        return Outcome.Contradicted($"It was {AnswerBuilder.OnDate(e.Date)}, not {AnswerBuilder.Date(date)}: {e.Summary}", fact);
     }
 
     /// <summary>

@@ -35,31 +35,31 @@ internal static partial class ClaimJudge
                 if (holding is not null)
                     return Outcome.Supported(facts);
                 if (later is not null && later.Holder.From.FirstDay.DayNumber - on.DayNumber <= HandoverDays)
-                    return Outcome.Partly($"{name} took office as {office} on {AnswerBuilder.Date(later.Holder.From)}, after {AnswerBuilder.Date(on)}.{Other()}", facts);
+                    return Outcome.Partly($"{name} took office as {office} {AnswerBuilder.OnDate(later.Holder.From)}, after {AnswerBuilder.Date(on)}.{Other()}", facts);
                 if (earlier is not null && on.DayNumber - earlier.Holder.To!.Value.FirstDay.DayNumber <= HandoverDays)
-                    return Outcome.Partly($"{name} left office as {office} on {AnswerBuilder.Date(earlier.Holder.To!.Value)}, before {AnswerBuilder.Date(on)}.{Other()}", facts);
+                    return Outcome.Partly($"{name} left office as {office} {AnswerBuilder.OnDate(earlier.Holder.To!.Value)}, before {AnswerBuilder.Date(on)}.{Other()}", facts);
                 if (r.OnTheDay is { } holder && holder.Holder.Name != name)
                     return Outcome.Contradicted(r.Named.Count > 0
-                        ? $"{name} was {office} {string.Join(" and ", r.Named.Select(Spell))}, not on {AnswerBuilder.Date(on)}.{Other()}"
+                        ? $"{name} was {office} {string.Join(" and ", r.Named.Select(Spell))}, not {AnswerBuilder.OnDate(on)}.{Other()}"
                         : $"On {AnswerBuilder.Date(on)} the {office} was {holder.Holder.Name}, not {name}.", facts);
                 return null;
             case Tenure.Incoming:
                 if (later is not null && later.Holder.From.FirstDay.DayNumber - on.DayNumber <= 366)
                     return Outcome.Supported(facts);
                 if (holding is not null)
-                    return Outcome.Partly($"{name} was already {office} on {AnswerBuilder.Date(on)}, {Spell(holding)}.", facts);
+                    return Outcome.Partly($"{name} was already {office} {AnswerBuilder.OnDate(on)}, {Spell(holding)}.", facts);
                 return null;
             case Tenure.Ever:
                 if (r.Named.FirstOrDefault(s => s.Holder.From.FirstDay <= on) is not null)
                     return Outcome.Supported(facts);
                 if (later is not null)
-                    return Outcome.Contradicted($"{name} became {office} only on {AnswerBuilder.Date(later.Holder.From)}, after {AnswerBuilder.Date(on)}.", facts);
+                    return Outcome.Contradicted($"{name} became {office} only {AnswerBuilder.OnDate(later.Holder.From)}, after {AnswerBuilder.Date(on)}.", facts);
                 return null;
             default:
                 if (earlier is not null && holding is null)
                     return Outcome.Supported(facts);
                 if (holding is not null)
-                    return Outcome.Contradicted($"{name} was still {office} on {AnswerBuilder.Date(on)}, {Spell(holding)}.", facts);
+                    return Outcome.Contradicted($"{name} was still {office} {AnswerBuilder.OnDate(on)}, {Spell(holding)}.", facts);
                 return null;
         }
     }

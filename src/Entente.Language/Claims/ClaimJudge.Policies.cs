@@ -134,7 +134,7 @@ internal static partial class ClaimJudge
                 return Outcome.NotCheckable($"the data does not date when {state.Name} began in {name}");
             if (dated.Any(p => SamePrecision(p.Joined!.Value, date)))
                 return Outcome.Supported(facts);
-            return Outcome.Contradicted($"{Naming.Start(state)} joined {name} on {AnswerBuilder.Date(dated[0].Joined!.Value)}, not in {date}.", facts);
+            return Outcome.Contradicted($"{Naming.Start(state)} joined {name} {AnswerBuilder.OnDate(dated[0].Joined!.Value)}, not in {date}.", facts);
         }
         var holds = asserted?.Holds ?? true;
         if ((r.Holding is not null) == holds)
@@ -364,7 +364,7 @@ internal static partial class ClaimJudge
         if (policy.From is not { } begun || begun.Year != said.Year)
             return Outcome.NotCheckable($"the data records {policy.Name} from {policy.From?.ToString() ?? "an unknown date"}, and the text may speak of another law");
         facts.AddRange(policy.History.Where(h => h.Date.Year == said.Year).Select(h => Fact($"{h.Date}: {h.What}.", h.Sources)));
-        return Outcome.Contradicted($"{policy.Name} was enacted on {AnswerBuilder.Date(begun)}, not {AnswerBuilder.Date(said)}.", [.. facts]);
+        return Outcome.Contradicted($"{policy.Name} was enacted {AnswerBuilder.OnDate(begun)}, not {AnswerBuilder.Date(said)}.", [.. facts]);
     }
 
     /// <summary>Whether a policy's terms (or its name and summary) hold every group of words, by one word of each.</summary>
@@ -402,7 +402,7 @@ internal static partial class ClaimJudge
         if (drafted is null || enacted is null)
             return Outcome.NotCheckable("the data does not record who drafted and who adopted the constitution");
         static string Clause(string what) => what.StartsWith("The ", StringComparison.Ordinal) ? "the " + what[4..] : what;
-        return Outcome.Partly($"The constitution was drafted under the occupation and adopted by {Naming.Of(state)}'s own legislature: on {AnswerBuilder.Date(drafted.Date)} {Clause(drafted.What)}; on {AnswerBuilder.Date(enacted.Date)} {Clause(enacted.What)}. 'Imposed' simplifies a contested history.", facts);
+        return Outcome.Partly($"The constitution was drafted under the occupation and adopted by {Naming.Of(state)}'s own legislature: {AnswerBuilder.OnDate(drafted.Date)} {Clause(drafted.What)}; {AnswerBuilder.OnDate(enacted.Date)} {Clause(enacted.What)}. 'Imposed' simplifies a contested history.", facts);
     }
 
     private static Outcome? Participations(Atlas atlas, ParticipationsResult r, ReadClaim claim)

@@ -60,8 +60,8 @@ internal static partial class ClaimJudge
                     var organization = r.Subject.Kind == EntityKind.Actor && r.Organization is not null;
                     var ended = organization ? r.Organization!.Existed.To : r.Treaty?.Ended;
                     var correction = inForce
-                        ? $"{Name(atlas, r.Subject)} {(organization ? "exists" : "is in force")} on {AnswerBuilder.Date(r.On)}."
-                        : $"{Name(atlas, r.Subject)} {(organization ? "does not exist" : "is not in force")} on {AnswerBuilder.Date(r.On)}{(ended is { } end ? $": it {(organization ? "was dissolved" : "ended")} on {AnswerBuilder.Date(end)}" : "")}.";
+                        ? $"{Name(atlas, r.Subject)} {(organization ? "exists" : "is in force")} {AnswerBuilder.OnDate(r.On)}."
+                        : $"{Name(atlas, r.Subject)} {(organization ? "does not exist" : "is not in force")} {AnswerBuilder.OnDate(r.On)}{(ended is { } end ? $": it {(organization ? "was dissolved" : "ended")} {AnswerBuilder.OnDate(end)}" : "")}.";
                     // "SEATO is still in force": the organization was dissolved, but the treaty that founded it is in force.
                     if (organization && r.Treaty is { } founding && r.TreatyStatus is { } treatyStatus && treatyStatus != InForceStatus.NotConfirmed && (treatyStatus == InForceStatus.InForce) == holds)
                         return Outcome.Partly($"{correction} Its treaty, {founding.Name}, {(holds ? "is still in force" : "has ended")}.", [.. facts]);
@@ -80,14 +80,14 @@ internal static partial class ClaimJudge
                         ? all.Members.FirstOrDefault(p => p.Actor == ranked) : null;
                     var who = m.Members.Count == 0 ? $"only {ofAll} states had joined {Name(atlas, m.Body)} by {AnswerBuilder.Date(m.On)}"
                         : from == to ? $"the {rank} was {atlas.Actor(m.Members[0].Actor).Name} ({AnswerBuilder.Date(m.Members[0].Joined)})"
-                        : $"the {Reading.Ordinals.Write(from)} to {Reading.Ordinals.Write(to)} were {AnswerBuilder.List(m.Members.Select(p => atlas.Actor(p.Actor).Name))}, who joined together on {AnswerBuilder.Date(m.Members[0].Joined)}";
-                    return Outcome.Contradicted($"{atlas.Actor(ranked).Name} was not the {rank} member of {Name(atlas, m.Body)}{(own is null ? "" : $" (it joined on {AnswerBuilder.Date(own.Joined)})")}: {who}.",
+                        : $"the {Reading.Ordinals.Write(from)} to {Reading.Ordinals.Write(to)} were {AnswerBuilder.List(m.Members.Select(p => atlas.Actor(p.Actor).Name))}, who joined together {AnswerBuilder.OnDate(m.Members[0].Joined)}";
+                    return Outcome.Contradicted($"{atlas.Actor(ranked).Name} was not the {rank} member of {Name(atlas, m.Body)}{(own is null ? "" : $" (it joined {AnswerBuilder.OnDate(own.Joined)})")}: {who}.",
                         own is null ? facts : [.. facts, Fact($"{atlas.Actor(own.Actor).Name}: member of {atlas.Treaty(own.Treaty).Name} from {own.Joined}.", own.Sources)]);
                 }
             case MembersResult m when asserted?.Number is { } n:
                 {
                     var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();
-                    var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members on {AnswerBuilder.Date(m.On)}";
+                    var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members {AnswerBuilder.OnDate(m.On)}";
                     if (!m.BodyExisted || m.Count == 0)
                         return null;
                     if (n == m.Count)
@@ -106,12 +106,12 @@ internal static partial class ClaimJudge
                         return null;
                     var member = r.Status == MembershipStatus.Member;
                     if (facts.Length == 0)
-                        facts = [Fact($"{Name(atlas, r.Body)}: the members on {AnswerBuilder.Date(r.On)} do not include {atlas.Actor(r.State).Name}.", QueryExecutor.Spells(atlas, r.Body).Take(3).SelectMany(p => p.Sources))];
+                        facts = [Fact($"{Name(atlas, r.Body)}: the members {AnswerBuilder.OnDate(r.On)} do not include {atlas.Actor(r.State).Name}.", QueryExecutor.Spells(atlas, r.Body).Take(3).SelectMany(p => p.Sources))];
                     return member == holds
                         ? Outcome.Supported(facts)
                         : Outcome.Contradicted(member
-                            ? $"{atlas.Actor(r.State).Name} is a member of {Name(atlas, r.Body)} on {AnswerBuilder.Date(r.On)} (since {r.Spell!.Joined})."
-                            : $"{atlas.Actor(r.State).Name} is not a member of {Name(atlas, r.Body)} on {AnswerBuilder.Date(r.On)}.", facts);
+                            ? $"{atlas.Actor(r.State).Name} is a member of {Name(atlas, r.Body)} {AnswerBuilder.OnDate(r.On)} (since {r.Spell!.Joined})."
+                            : $"{atlas.Actor(r.State).Name} is not a member of {Name(atlas, r.Body)} {AnswerBuilder.OnDate(r.On)}.", facts);
                 }
         }
         return null;
@@ -245,9 +245,9 @@ internal static partial class ClaimJudge
             var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)
                 && e.Kind is EventKind.Withdrawal or EventKind.Suspension);
             if (near is not null)
-                return Outcome.Partly($"{what} formally on {AnswerBuilder.Date(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
+                return Outcome.Partly($"{what} formally {AnswerBuilder.OnDate(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));
         }
-        return Outcome.Contradicted($"{what} on {AnswerBuilder.Date(actual)}, not {(said.Day != 0 ? "on" : "in")} {(until is { } end ? $"{said.Year}–{end.Year}" : AnswerBuilder.Date(said))}.", fact);
+        return Outcome.Contradicted($"{what} {AnswerBuilder.OnDate(actual)}, not {(said.Day != 0 ? "on" : "in")} {(until is { } end ? $"{said.Year}–{end.Year}" : AnswerBuilder.Date(said))}.", fact);
     }
 
     /// <summary>
@@ -276,7 +276,7 @@ internal static partial class ClaimJudge
         {
             var who = suspension.Actor == state ? $"{name} suspended its part" : $"{Naming.Start(atlas.Actor(suspension.Actor))} suspended its obligations towards {name}";
             facts.Add(Fact($"{atlas.Treaty(suspension.Treaty).Name}: {who} from {suspension.From}{(suspension.To is { } end ? $" to {end}" : "")}.", suspension.Sources));
-            return Outcome.Partly($"{Naming.Start(atlas.Actor(state))} never left {Name(atlas, body)}: {who} on {AnswerBuilder.Date(suspension.From)}, and {name} is still a party.", [.. facts]);
+            return Outcome.Partly($"{Naming.Start(atlas.Actor(state))} never left {Name(atlas, body)}: {who} {AnswerBuilder.OnDate(suspension.From)}, and {name} is still a party.", [.. facts]);
         }
         return Outcome.Contradicted($"{Naming.Start(atlas.Actor(state))} has not left {Name(atlas, body)}: a party since {AnswerBuilder.Date(spells[0].Joined)}.", [.. facts]);
     }

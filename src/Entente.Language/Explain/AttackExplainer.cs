@@ -21,11 +21,11 @@ internal static class AttackExplainer
         if (covered.Length == 0 && unknown.Length == 0)
         {
             if (unconfirmed.Length > 0)
-                b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, Entente's data has no confirmed obligation to come to its defence.");
+                b.Say($"If {name} is attacked{where} {AnswerBuilder.OnDate(analysis.On)}, Entente's data has no confirmed obligation to come to its defence.");
             else if (!analysis.DataCoverage.AllowsNo)
                 b.Say(NotCovered(analysis.DataCoverage, $"that no state must come to {name}'s defence"));
             else
-                b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
+                b.Say($"If {name} is attacked{where} {AnswerBuilder.OnDate(analysis.On)}, no state has a treaty obligation in Entente's data to come to its defence.");
             foreach (var policy in atlas.PoliciesOf(target.Id).Where(p => p.Kind == PolicyKind.Neutrality && p.Period.Contains(analysis.On)))
             {
                 b.Say($"{Naming.Start(target)} follows a policy of neutrality ({policy.Name}).");
@@ -42,13 +42,13 @@ internal static class AttackExplainer
             {
                 if (end is not { } over)
                     continue;
-                b.Say($"{Naming.Capitalise(Naming.Of(treaty))}, which {(treaty.Parties.Count == 2 ? $"bound {AnswerBuilder.List(treaty.Parties.Where(p => p.Actor != target.Id).Select(p => b.Name(p.Actor)))} towards it" : "covered it")}, ceased to apply to it on {AnswerBuilder.Date(over)}.");
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))}, which {(treaty.Parties.Count == 2 ? $"bound {AnswerBuilder.List(treaty.Parties.Where(p => p.Actor != target.Id).Select(p => b.Name(p.Actor)))} towards it" : "covered it")}, ceased to apply to it {AnswerBuilder.OnDate(over)}.");
                 b.Fact($"{treaty.Name}: in force {treaty.InForce?.ToString() ?? "?"}–{treaty.Ended?.ToString() ?? ""}; {target.Name} a party from {party.Joined}{(party.Left is { } left ? $" to {left}" : "")}.", [.. treaty.Sources, .. party.Sources]);
             }
         }
         else
         {
-            b.Say($"If {name} is attacked{where} on {AnswerBuilder.Date(analysis.On)}:");
+            b.Say($"If {name} is attacked{where} {AnswerBuilder.OnDate(analysis.On)}:");
             foreach (var o in covered)
                 b.Say(Sentence(b, o, analysis.Target.Id) + ".");
             // Not known is not obliged: the obligation holds only if the article covers the attack.
@@ -95,7 +95,7 @@ internal static class AttackExplainer
                 details.Add($"conditions: {string.Join("; ", p.Conditions)}");
             b.Fact($"{Naming.Capitalise(Article(o))} ({Kind(p)}): {(details.Count == 0 ? p.Summary?.TrimEnd('.') : string.Join("; ", details))}.", p.Sources);
             if (o.Guarantors.Count > 0)
-                b.Fact($"Parties bound on {AnswerBuilder.Date(analysis.On)} under {Article(o)}: {AnswerBuilder.List(o.Guarantors.Select(b.Name))}.",
+                b.Fact($"Parties bound {AnswerBuilder.OnDate(analysis.On)} under {Article(o)}: {AnswerBuilder.List(o.Guarantors.Select(b.Name))}.",
                     atlas.PartiesOn(o.Treaty.Id, analysis.On).Where(x => o.Guarantors.Contains(x.Actor)).SelectMany(x => x.Sources));
         }
         if (analysis.Where is { } w)

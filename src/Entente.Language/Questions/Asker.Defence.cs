@@ -42,7 +42,7 @@ internal sealed partial class Asker
             ? $"Not known: {Naming.Of(guarantor)} was obliged to act under {AnswerBuilder.List(unconfirmed.Select(AttackExplainer.Article))}, in force at the end of ATOP's coverage (2016); Entente has not confirmed it since."
             : !analysis.DataCoverage.AllowsNo
             ? $"Not known. {AttackExplainer.NotCovered(analysis.DataCoverage, $"that {Naming.Of(guarantor)} has no obligation to defend {Naming.Of(target)}")}"
-            : $"No: in Entente's data {Naming.Of(guarantor)} has no defence commitment to {Naming.Of(target)}: no treaty obliges it to defend {Naming.Of(target)} on {AnswerBuilder.Date(analysis.On)}.";
+            : $"No: in Entente's data {Naming.Of(guarantor)} has no defence commitment to {Naming.Of(target)}: no treaty obliges it to defend {Naming.Of(target)} {AnswerBuilder.OnDate(analysis.On)}.";
         var extra = new List<AnswerFact>();
         // The named treaty's own pledge: when it was signed, and what its articles count as an attack (Article V's armed forces, public vessels or aircraft).
         if (bound.FirstOrDefault(Named) is { } named)
@@ -70,7 +70,7 @@ internal sealed partial class Asker
             // (Saudi Arabia–Pakistan, 2025) or a declaration with no pledge (the Entente Cordiale): said, with what the record says of it.
             foreach (var e in atlas.EventsOf(target.Id).Where(e => e.Kind == EventKind.Signing && e.Actors.Contains(guarantor.Id) && e.Date.FirstDay <= analysis.On))
             {
-                lead += $" Signed on {AnswerBuilder.Date(e.Date)}, a document that is no treaty in force in Entente's data: {e.Summary.TrimEnd('.')}.";
+                lead += $" Signed {AnswerBuilder.OnDate(e.Date)}, a document that is no treaty in force in Entente's data: {e.Summary.TrimEnd('.')}.";
                 extra.Add(new AnswerFact($"{e.Date}: {e.Summary}", e.Sources));
             }
         }
@@ -138,6 +138,13 @@ internal sealed partial class Asker
                         b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
                     }
                 }
+                // A pact both signed that the data does not hold as a treaty in force (its entry into force not read): the
+                // signing, as its record gives it ("…; no source read says when it entered into force").
+                foreach (var signing in atlas.EventsOf(state.Id).Where(e => e.Kind == EventKind.Signing && e.Treaty is null && e.Actors.Contains(other.Id) && e.Date.FirstDay <= b.On))
+                {
+                    b.Say($"Signed {AnswerBuilder.OnDate(signing.Date)}: {signing.Summary.Trim()}");
+                    b.Fact($"{signing.Date}: {signing.Summary.Trim()}", signing.Sources);
+                }
             }
             return b.Build();
         }
@@ -167,8 +174,18 @@ internal sealed partial class Asker
         }
         foreach (var treaty in rows)
         {
+            // "The United States suspended its obligations under ANZUS towards New Zealand": a party's pledge set aside, said beside the treaty.
+            foreach (var held in treaty.Suspensions.Where(x => x.Period.Contains(b.On) && (x.Actor == state.Id || x.Actor == other?.Id)
+                && (x.Towards is null || x.Towards == state.Id || x.Towards == other?.Id || other is null)))
+            {
+                b.Say($"{Naming.Start(atlas.Actor(held.Actor))} has suspended its obligations under {TreatyName(treaty.Id)}{(held.Towards is { } towards ? $" towards {Naming.Of(atlas.Actor(towards))}" : "")} since {AnswerBuilder.Date(held.From)}.");
+                b.Fact($"{atlas.Actor(held.Actor).Name}: obligations under {treaty.Name}{(held.Towards is { } t ? $" towards {atlas.Actor(t).Name}" : "")} suspended from {held.From}.{(held.Note is { } note ? " " + note.Trim() : "")}", held.Sources);
+            }
             foreach (var p in treaty.Provisions.Where(x => x.Kind is ProvisionKind.Defence or ProvisionKind.Basing))
             {
+                // A protocol that covers third states (SEATO's, towards Cambodia and South Vietnam) says nothing of these two.
+                if (p is { Direction: Direction.OneWay, Kind: ProvisionKind.Defence, Beneficiaries.Count: > 0 } && !p.Beneficiaries.Contains(state.Id) && (other is null || !p.Beneficiaries.Contains(other.Id)))
+                    continue;
                 if (p.Direction == Direction.OneWay)
                 {
                     var toward = AnswerBuilder.List(p.Beneficiaries.Select(b.Name));
@@ -238,7 +255,7 @@ internal sealed partial class Asker
         var label = q.Article is not null && firstTreaty is not null ? $"{Naming.Capitalise(Naming.Article(q.Article))} of {Naming.Of(firstTreaty)}" : subject[..^byWhom.Length];
         var distinctDays = events.Select(e => e.Date).Distinct().Count();
         b.Say(distinctDays == 1
-            ? $"{Naming.Capitalise(label)} has been invoked{byWhom} once, on {AnswerBuilder.Date(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."
+            ? $"{Naming.Capitalise(label)} has been invoked{byWhom} once, {AnswerBuilder.OnDate(events[0].Date)}: {events[0].Summary.TrimEnd('.')}."
             : $"{Naming.Capitalise(label)} has been invoked{byWhom} {distinctDays} times in Entente's data: {AnswerBuilder.List(events.Select(e => AnswerBuilder.Date(e.Date)))}.");
         foreach (var e in atlas.Events.Where(e => events.Any(x => x.Treaty == e.Treaty && x.Article == e.Article) && e.Kind != EventKind.Invocation || events.Contains(e)).OrderBy(e => e.Date))
             b.Fact($"{e.Date}: {e.Summary}", e.Sources);

@@ -93,7 +93,7 @@ internal sealed partial class Asker
             }
             if (description.End is { } ending)
             {
-                b.Say($"{(ending.Date is { } d ? $"It ended on {AnswerBuilder.Date(d)}: " : "It ended: ")}{ending.Why.TrimEnd('.')}.");
+                b.Say($"{(ending.Date is { } d ? $"It ended {AnswerBuilder.OnDate(d)}: " : "It ended: ")}{ending.Why.TrimEnd('.')}.");
                 b.Fact($"End: {ending.Why}", ending.Sources);
             }
         }
@@ -105,9 +105,9 @@ internal sealed partial class Asker
                 var founding = treaties.FirstOrDefault();
                 var members = atlas.MembersOn(org.Id, org.Existed.Contains(b.On) ? b.On : (org.Existed.To?.FirstDay.AddDays(-1) ?? b.On));
                 var kind = treaties.Any(t => t.Provisions.Any(p => p.Kind == ProvisionKind.Defence)) ? "a collective defence organization" : "an organization";
-                b.Say($"{Naming.Start(org)}{(org.Aliases.Count > 0 && org.Aliases[0] != org.Name ? $" ({org.Name})" : "")} is {kind}{(founding is null ? "" : $" founded by {Naming.Of(founding)}{(founding.Signed is { } s ? $", signed on {AnswerBuilder.Date(s)}{(founding.SignedAt is { } at ? $" in {at}" : "")}" : "")}")}.");
+                b.Say($"{Naming.Start(org)}{(org.Aliases.Count > 0 && org.Aliases[0] != org.Name ? $" ({org.Name})" : "")} is {kind}{(founding is null ? "" : $" founded by {Naming.Of(founding)}{(founding.Signed is { } s ? $", signed {AnswerBuilder.OnDate(s)}{(founding.SignedAt is { } at ? $" in {at}" : "")}" : "")}")}.");
                 if (org.Existed.To is { } end)
-                    b.Say($"It was dissolved on {AnswerBuilder.Date(end)}.");
+                    b.Say($"It was dissolved {AnswerBuilder.OnDate(end)}.");
                 if (members.Count > 0)
                     b.Say($"{(org.Existed.Contains(b.On) ? $"It has {members.Count} members" : $"At its end it had {members.Count} members")}: {AnswerBuilder.List(members.Select(p => b.Name(p.Actor)))}.");
                 if (founding is not null)
@@ -117,7 +117,7 @@ internal sealed partial class Asker
             case EntityKind.Treaty:
                 var treaty = atlas.Treaty(new TreatyId(subject.Id));
                 var parties = treaty.Parties.Select(p => p.Actor).Distinct().ToArray();
-                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? treaty.InForce is null ? $", ended on {AnswerBuilder.Date(ended)}" : $" to {AnswerBuilder.Date(ended)}" : "")}.");
+                b.Say($"{Naming.Capitalise(Naming.Of(treaty))} is {(treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) ? "a defence treaty" : "a treaty")} between {AnswerBuilder.List(parties.Take(12).Select(b.Name))}{(parties.Length > 12 ? $" and {parties.Length - 12} more" : "")}{(treaty.Signed is { } signed ? $", signed {AnswerBuilder.OnDate(signed)}{(treaty.SignedAt is { } where ? $" in {where}" : "")}" : "")}{(treaty.InForce is { } inForce ? $", in force from {AnswerBuilder.Date(inForce)}" : "")}{(treaty.Ended is { } ended ? treaty.InForce is null ? $", ended {AnswerBuilder.OnDate(ended)}" : $" to {AnswerBuilder.Date(ended)}" : "")}.");
                 DescribeProvisions(b, treaty);
                 b.Fact($"{treaty.Name}: signed {treaty.Signed}, in force {treaty.InForce}.", treaty.Sources);
                 // The treaty it replaced, with what that one did: a name people still use for both ("the U.S.-Japan Security Treaty").
@@ -219,7 +219,7 @@ internal sealed partial class Asker
             {
                 // Objections of several states: each said with whose it is ("China objected on 16 September 2021.").
                 if (query.Objection && r.Actor is { } objector)
-                    b.Say($"{Naming.Capitalise(Naming.Of(atlas.Actor(objector)))} objected to {Name(query.Subject)} on {AnswerBuilder.Date(r.Date)}.");
+                    b.Say($"{Naming.Capitalise(Naming.Of(atlas.Actor(objector)))} objected to {Name(query.Subject)} {AnswerBuilder.OnDate(r.Date)}.");
                 foreach (var st in r.Stated)
                 {
                     // A statement is dated by its own day (a warning months before the change), never by the change's.
@@ -289,7 +289,7 @@ internal sealed partial class Asker
                 ? $"Yes. {Naming.Start(state)} {has} {what} since {AnswerBuilder.Date(joined)}."
                 : $"Yes. {Naming.Start(state)} {has} {what} at least since {AnswerBuilder.Date(now.KnownFrom!.Value)}; when it began is not known.");
         else if (spells.Count > 0)
-            b.Say($"No, not on {AnswerBuilder.Date(b.On)}. {Naming.Start(state)} {had} {what} {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
+            b.Say($"No, not {AnswerBuilder.OnDate(b.On)}. {Naming.Start(state)} {had} {what} {AnswerBuilder.List(spells.Select(p => p.Period.From is { } from ? $"from {AnswerBuilder.Date(from)}{(p.Period.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}" : "at a time the data does not date"))}.");
         else if (isStatus)
             b.Say($"The data does not record {Naming.Of(state)} as holding {status.Name} status.");
         else
@@ -323,9 +323,9 @@ internal sealed partial class Asker
         var names = AnswerBuilder.List(result.Current.Select(x => b.Name(x.Actor)).Distinct());
         var since = result.Current.Select(x => x.Joined).Distinct().ToArray();
         b.Say(result.Current.Count == 0
-            ? $"No state takes part in the {p.Name} on {AnswerBuilder.Date(b.On)} in Entente's data."
+            ? $"No state takes part in the {p.Name} {AnswerBuilder.OnDate(b.On)} in Entente's data."
             : query.Aggregate == MemberAggregate.Count
-                ? $"{result.Current.Select(x => x.Actor).Distinct().Count()} states take part in the {p.Name} on {AnswerBuilder.Date(b.On)}: {names}."
+                ? $"{result.Current.Select(x => x.Actor).Distinct().Count()} states take part in the {p.Name} {AnswerBuilder.OnDate(b.On)}: {names}."
                 : $"On {AnswerBuilder.Date(b.On)} the {p.Name} brings together {names}{(since.Length == 1 && since[0] is { } from ? $" (since {AnswerBuilder.Date(from)})" : "")}.");
         b.Say($"It is {A(Kind(p.Kind))}, not an alliance: it carries no obligation to defend anyone.");
         foreach (var x in result.Current)
@@ -364,7 +364,7 @@ internal sealed partial class Asker
         var result = (PolicyBasisResult)QueryExecutor.Execute(atlas, query, today)!;
         if (result.Policies.Count == 0)
         {
-            b.Say($"Entente's data records no {(query.Kind == PolicyKind.Neutrality ? "neutrality" : "such policy")} of {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}.");
+            b.Say($"Entente's data records no {(query.Kind == PolicyKind.Neutrality ? "neutrality" : "such policy")} of {Naming.Of(state)} {AnswerBuilder.OnDate(b.On)}.");
             return b.Build() with { Answered = false };
         }
         // A yes/no question ("Is Austria legally bound to neutrality?") is answered yes or no where a basis is recorded.
@@ -431,7 +431,7 @@ internal sealed partial class Asker
         {
             b.Say(history.Count == 0
                 ? $"Entente's data does not record where {Naming.Of(org)} has its headquarters."
-                : $"{Naming.Start(org)} had no headquarters on {AnswerBuilder.Date(b.On)} in Entente's data.");
+                : $"{Naming.Start(org)} had no headquarters {AnswerBuilder.OnDate(b.On)} in Entente's data.");
             return b.Build() with { Answered = history.Count > 0 };
         }
         b.Say($"{Naming.Start(org)}{(b.On < today ? "'s headquarters were" : " has its headquarters")} in {hq.Place}{(hq.State is { } st && !hq.Place.Contains(atlas.Actor(st).Name, StringComparison.Ordinal) ? $", {atlas.Actor(st).Name}" : "")}{(hq.From is { } from ? $" (since {AnswerBuilder.Date(from)})" : "")}.");
@@ -454,7 +454,7 @@ internal sealed partial class Asker
             : titled.Holders.FirstOrDefault(h => h.Period.Contains(b.On)) is { } h ? new Leader(titled, h) : null;
         if (found is not { } leader)
         {
-            b.Say($"Entente's data does not record who {(titled is null ? "led" : $"was the {titled.Title} of")} {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            b.Say($"Entente's data does not record who {(titled is null ? "led" : $"was the {titled.Title} of")} {Naming.Of(org)} {AnswerBuilder.OnDate(b.On)}.");
             return b.Build() with { Answered = false };
         }
         var holder = leader.Holder;
@@ -473,7 +473,7 @@ internal sealed partial class Asker
         var b = Builder(q, "signed-at");
         var treaty = atlas.Treaty(query.Treaty);
         b.Say(treaty.SignedAt is { } at
-            ? $"{Naming.Capitalise(Naming.Of(treaty))} was signed in {at}{(treaty.Signed is { } s ? $" on {AnswerBuilder.Date(s)}" : "")}."
+            ? $"{Naming.Capitalise(Naming.Of(treaty))} was signed in {at}{(treaty.Signed is { } s ? $" {AnswerBuilder.OnDate(s)}" : "")}."
             : $"Entente's data does not record where {Naming.Of(treaty)} was signed.");
         b.Fact($"{treaty.Name}: signed {treaty.Signed}{(treaty.SignedAt is { } place ? $" in {place}" : "")}.", treaty.Sources);
         return treaty.SignedAt is null ? b.Build() with { Answered = false } : b.Build();
@@ -486,7 +486,7 @@ internal sealed partial class Asker
         string Name(EntityRef e) => e.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(e.Id))) : Naming.Of(atlas.Treaty(new TreatyId(e.Id)));
         var (l, r) = (result.Left, result.Right);
         var verdict = l.Count == r.Count ? "as many members as" : l.Count > r.Count ? "more members than" : "fewer members than";
-        b.Say($"By members, {Name(query.Left)} ({l.Count}) has {verdict} {Name(query.Right)} ({r.Count}) on {AnswerBuilder.Date(b.On)}. Entente compares members only, not armed forces or budgets.");
+        b.Say($"By members, {Name(query.Left)} ({l.Count}) has {verdict} {Name(query.Right)} ({r.Count}) {AnswerBuilder.OnDate(b.On)}. Entente compares members only, not armed forces or budgets.");
         foreach (var p in l.Members.Concat(r.Members))
             b.Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources);
         return b.Build();

@@ -61,13 +61,13 @@ internal sealed partial class Asker
             return b.Build();
         }
         var first = spells[0];
-        b.Say($"{Naming.Start(state)} joined {Naming.Of(org)} on {AnswerBuilder.Date(first.Joined)} ({How(first)}).");
+        b.Say($"{Naming.Start(state)} joined {Naming.Of(org)} {AnswerBuilder.OnDate(first.Joined)} ({How(first)}).");
         if (first.Left is { } left)
-            b.Say($"It left on {AnswerBuilder.Date(left)}{(first.LeftHow is { } h ? $" ({h.ToString().ToLowerInvariant()})" : "")}.");
+            b.Say($"It left {AnswerBuilder.OnDate(left)}{(first.LeftHow is { } h ? $" ({h.ToString().ToLowerInvariant()})" : "")}.");
         foreach (var spell in spells.Skip(1))
-            b.Say($"It joined again on {AnswerBuilder.Date(spell.Joined)}{(spell.Left is { } l ? $" and left on {AnswerBuilder.Date(l)}" : "")}.");
+            b.Say($"It joined again {AnswerBuilder.OnDate(spell.Joined)}{(spell.Left is { } l ? $" and left {AnswerBuilder.OnDate(l)}" : "")}.");
         if (spells.Any(s => s.Period.Contains(b.On)))
-            b.Say($"It is a member on {AnswerBuilder.Date(b.On)}.");
+            b.Say($"It is a member {AnswerBuilder.OnDate(b.On)}.");
         foreach (var spell in spells)
             b.Fact($"{state.Name} became a party to {atlas.Treaty(spell.Treaty).Name} on {spell.Joined} ({How(spell)}){(spell.Left is { } l ? $" and ceased to be one on {l}" : "")}{(spell.Note is { } n ? $"; {n}" : "")}.", spell.Sources);
         return b.Build();
@@ -91,7 +91,7 @@ internal sealed partial class Asker
             }
         }
         foreach (var spell in left)
-            b.Say($"{Naming.Start(state)} ceased to be a member of {Naming.Of(org)} on {AnswerBuilder.Date(spell.Left!.Value)} ({spell.LeftHow?.ToString().ToLowerInvariant() ?? "left"}), after joining on {AnswerBuilder.Date(spell.Joined)}.");
+            b.Say($"{Naming.Start(state)} ceased to be a member of {Naming.Of(org)} {AnswerBuilder.OnDate(spell.Left!.Value)} ({spell.LeftHow?.ToString().ToLowerInvariant() ?? "left"}), after joining {AnswerBuilder.OnDate(spell.Joined)}.");
         foreach (var spell in spells)
             b.Fact($"{state.Name}: party to {atlas.Treaty(spell.Treaty).Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l} ({spell.LeftHow?.ToString().ToLowerInvariant()})" : "")}{(spell.Note is { } n ? $"; {n}" : "")}.", spell.Sources);
         // Events such as France leaving NATO's integrated command are not leaving the organization.
@@ -120,7 +120,7 @@ internal sealed partial class Asker
             var throughout = result.Spells.Any(s => s.Joined.FirstDay <= since && (s.Left is not { } l || l.FirstDay > today));
             var first = result.Spells.FirstOrDefault(s => s.Joined.FirstDay > since);
             b.Say(throughout
-                ? $"{Yes(true)}. {Naming.Start(state)} has been {role} {body} throughout since {AnswerBuilder.Date(since)}: it joined on {AnswerBuilder.Date(result.Spells.First(s => s.Joined.FirstDay <= since).Joined)}."
+                ? $"{Yes(true)}. {Naming.Start(state)} has been {role} {body} throughout since {AnswerBuilder.Date(since)}: it joined {AnswerBuilder.OnDate(result.Spells.First(s => s.Joined.FirstDay <= since).Joined)}."
                 : first is not null
                     ? $"{Yes(false)}. {Naming.Start(state)} has been {role} {body} only since {AnswerBuilder.Date(first.Joined)}, not since {AnswerBuilder.Date(since)}."
                     : $"{Yes(false)}. {Naming.Start(state)} has not been {role} {body} throughout since {AnswerBuilder.Date(since)}.");
@@ -140,8 +140,8 @@ internal sealed partial class Asker
                     break;
                 case MembershipStatus.BodyAbsent:
                     b.Say(query.Body.Kind == EntityKind.Actor
-                        ? $"{Naming.Capitalise(body)} did not exist on {AnswerBuilder.Date(on)} (it existed {AnswerBuilder.Period(atlas.Actor(new ActorId(query.Body.Id)).Existed)})."
-                        : $"{Naming.Capitalise(body)} was not in force on {AnswerBuilder.Date(on)}.");
+                        ? $"{Naming.Capitalise(body)} did not exist {AnswerBuilder.OnDate(on)} (it existed {AnswerBuilder.Period(atlas.Actor(new ActorId(query.Body.Id)).Existed)})."
+                        : $"{Naming.Capitalise(body)} was not in force {AnswerBuilder.OnDate(on)}.");
                     if (Lifetime(query.Body).To is { } over && over.FirstDay <= on)
                     {
                         var before = result.Spells.Where(p => p.Joined.FirstDay <= on).ToArray();
@@ -149,10 +149,10 @@ internal sealed partial class Asker
                     }
                     break;
                 case MembershipStatus.Member:
-                    b.Say($"{Yes(true)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {tense} {role} {body}: it joined on {AnswerBuilder.Date(result.Spell!.Joined)} ({How(result.Spell)}).");
+                    b.Say($"{Yes(true)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} {tense} {role} {body}: it joined {AnswerBuilder.OnDate(result.Spell!.Joined)} ({How(result.Spell)}).");
                     break;
                 case MembershipStatus.NotYet:
-                    b.Say($"{Yes(false)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} was not yet {role} {body}: it joined on {AnswerBuilder.Date(result.Spells.First(s => s.Joined.FirstDay > on).Joined)}.");
+                    b.Say($"{Yes(false)}. On {AnswerBuilder.Date(on)} {Naming.Of(state)} was not yet {role} {body}: it joined {AnswerBuilder.OnDate(result.Spells.First(s => s.Joined.FirstDay > on).Joined)}.");
                     break;
                 case MembershipStatus.Former:
                     b.Say($"{Yes(false)}. {Naming.Start(state)} was {role} {body} until {AnswerBuilder.Date(result.Spells.Last(s => s.Left is not null).Left!.Value)}.");
@@ -240,8 +240,8 @@ internal sealed partial class Asker
         if (!result.BodyExisted)
         {
             b.Say(query.Body.Kind == EntityKind.Actor
-                ? $"{start} did not exist on {AnswerBuilder.Date(b.On)} (it existed {atlas.Actor(new ActorId(query.Body.Id)).Existed})."
-                : $"{start} was not in force on {AnswerBuilder.Date(b.On)}.");
+                ? $"{start} did not exist {AnswerBuilder.OnDate(b.On)} (it existed {atlas.Actor(new ActorId(query.Body.Id)).Existed})."
+                : $"{start} was not in force {AnswerBuilder.OnDate(b.On)}.");
         }
         else if (query.Polarity == Polarity.Negative && query.Selection == MemberSelection.Current)
         {
@@ -265,21 +265,21 @@ internal sealed partial class Asker
                     var leaving = query.Aggregate == MemberAggregate.Last ? "last" : "first";
                     b.Say(members.Count == 0
                         ? $"No state has left {name} in Entente's data{period}."
-                        : $"The {leaving} to leave {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, on {AnswerBuilder.Date(members[0].Left!.Value)}{(members[0].LeftHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.");
+                        : $"The {leaving} to leave {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, {AnswerBuilder.OnDate(members[0].Left!.Value)}{(members[0].LeftHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.");
                     break;
                 case (_, MemberAggregate.Last) or (_, MemberAggregate.First):
                     var which = query.Aggregate == MemberAggregate.Last ? "last" : "first";
                     b.Say(members.Count == 0
                         ? $"The data records no member of {name} that joined{period}."
-                        : $"The {which} to join {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, on {AnswerBuilder.Date(members[0].Joined)} ({How(members[0])}).");
+                        : $"The {which} to join {name}{period} {(members.Count == 1 ? "was" : "were")} {names}, {AnswerBuilder.OnDate(members[0].Joined)} ({How(members[0])}).");
                     break;
                 case (_, MemberAggregate.Rank) when result.Ranks is var (from, to, ofAll):
                     var rank = Reading.Ordinals.Write(query.Rank);
                     b.Say(members.Count == 0
                         ? $"Only {ofAll} state{(ofAll == 1 ? "" : "s")} had joined {name} by {AnswerBuilder.Date(b.On)}, so none was its {rank} member."
                         : from == to
-                            ? $"{Naming.Capitalise(b.Name(members[0].Actor))} was the {rank} member of {name}: it joined on {AnswerBuilder.Date(members[0].Joined)} ({How(members[0])})."
-                            : $"{names} joined {name} together on {AnswerBuilder.Date(members[0].Joined)}, as its {Reading.Ordinals.Write(from)} {(to == from + 1 ? "and" : "to")} {Reading.Ordinals.Write(to)} members; the data ranks none of them {rank} alone.");
+                            ? $"{Naming.Capitalise(b.Name(members[0].Actor))} was the {rank} member of {name}: it joined {AnswerBuilder.OnDate(members[0].Joined)} ({How(members[0])})."
+                            : $"{names} joined {name} together {AnswerBuilder.OnDate(members[0].Joined)}, as its {Reading.Ordinals.Write(from)} {(to == from + 1 ? "and" : "to")} {Reading.Ordinals.Write(to)} members; the data ranks none of them {rank} alone.");
                     break;
                 case (MemberSelection.Joined, MemberAggregate.Count):
                     b.Say($"{result.Count} state{(result.Count == 1 ? "" : "s")} joined {name}{period}{(members.Count > 0 ? $": {names}" : "")}.");
@@ -303,7 +303,7 @@ internal sealed partial class Asker
                         + $"{AnswerBuilder.List(members.Select(p => b.NameOn(p.Actor, p.Joined.FirstDay) + (p.How == JoinHow.Founding ? "" : $" (joined {AnswerBuilder.Date(p.Joined)})") + (p.Left is { } l && (life.To is not { } e || l.FirstDay < e.FirstDay) ? $" (left {AnswerBuilder.Date(l)})" : "")))}.");
                     break;
                 case (_, MemberAggregate.Count):
-                    b.Say($"{start} {has} {result.Count} members on {AnswerBuilder.Date(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
+                    b.Say($"{start} {has} {result.Count} members {AnswerBuilder.OnDate(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
                     break;
                 default:
                     b.Say($"On {AnswerBuilder.Date(b.On)} {name} {has} {result.Count} members{Suspended(standings)}: {StandingNames(b, members, standings)}.");

@@ -41,7 +41,7 @@ internal sealed partial class Asker
             .ToArray();
         if (partnerships.Length == 0)
         {
-            b.Say($"Entente's data records no cooperation programme between {Naming.Of(state)} and {Naming.Of(org)} on {AnswerBuilder.Date(b.On)}.");
+            b.Say($"Entente's data records no cooperation programme between {Naming.Of(state)} and {Naming.Of(org)} {AnswerBuilder.OnDate(b.On)}.");
             return b.Build();
         }
         var matching = topic.Length == 0 ? partnerships
@@ -131,7 +131,7 @@ internal sealed partial class Asker
             b.Fact($"{p.Name}: {p.Summary}", p.Sources);
         }
         if (neutrality.Length == 0 && alliances.Length == 0 && former.Length == 0)
-            b.Say($"Entente's data records neither a neutrality policy nor a defence treaty for {Naming.Of(state)} on {AnswerBuilder.Date(b.On)}, so it cannot say.");
+            b.Say($"Entente's data records neither a neutrality policy nor a defence treaty for {Naming.Of(state)} {AnswerBuilder.OnDate(b.On)}, so it cannot say.");
         return b.Build();
     }
 
@@ -163,7 +163,7 @@ internal sealed partial class Asker
             var invoked = atlas.Events.Where(e => e.Kind == EventKind.Invocation && e.Treaty == treaty.Id && e.Article == provision.Article).OrderBy(e => e.Date).ToArray();
             foreach (var e in invoked)
             {
-                b.Say($"It was invoked on {AnswerBuilder.Date(e.Date)}: {e.Summary.TrimEnd('.')}.");
+                b.Say($"It was invoked {AnswerBuilder.OnDate(e.Date)}: {e.Summary.TrimEnd('.')}.");
                 b.Fact($"{e.Date}: {e.Summary}", e.Sources);
             }
             return b.Build();
@@ -231,7 +231,7 @@ internal sealed partial class Asker
         var b = Builder(q, "treaty-dates");
         var result = (DateResult)QueryExecutor.Execute(atlas, query, today)!;
         if (query.Years > 0 && result.Date is { } anniversary)
-            b.Say($"The {Reading.Ordinals.Write(query.Years)} anniversary of the signing {(anniversary.FirstDay <= b.On ? "fell" : "falls")} on {AnswerBuilder.Date(anniversary)}.");
+            b.Say($"The {Reading.Ordinals.Write(query.Years)} anniversary of the signing {(anniversary.FirstDay <= b.On ? "fell" : "falls")} {AnswerBuilder.OnDate(anniversary)}.");
         var treaty = QueryExecutor.TreatyOf(atlas, query.Subject);
         var org = query.Subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
         if (treaty is null && org is null)
@@ -242,24 +242,24 @@ internal sealed partial class Asker
         if (org is not null && query.Kind is DateKind.Founded or DateKind.Ended && query.Subject.Kind == EntityKind.Actor)
         {
             if (query.Kind == DateKind.Founded && org.Existed.From is { } from)
-                b.Say($"{Naming.Start(org)} was founded {(treaty?.Signed is { } s ? $"by {Naming.Of(treaty)}, signed on {AnswerBuilder.Date(s)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}; it dates as an organization from {AnswerBuilder.Date(from)}" : $"on {AnswerBuilder.Date(from)}")}.");
+                b.Say($"{Naming.Start(org)} was founded {(treaty?.Signed is { } s ? $"by {Naming.Of(treaty)}, signed {AnswerBuilder.OnDate(s)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}; it dates as an organization from {AnswerBuilder.Date(from)}" : $"{AnswerBuilder.OnDate(from)}")}.");
             else if (query.Kind == DateKind.Ended)
-                b.Say(org.Existed.To is { } to ? $"{Naming.Start(org)} was dissolved on {AnswerBuilder.Date(to)}." : $"{Naming.Start(org)} has not been dissolved: it exists on {AnswerBuilder.Date(b.On)}.");
+                b.Say(org.Existed.To is { } to ? $"{Naming.Start(org)} was dissolved {AnswerBuilder.OnDate(to)}." : $"{Naming.Start(org)} has not been dissolved: it exists {AnswerBuilder.OnDate(b.On)}.");
             b.Fact($"{org.Name}: existed {org.Existed}.", org.Sources);
         }
         if (treaty is not null)
         {
             var parts = new List<string>();
             if (treaty.Signed is { } signed)
-                parts.Add($"was signed on {AnswerBuilder.Date(signed)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}");
+                parts.Add($"was signed {AnswerBuilder.OnDate(signed)}{(treaty.SignedAt is { } at ? $" in {at}" : "")}");
             if (treaty.InForce is { } inForce)
-                parts.Add($"entered into force on {AnswerBuilder.Date(inForce)}");
+                parts.Add($"entered into force {AnswerBuilder.OnDate(inForce)}");
             if (treaty.Ended is { } ended)
-                parts.Add($"ended on {AnswerBuilder.Date(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
+                parts.Add($"ended {AnswerBuilder.OnDate(ended)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}");
             else if (query.Kind == DateKind.Ended)
                 parts.Add(QueryExecutor.InForce(atlas, new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name), b.On).TreatyStatus == InForceStatus.NotConfirmed
                     ? $"was in force at the end of ATOP's coverage ({AnswerBuilder.Date(atlas.Dataset.AtopEnd!.Value)}), and Entente has not confirmed it since"
-                    : $"is still in force on {AnswerBuilder.Date(b.On)}");
+                    : $"is still in force {AnswerBuilder.OnDate(b.On)}");
             if (parts.Count > 0)
                 b.Say($"{Naming.Capitalise(Naming.Of(treaty))} {AnswerBuilder.List(parts)}.");
             b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
@@ -281,7 +281,7 @@ internal sealed partial class Asker
         {
             b.Say(orgStatus switch
             {
-                InForceStatus.Ended => $"{(status == orgStatus ? Yes(false) + ". " : "")}{Naming.Start(org)} was dissolved on {AnswerBuilder.Date(org.Existed.To!.Value)}.",
+                InForceStatus.Ended => $"{(status == orgStatus ? Yes(false) + ". " : "")}{Naming.Start(org)} was dissolved {AnswerBuilder.OnDate(org.Existed.To!.Value)}.",
                 InForceStatus.NotYet => $"{(status == orgStatus ? Yes(false) + ". " : "")}{Naming.Start(org)} did not yet exist on {on}: it dates from {AnswerBuilder.Date(org.Existed.From!.Value)}.",
                 _ => $"{(status == orgStatus ? Yes(true) + ". " : "")}{Naming.Start(org)} exists on {on}{(org.Existed.From is { } from ? $": it dates from {AnswerBuilder.Date(from)}" : "")}.",
             });
@@ -293,10 +293,10 @@ internal sealed partial class Asker
             var name = result.Organization is not null && query.Subject.Kind == EntityKind.Actor ? $"Its treaty, {Naming.Of(treaty)}," : Naming.Capitalise(Naming.Of(treaty));
             b.Say(treatyStatus switch
             {
-                InForceStatus.Ended => $"{(lead ? Yes(false) + ". " : "")}{name} ended on {AnswerBuilder.Date(treaty.Ended!.Value)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.",
-                InForceStatus.NotYet => $"{(lead ? Yes(false) + ". " : "")}{name} was not in force on {on}: {(treaty.InForce is { } f ? $"it entered into force on {AnswerBuilder.Date(f)}" : $"it was signed{(treaty.Signed is { } s ? $" on {AnswerBuilder.Date(s)}" : "")} and Entente's data does not record its entry into force")}.",
+                InForceStatus.Ended => $"{(lead ? Yes(false) + ". " : "")}{name} ended {AnswerBuilder.OnDate(treaty.Ended!.Value)}{(treaty.EndedHow is { } how ? $" ({how.ToString().ToLowerInvariant()})" : "")}.",
+                InForceStatus.NotYet => $"{(lead ? Yes(false) + ". " : "")}{name} was not in force on {on}: {(treaty.InForce is { } f ? $"it entered into force {AnswerBuilder.OnDate(f)}" : $"it was signed{(treaty.Signed is { } s ? $" {AnswerBuilder.OnDate(s)}" : "")} and Entente's data does not record its entry into force")}.",
                 InForceStatus.NotConfirmed => $"{(lead ? "Not known. " : "")}{name} was in force at the end of ATOP's coverage ({AnswerBuilder.Date(atlas.Dataset.AtopEnd!.Value)}); Entente has not confirmed it since.",
-                _ => $"{(lead ? Yes(true) + ". " : "")}{name} {(result.Organization is not null && query.Subject.Kind == EntityKind.Actor && result.OrganizationStatus == InForceStatus.Ended ? "is still" : "is")} in force on {on}: {(treaty.InForce is { } entered ? $"it entered into force on {AnswerBuilder.Date(entered)}" : $"it binds from its signature on {AnswerBuilder.Date(treaty.Signed!.Value)}")}"
+                _ => $"{(lead ? Yes(true) + ". " : "")}{name} {(result.Organization is not null && query.Subject.Kind == EntityKind.Actor && result.OrganizationStatus == InForceStatus.Ended ? "is still" : "is")} in force on {on}: {(treaty.InForce is { } entered ? $"it entered into force {AnswerBuilder.OnDate(entered)}" : $"it binds from its signature {AnswerBuilder.OnDate(treaty.Signed!.Value)}")}"
                     + (result.Confirmed is { } c ? $", and a source read since ATOP's coverage ended shows it in force in {AnswerBuilder.Date(c)}." : "."),
             });
             b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
