@@ -44,3 +44,23 @@ public class SharedTreatyAnswerTests
         Assert.DoesNotContain("on December 2021", answer.Text, StringComparison.Ordinal);
     }
 }
+
+public class DefendsAnswerTests
+{
+    [Fact]
+    public void Ask_JapanDefendTheUnitedStates_SaysTheTreatyDoesNotBindItThere()
+    {
+        var answer = Knowledge.Ask("Is Japan obliged to defend the US?");
+
+        Assert.Contains("Japan and the United States are both parties to the Treaty of Mutual Cooperation and Security between Japan and the United States of America, but its Article V does not bind Japan to defend the territory of the United States", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AStateNamedInsideAnUnknownActsName_RolesByPlace()
+    {
+        // "Taiwan" comes first, inside "Taiwan Relations Act"; the one to defend is the state after "defend".
+        var answer = Knowledge.Ask("Does the Taiwan Relations Act oblige the US to defend Taiwan?");
+
+        Assert.StartsWith("Read as: must United States defend Taiwan.", answer.Reading, StringComparison.Ordinal);
+    }
+}

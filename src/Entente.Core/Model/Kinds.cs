@@ -42,7 +42,7 @@ public enum PartnershipKind { Status, Programme, Forum, Centre, Mission, Deploym
 /// <see cref="Summit"/>: a meeting of heads of state or government of a body, with what it decided in the summary.
 /// <see cref="Signing"/>: a document that is no treaty in the data (a declaration, an arrangement) signed by the actors.
 /// </remarks>
-public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Invasion, Attack, Announcement, Summit, Signing, Other }
+public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Invasion, Attack, Announcement, Summit, Signing, Other, Application }
 
 /// <summary>How strong a source is.</summary>
 /// <remarks>

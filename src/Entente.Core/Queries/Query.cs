@@ -104,7 +104,7 @@ public enum MemberAggregate { List, Count, First, Last, Rank }
 public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party = null, int Years = 0) : Query;
 
 /// <summary>Which date of a thing is asked.</summary>
-public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left }
+public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left, Applied }
 
 /// <summary>
 /// Is a treaty in force, or an organization in being, at a time ("Is the ANZUS Treaty still in force?", "Does the Warsaw

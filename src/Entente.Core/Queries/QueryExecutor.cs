@@ -151,6 +151,10 @@ public static partial class QueryExecutor
                 var spells = Spells(atlas, q.Subject).Where(p => p.Actor == party).OrderBy(p => p.Joined).ToArray();
                 var spell = q.Kind == DateKind.Joined ? spells.FirstOrDefault() : spells.LastOrDefault(s => s.Left is not null);
                 return new DateResult(on, q, spell is null ? null : q.Kind == DateKind.Joined ? spell.Joined : spell.Left, spell?.Sources ?? []);
+            case DateKind.Applied when q.Party is { } applicant:
+                // The day the state handed in its application (an application event of the body or its treaty), the first if several.
+                var applied = ApplicationsOf(atlas, applicant, q.Subject).FirstOrDefault();
+                return new DateResult(on, q, applied?.Date, applied?.Sources ?? []);
         }
         var treaty = TreatyOf(atlas, q.Subject);
         if (q.Subject.Kind == EntityKind.Actor && atlas.Actor(new ActorId(q.Subject.Id)) is { } org && q.Kind is DateKind.Founded or DateKind.Ended)
@@ -170,6 +174,14 @@ public static partial class QueryExecutor
             _ => null,
         };
         return new DateResult(on, q, found, treaty.Sources);
+    }
+
+    /// <summary>A state's applications to join a body (an organization or a treaty), earliest first.</summary>
+    public static IReadOnlyList<Event> ApplicationsOf(Atlas.Atlas atlas, ActorId state, EntityRef body)
+    {
+        var treaty = TreatyOf(atlas, body);
+        return [.. atlas.EventsOf(state).Where(e => e.Kind == EventKind.Application && e.Actors.Contains(state)
+            && (body.Kind == EntityKind.Actor && e.Actors.Contains(new ActorId(body.Id)) || treaty is not null && e.Treaty == treaty.Id)).OrderBy(e => e.Date)];
     }
 
     /// <summary>The founding treaty of an organization (the earliest of its treaties), or the treaty named.</summary>

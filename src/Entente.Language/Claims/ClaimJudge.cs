@@ -222,6 +222,8 @@ internal static partial class ClaimJudge
         var q = d.Query;
         if (d.Date is null && q is { Kind: DateKind.Left, Party: { } stayed } && NeverLeft(atlas, q.Subject, stayed, said, until ?? said) is { } outcome)
             return outcome;
+        if (d.Date is null && q.Kind == DateKind.Applied && q.Party is { } applicant)
+            return Outcome.NotCheckable($"the data records no application by {atlas.Actor(applicant).Name} to join {Name(atlas, q.Subject)}");
         if (d.Date is not { } actual)
         {
             // Said to have joined a body it never joined: the body's own list of parties settles it.
@@ -231,7 +233,7 @@ internal static partial class ClaimJudge
             return null;
         }
         var what = q.Party is { } party
-            ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.Joined ? "joined" : "left")} {Name(atlas, q.Subject)}"
+            ? $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
         var fact = Fact($"{what} on {actual}.", d.Sources);
         if (until is { } last ? said.Year <= actual.Year && actual.Year <= last.Year : Agrees(said, actual))
@@ -239,7 +241,7 @@ internal static partial class ClaimJudge
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
         // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
         // dormant from February 1962, formally in 1968) makes it partly so.
-        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor)
+        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor && q.Kind != DateKind.Applied)
         {
             var org = new ActorId(q.Subject.Id);
             var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)

@@ -131,14 +131,15 @@ internal static class ClaimReader
         if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.End)) is { } change
             && DateAfter(a, change.First) is { } when)
         {
-            var kind = change.Cue == Cue.Join ? DateKind.Joined : DateKind.Left;
+            // "Finland applied to join NATO in May 2022": the application's day, not the accession's.
+            var kind = change.Cue != Cue.Join ? DateKind.Left : a.Applies ? DateKind.Applied : DateKind.Joined;
             // The states that join or leave are those before the verb ("New Zealand was expelled from ANZUS with Australia
             // and the United States": New Zealand only), unless none comes before it.
             var subjects = Subjects(a, s, change.First);
             foreach (var (state, mention) in subjects.Length > 0 ? subjects : [.. s.States])
             {
                 var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
-                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind == DateKind.Joined ? "joined" : "left");
+                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied", _ => "left" });
             }
             yield break;
         }

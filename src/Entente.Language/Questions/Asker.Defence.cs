@@ -57,6 +57,21 @@ internal sealed partial class Asker
         }
         else if (query.Via is { } via && bound.Length > 0)
             lead += $" None of these is {via.Name}.";
+        if (bound.Length == 0 && unconfirmed.Length == 0)
+        {
+            // A defence treaty both are party to that does not bind this one towards that one (Japan towards the United States
+            // under the 1960 treaty; the United States towards New Zealand under ANZUS since 1986): said, with why.
+            foreach (var treaty in atlas.PartiesOf(guarantor.Id).Where(p => p.Period.Contains(analysis.On)).Select(p => atlas.Treaty(p.Treaty)).Distinct()
+                .Where(t => t.InForcePeriod.Contains(analysis.On) && atlas.IsParty(target.Id, t.Id, analysis.On) && t.Provisions.Any(x => x.Kind == ProvisionKind.Defence)))
+            {
+                var excluded = analysis.Obligations.Where(o => o.Treaty.Id == treaty.Id).SelectMany(o => o.Excluded).FirstOrDefault(x => x.Actor == guarantor.Id);
+                var pledge = treaty.Provisions.First(x => x.Kind == ProvisionKind.Defence);
+                lead += excluded.Why is { } why
+                    ? $" {Naming.Start(guarantor)} is party to {Naming.Of(treaty)} with {Naming.Of(target)}, but not bound by it towards {Naming.Of(target)}: {why.TrimEnd('.')}."
+                    : $" {Naming.Start(guarantor)} and {Naming.Of(target)} are both parties to {Naming.Of(treaty)}, but its {Naming.Article(pledge.Article)} does not bind {Naming.Of(guarantor)} to defend the territory of {Naming.Of(target)}{(pledge.Summary is { } summary ? $": {summary.TrimEnd('.')}" : "")}.";
+                extra.Add(new AnswerFact($"{Naming.Capitalise(Naming.Article(pledge.Article))} of {treaty.Name}: {pledge.Summary ?? pledge.Trigger}", excluded.Why is null ? pledge.Sources : [.. pledge.Sources, .. excluded.Sources]));
+            }
+        }
         if (bound.Length == 0)
         {
             // Name the agreements they do have, so "no obligation" is not read as "no relation".

@@ -73,6 +73,34 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"When did Finland apply to join NATO?": the day it handed in its application, then where the application stands.</summary>
+    private Answer WhenApplied(ParsedQuestion q, DateQuery query, Actor state, Actor org)
+    {
+        var b = Builder(q, "when-applied");
+        var result = (DateResult)QueryExecutor.Execute(atlas, query, b.On)!;
+        var spells = atlas.MembershipSpells(state.Id, org.Id);
+        if (result.Date is not { } applied)
+        {
+            b.Say($"Entente's data records no application by {Naming.Of(state)} to join {Naming.Of(org)}; its record of applications may not be complete.");
+            if (spells.Count > 0)
+                b.Say($"{Naming.Start(state)} joined {Naming.Of(org)} {AnswerBuilder.OnDate(spells[0].Joined)} ({How(spells[0])}).");
+            return b.Build() with { Answered = spells.Count > 0 };
+        }
+        var application = QueryExecutor.ApplicationsOf(atlas, state.Id, new EntityRef(EntityKind.Actor, org.Id.Value, org.Name))[0];
+        b.Say($"{Naming.Start(state)} applied to join {Naming.Of(org)} {AnswerBuilder.OnDate(applied)}.");
+        b.Fact($"{application.Date}: {application.Summary.Trim()}", application.Sources);
+        if (spells.FirstOrDefault(s => s.Joined.FirstDay >= applied.FirstDay) is { } joined)
+        {
+            b.Say($"It joined {AnswerBuilder.OnDate(joined.Joined)} ({How(joined)}).");
+            b.Fact($"{state.Name} became a party to {atlas.Treaty(joined.Treaty).Name} on {joined.Joined} ({How(joined)}).", joined.Sources);
+        }
+        else
+        {
+            b.Say($"It is not a member {AnswerBuilder.OnDate(b.On)}.");
+        }
+        return b.Build();
+    }
+
     private Answer WhenLeft(ParsedQuestion q, Actor state, Actor org)
     {
         var b = Builder(q, "when-left");

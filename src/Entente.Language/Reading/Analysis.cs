@@ -91,6 +91,12 @@ internal sealed class Analysis
 
     public bool HasWord(string norm) => Tokens.Any(t => t.Norm == norm);
 
+    /// <summary>
+    /// Whether the joining spoken of is an application ("When did Finland apply to join NATO?", "Finland applied for
+    /// membership in May 2022"): the day asked or said is the application's, not the accession's.
+    /// </summary>
+    public bool Applies => Tokens.Any(t => t.Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications");
+
     public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>
         Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));
 

@@ -69,7 +69,7 @@ internal static class Frames
         new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
         new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
-            ? P(new DateQuery(body, DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member) : null),
+            ? P(new DateQuery(body, s.A.Applies ? DateKind.Applied : DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member) : null),
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
@@ -375,6 +375,10 @@ internal static class Frames
                 && s.States.FirstOrDefault(x => x.Actor != asked).Actor is { } other && s.States.Count == 2)
                 return P(new DefendersQuery(asked.Id, Attacker: other.Id) { Polarity = DefencePolarity(s) }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
             var (defender, defended) = passive ? (second.Actor, first.Actor) : (first.Actor, second.Actor);
+            // "Does the Taiwan Relations Act oblige the US to defend Taiwan?": by place, the state after the verb is defended and
+            // the nearest before it defends, whatever the order of first mentions.
+            if (!passive && StateMentioned(s, defend.First, after: true) is { } behind && StateMentioned(s, defend.First, after: false, except: behind) is { } ahead)
+                (defender, defended) = (ahead, behind);
             var attacker = s.States.Count > 2 ? s.States[2].Actor.Id : (ActorId?)null;
             // "…under their 1951 Mutual Defense Treaty": the treaty (or organization) named is the one asked about.
             return P(new DefendsQuery(defender.Id, defended.Id) { Polarity = DefencePolarity(s), Via = s.Body }, 6, Cue.Defend, Cue.Attack, Cue.Ally);
@@ -390,6 +394,15 @@ internal static class Frames
         }
         var state = s.States[0].Actor;
         return P(new DefendersQuery(state.Id, Via: s.Body) { Polarity = DefencePolarity(s) }, s.Body is null ? 5 : 6, Cue.Defend, Cue.Attack, Cue.Ally, Cue.Member);
+    }
+
+    /// <summary>The first state named after a token, or the last named before it (other than one).</summary>
+    private static Actor? StateMentioned(Slots s, int token, bool after, Actor? except = null)
+    {
+        var states = s.A.Mentions.Where(m => after ? m.First > token : m.Last < token)
+            .Select(m => s.States.FirstOrDefault(x => m.Entity is { Kind: EntityKind.Actor } e && x.Actor.Id.Value == e.Id).Actor)
+            .Where(x => x is not null && x != except);
+        return after ? states.FirstOrDefault() : states.LastOrDefault();
     }
 
     private static Proposal? Members(Slots s)
