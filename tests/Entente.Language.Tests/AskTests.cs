@@ -87,7 +87,7 @@ public class AskTests
         { "When did Croatia join the EU?", "when-joined", "1 July 2013" },
         { "When did the UK leave the EU?", "when-left", "1 February 2020" },
         { "Did France leave NATO?", "when-left", "France has not left NATO|integrated military command" },
-        { "When did France leave NATO's integrated command?", "when-left", "integrated military command|1966" },
+        { "When did France leave NATO's integrated command?", "when-left-command", "integrated military command|1966" },
         { "When did Albania leave the Warsaw Pact?", "when-left", "13 September 1968" },
         { "When did Pakistan leave SEATO?", "when-left", "8 November 1973" },
         { "Did Uzbekistan leave the CSTO?", "when-left", "suspended since 19 December 2012" },

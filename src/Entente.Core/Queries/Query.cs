@@ -104,7 +104,7 @@ public enum MemberAggregate { List, Count, First, Last, Rank }
 public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party = null, int Years = 0) : Query;
 
 /// <summary>Which date of a thing is asked.</summary>
-public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left, Applied }
+public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left, Applied, LeftCommand, RejoinedCommand }
 
 /// <summary>
 /// Is a treaty in force, or an organization in being, at a time ("Is the ANZUS Treaty still in force?", "Does the Warsaw
@@ -185,7 +185,11 @@ public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor
 }
 
 /// <summary>The dated events of an organization or treaty (invocations, withdrawals…) within the query's time.</summary>
-public sealed record EventsQuery(EntityRef Subject) : Query;
+public sealed record EventsQuery(EntityRef Subject) : Query
+{
+    /// <summary>Only events of this kind ("Which country left NATO's military command in 1966?": withdrawals); null for all.</summary>
+    public EventKind? Kind { get; init; }
+}
 
 /// <summary>
 /// Events of some kinds, by whom, against whom, about which body: "Which countries invaded Czechoslovakia in 1968?"

@@ -151,6 +151,11 @@ public static partial class QueryExecutor
                 var spells = Spells(atlas, q.Subject).Where(p => p.Actor == party).OrderBy(p => p.Joined).ToArray();
                 var spell = q.Kind == DateKind.Joined ? spells.FirstOrDefault() : spells.LastOrDefault(s => s.Left is not null);
                 return new DateResult(on, q, spell is null ? null : q.Kind == DateKind.Joined ? spell.Joined : spell.Left, spell?.Sources ?? []);
+            case DateKind.LeftCommand or DateKind.RejoinedCommand when q.Party is { } withdrawn:
+                // A member's withdrawal from the body's military structure, not from the body ("France left NATO's integrated
+                // command in 1966"), and its return (the withdrawal's end).
+                var part = PartWithdrawalsOf(atlas, withdrawn, q.Subject).FirstOrDefault(e => q.Kind == DateKind.LeftCommand || e.To is not null);
+                return new DateResult(on, q, part is null ? null : q.Kind == DateKind.LeftCommand ? part.Date : part.To, part?.Sources ?? []);
             case DateKind.Applied when q.Party is { } applicant:
                 // The day the state handed in its application (an application event of the body or its treaty), the first if several.
                 var applied = ApplicationsOf(atlas, applicant, q.Subject).FirstOrDefault();
@@ -175,6 +180,12 @@ public static partial class QueryExecutor
         };
         return new DateResult(on, q, found, treaty.Sources);
     }
+
+    /// <summary>A member's withdrawals from part of a body (it stayed a member: France from NATO's integrated command), earliest first.</summary>
+    public static IReadOnlyList<Event> PartWithdrawalsOf(Atlas.Atlas atlas, ActorId state, EntityRef body) =>
+        body.Kind != EntityKind.Actor ? []
+        : [.. atlas.EventsOf(state).Where(e => e.Kind == EventKind.Withdrawal && e.Actors.Contains(state) && e.Actors.Contains(new ActorId(body.Id))
+            && Membership(atlas, state, body, e.Date.FirstDay).Status == MembershipStatus.Member).OrderBy(e => e.Date)];
 
     /// <summary>A state's applications to join a body (an organization or a treaty), earliest first.</summary>
     public static IReadOnlyList<Event> ApplicationsOf(Atlas.Atlas atlas, ActorId state, EntityRef body)

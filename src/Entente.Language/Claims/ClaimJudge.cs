@@ -224,6 +224,8 @@ internal static partial class ClaimJudge
             return outcome;
         if (d.Date is null && q.Kind == DateKind.Applied && q.Party is { } applicant)
             return Outcome.NotCheckable($"the data records no application by {atlas.Actor(applicant).Name} to join {Name(atlas, q.Subject)}");
+        if (d.Date is null && q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand && q.Party is { } withdrawn)
+            return Outcome.NotCheckable($"the data records no withdrawal by {atlas.Actor(withdrawn).Name} from the military structure of {Name(atlas, q.Subject)}{(q.Kind == DateKind.RejoinedCommand ? " that has ended" : "")}");
         if (d.Date is not { } actual)
         {
             // Said to have joined a body it never joined: the body's own list of parties settles it.
@@ -233,15 +235,19 @@ internal static partial class ClaimJudge
             return null;
         }
         var what = q.Party is { } party
-            ? $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
+            ? q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand
+                ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.LeftCommand ? "withdrew from" : "returned to")} the military structure of {Name(atlas, q.Subject)}"
+                : $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
-        var fact = Fact($"{what} on {actual}.", d.Sources);
+        var fact = q is { Kind: DateKind.LeftCommand or DateKind.RejoinedCommand, Party: { } member } && QueryExecutor.PartWithdrawalsOf(atlas, member, q.Subject).FirstOrDefault() is { } withdrawal
+            ? Fact($"{withdrawal.Date}: {withdrawal.Summary.Trim()}", withdrawal.Sources)
+            : Fact($"{what} on {actual}.", d.Sources);
         if (until is { } last ? said.Year <= actual.Year && actual.Year <= last.Year : Agrees(said, actual))
             return Outcome.Supported(fact);
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
         // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
         // dormant from February 1962, formally in 1968) makes it partly so.
-        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor && q.Kind != DateKind.Applied)
+        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor && q.Kind is DateKind.Joined or DateKind.Left)
         {
             var org = new ActorId(q.Subject.Id);
             var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)

@@ -132,14 +132,15 @@ internal static class ClaimReader
             && DateAfter(a, change.First) is { } when)
         {
             // "Finland applied to join NATO in May 2022": the application's day, not the accession's.
-            var kind = change.Cue != Cue.Join ? DateKind.Left : a.Applies ? DateKind.Applied : DateKind.Joined;
+            var kind = change.Cue != Cue.Join ? (a.OfCommand ? DateKind.LeftCommand : DateKind.Left)
+                : a.OfCommand ? DateKind.RejoinedCommand : a.Applies ? DateKind.Applied : DateKind.Joined;
             // The states that join or leave are those before the verb ("New Zealand was expelled from ANZUS with Australia
             // and the United States": New Zealand only), unless none comes before it.
             var subjects = Subjects(a, s, change.First);
             foreach (var (state, mention) in subjects.Length > 0 ? subjects : [.. s.States])
             {
                 var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
-                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied", _ => "left" });
+                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied", DateKind.LeftCommand => "left-command", DateKind.RejoinedCommand => "rejoined-command", _ => "left" });
             }
             yield break;
         }

@@ -340,11 +340,11 @@ internal sealed partial class Asker
         var org = query.Subject.Kind == EntityKind.Actor ? new ActorId(query.Subject.Id) : (ActorId?)null;
         var treaties = org is { } o ? atlas.TreatiesOf(o).Select(t => t.Id).ToHashSet() : [new TreatyId(query.Subject.Id)];
         var when = query.When;
-        var events = atlas.Events.Where(e => (org is { } id && e.Actors.Contains(id) || e.Treaty is { } t && treaties.Contains(t))
+        var events = atlas.Events.Where(e => (org is { } id && e.Actors.Contains(id) || e.Treaty is { } t && treaties.Contains(t)) && (query.Kind is not { } kind || e.Kind == kind)
                 && (when.Kind == TimeKind.Now || when.From is { } from && e.Date.LastDay >= from && (when.To is not { } to || e.Date.FirstDay <= to)))
             .OrderBy(e => e.Date).ToArray();
         if (events.Length == 0)
-            b.Say($"Entente's data records no event of {query.Subject.Name}{Period(when)}.");
+            b.Say($"Entente's data records no {(query.Kind is { } k ? k.ToString().ToLowerInvariant() : "event")} of {query.Subject.Name}{Period(when)}.");
         foreach (var e in events)
         {
             b.Say($"{AnswerBuilder.Date(e.Date)}: {e.Summary.TrimEnd('.')}.");

@@ -101,6 +101,24 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"When did France leave NATO's integrated military command?", "When did Greece rejoin it?": a member's withdrawal from the military structure, and its return.</summary>
+    private Answer WhenCommand(ParsedQuestion q, DateQuery query, Actor state, Actor org)
+    {
+        var b = Builder(q, query.Kind == DateKind.LeftCommand ? "when-left-command" : "when-rejoined-command");
+        var withdrawals = QueryExecutor.PartWithdrawalsOf(atlas, state.Id, new EntityRef(EntityKind.Actor, org.Id.Value, org.Name));
+        if (withdrawals.Count == 0)
+        {
+            b.Say($"Entente's data records no withdrawal by {Naming.Of(state)} from the military structure of {Naming.Of(org)}; its record of such events may not be complete.");
+            return b.Build() with { Answered = false };
+        }
+        foreach (var e in withdrawals)
+        {
+            b.Say($"{Naming.Start(state)} withdrew from the military structure of {Naming.Of(org)} {AnswerBuilder.OnDate(e.Date)}, remaining a member{(e.To is { } back ? $", and returned {AnswerBuilder.OnDate(back)}" : "")}.");
+            b.Fact($"{e.Date}: {e.Summary.Trim()}", e.Sources);
+        }
+        return b.Build();
+    }
+
     private Answer WhenLeft(ParsedQuestion q, Actor state, Actor org)
     {
         var b = Builder(q, "when-left");

@@ -95,6 +95,12 @@ internal sealed class Analysis
     /// Whether the joining spoken of is an application ("When did Finland apply to join NATO?", "Finland applied for
     /// membership in May 2022"): the day asked or said is the application's, not the accession's.
     /// </summary>
+    /// <summary>
+    /// Whether the joining or leaving is of a body's military structure, not of the body ("France left NATO's integrated
+    /// military command in 1966", "Greece rejoined the military structure in 1980").
+    /// </summary>
+    public bool OfCommand => Has(Cue.Command);
+
     public bool Applies => Tokens.Any(t => t.Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications");
 
     public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>

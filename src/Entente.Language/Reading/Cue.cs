@@ -36,4 +36,7 @@ internal enum Cue
 
     /// <summary>What a treaty binds its parties to ("require", "commit … to", "pledge", "promise", "obligations").</summary>
     Oblige,
+
+    /// <summary>A body's military structure, not the body: "integrated military command", "military structure".</summary>
+    Command,
 }

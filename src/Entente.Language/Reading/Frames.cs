@@ -69,9 +69,9 @@ internal static class Frames
         new("why-neutral", s => s.A.Wh == Wh.Why && s.A.Has(Cue.Neutral) && s.State is { } st
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
         new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
-            ? P(new DateQuery(body, s.A.Applies ? DateKind.Applied : DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member) : null),
+            ? P(new DateQuery(body, s.A.OfCommand ? DateKind.RejoinedCommand : s.A.Applies ? DateKind.Applied : DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member, Cue.Command) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
-            ? P(new DateQuery(body, DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member) : null),
+            ? P(new DateQuery(body, s.A.OfCommand ? DateKind.LeftCommand : DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member, Cue.Command) : null),
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
             ? P(new DateQuery(Ref(s.A.Has(Cue.First) || s.A.Has(Cue.Founding) ? Shared(s)[0] : Shared(s)[^1]), kind), 6, Cue.Sign, Cue.Found, Cue.InForce, Cue.End, Cue.First, Cue.Founding, Cue.Ally, Cue.Treaty) : null),
         new("treaty-date", s => s.Subject is { } subject && s.State is null && DateKindOf(s) is { } kind
@@ -107,6 +107,9 @@ internal static class Frames
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
         new("basing", s => s.A.Has(Cue.Basing) && s.States.Count == 2
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States[1].Actor.Id), 5, Cue.Basing, Cue.Army, Cue.Why, Cue.Ally) : null),
+        // "Which country left NATO's military command in 1966?": a member's withdrawal from the military structure is an event of the body, not a leaving.
+        new("command-withdrawals", s => s.A.Has(Cue.Command) && (s.A.Has(Cue.Leave) || s.A.Has(Cue.Join)) && s.State is null && s.Organization is { } commanded
+            ? P(new EventsQuery(Slots.Ref(commanded)) { Kind = EventKind.Withdrawal }, 8, Cue.Command, Cue.Leave, Cue.Join, Cue.Member) : null),
         new("events", s => s.A.Has(Cue.Event) && s.Subject is { } subject && s.State is null
             ? P(new EventsQuery(subject), 5, Cue.Event) : null),
         new("peacekeeping", s => s.A.Has(Cue.Peacekeeping) && s.State is { } st ? P(new PeacekeepingQuery(st.Id), 6, Cue.Peacekeeping) : null),

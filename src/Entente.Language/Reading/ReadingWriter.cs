@@ -39,7 +39,7 @@ internal static class ReadingWriter
             MembersQuery m => Members(atlas, m, on, today),
             InForceQuery f => f.AsksEnded ? $"has {Name(atlas, f.Subject)} ended{Time(query.When, on, today)}" : $"is {Name(atlas, f.Subject)} in force{Time(query.When, on, today)}",
             DateQuery { Years: > 0 } d => $"the day {d.Years} years after the signing of {(d.Subject.Kind == EntityKind.Treaty ? Name(atlas, d.Subject) : Name(atlas, d.Subject) + "'s treaty")} (its anniversary)",
-            DateQuery d => d.Party is { } p ? $"when {Name(atlas, p)} {(d.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, d.Subject)}" : $"when {Name(atlas, d.Subject)} was {Verb(d.Kind)}",
+            DateQuery d => d.Party is { } p ? $"when {Name(atlas, p)} {(d.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", DateKind.LeftCommand => "withdrew from the military structure of", DateKind.RejoinedCommand => "returned to the military structure of", _ => "left" })} {Name(atlas, d.Subject)}" : $"when {Name(atlas, d.Subject)} was {Verb(d.Kind)}",
             EligibilityQuery e => e.WhyNot ? $"why {Name(atlas, e.State)} is not a member of {Name(atlas, e.Organization)}{Time(query.When, on, today)}" : $"could {Name(atlas, e.State)} join {Name(atlas, e.Organization)}",
             DefendersQuery d => $"who must defend {Name(atlas, d.State)} if it is attacked{(d.Attacker is { } a ? $" by {Name(atlas, a)}" : "")}{(d.Via is { } v ? $", under {Name(atlas, v)}" : "")}{Time(query.When, on, today)}",
             DefendsQuery d => $"must {Name(atlas, d.Defender)} defend {Name(atlas, d.Defended)}{(d.Via is { } via ? $" under {via.Name}" : "")}{Time(query.When, on, today)}",
@@ -71,7 +71,7 @@ internal static class ReadingWriter
             StatusQuery s => atlas.FindPartnership(s.Status)! is { Kind: PartnershipKind.Status } status
                 ? $"does {Name(atlas, s.State)} hold {status.Name} status{Time(query.When, on, today)}"
                 : $"does {Name(atlas, s.State)} take part in {atlas.FindPartnership(s.Status)!.Name}{Time(query.When, on, today)}",
-            EventsQuery e => $"the events of {Name(atlas, e.Subject)}{Period(query.When)}",
+            EventsQuery e => $"the {(e.Kind is { } kind ? kind.ToString().ToLowerInvariant() + "s" : "events")} of {Name(atlas, e.Subject)}{Period(query.When)}",
             HappeningsQuery h => Happenings(atlas, h),
             DecisionRuleQuery d => $"how {Name(atlas, d.Organization)} takes its decisions",
             FiguresQuery f => $"how many {(f.People is { } id ? Demonyms.Plural(atlas.Actor(id), f.Forces == true) : "people")} {Demonyms.Verb(f.Measure)} in {f.Year}",
