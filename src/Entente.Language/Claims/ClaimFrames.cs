@@ -160,7 +160,13 @@ internal static class ClaimFrames
                     var military = s.Words(seg).Zip(s.Words(seg).Skip(1)).Any(p => p.First == "military" && p.Second is "assistance" or "aid" or "support" or "response" or "action")
                         || s.Text(seg).Contains("armed force", StringComparison.OrdinalIgnoreCase);
                     if (s.Article() is { } article && s.Treaty(seg) is { } treaty)
+                    {
+                        // "Under Article 5, an attack on one is an attack on all" after a paragraph on ANZUS: a treaty only the text
+                        // before named, whose article of that number is of another kind, is not the one meant. Unread.
+                        if (!s.NamesABody && treaty.Provisions.FirstOrDefault(p => QueryExecutor.SameArticle(p.Article, article)) is { } held && held.Kind != kind)
+                            return null;
                         return Claim(new ArticleQuery(article, treaty.Id, null), "article") with { Provision = kind, Military = military };
+                    }
                     if (hit.Predicate == Predicate.Consult || DefencePledge(s, hit, seg) is not { } collective)
                         return null;
                     return collective is IsAllianceQuery ? Claim(collective, "is-alliance") : Claim(collective, "collective-defence") with { Military = military, Collective = true };
@@ -963,6 +969,9 @@ internal static class ClaimFrames
         /// <summary>The first token of the treaty, organization or partnership whose name ends at the token, or null.</summary>
         public int? BodyMentionEndingAt(int token) => _slots.Treaties.Select(x => x.Mention).Concat(_slots.Organizations.Select(x => x.Mention)).Concat(_slots.Partnerships.Select(x => x.Mention))
             .Where(m => m.Last == token).Select(m => (int?)m.First).FirstOrDefault();
+
+        /// <summary>Whether the sentence itself names a treaty or an organization (not only the text before).</summary>
+        public bool NamesABody => _slots.Treaties.Count > 0 || _slots.Organizations.Count > 0;
 
         public bool TreatyNamedIn(Segment seg) => _slots.Treaties.Any(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last);
 

@@ -244,6 +244,10 @@ internal static partial class ClaimJudge
             : Fact($"{what} on {actual}.", d.Sources);
         if (until is { } last ? said.Year <= actual.Year && actual.Year <= last.Year : Agrees(said, actual))
             return Outcome.Supported(fact);
+        // "The CSTO was founded in 2002": the year its founding treaty was signed, the organization coming into being when it
+        // entered into force (18 September 2003). Partly so, not wrong.
+        if (q is { Kind: DateKind.Founded, Subject.Kind: EntityKind.Actor } && QueryExecutor.TreatyOf(atlas, q.Subject) is { Signed: { } signed } founding && Agrees(said, signed))
+            return Outcome.Partly($"{Naming.Capitalise(Naming.Of(founding))} was signed {AnswerBuilder.OnDate(signed)}; {Name(atlas, q.Subject)} came into being {AnswerBuilder.OnDate(actual)}.", fact, Fact($"{founding.Name}: signed on {signed}.", founding.Sources));
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
         // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
         // dormant from February 1962, formally in 1968) makes it partly so.

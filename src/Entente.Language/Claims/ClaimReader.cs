@@ -137,6 +137,9 @@ internal static class ClaimReader
             // The states that join or leave are those before the verb ("New Zealand was expelled from ANZUS with Australia
             // and the United States": New Zealand only), unless none comes before it.
             var subjects = Subjects(a, s, change.First);
+            // Only states inside a relative clause before the verb: the subject is outside this clause, and not read here.
+            if (subjects.Length == 0 && s.States.Any(x => x.Mention.Last < change.First) && s.States.All(x => x.Mention.Last < change.First))
+                yield break;
             foreach (var (state, mention) in subjects.Length > 0 ? subjects : [.. s.States])
             {
                 var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
@@ -350,7 +353,25 @@ internal static class ClaimReader
     // Poland joined"): "…agreement with the United States since New Zealand was expelled" has New Zealand only.
     private static (Actor Actor, Mention Mention)[] Subjects(Analysis a, Slots s, int verb)
     {
-        var before = s.States.Where(x => x.Mention.Last < verb).OrderByDescending(x => x.Mention.First).ToList();
+        // A relative clause between commas ("Finland, which shares a 1,340 km border with Russia, joined …") is not where the
+        // subject is: states named inside it are skipped.
+        bool InRelative(Mention m)
+        {
+            var open = -1;
+            for (var i = m.First - 1; i >= 0; i--)
+            {
+                // At the clause's start, the relative pronoun opens it ("…, which shares a border with Russia, joined").
+                if (a.Tokens[i].Norm is "which" or "who" or "whose" or "that" && (i == 0 || a.Tokens[i - 1].Norm == ","))
+                {
+                    open = i;
+                    break;
+                }
+                if (a.Tokens[i].Norm == "," && !(i > 0 && a.Tokens[i - 1].Kind == TokenKind.Number && i + 1 < a.Tokens.Count && a.Tokens[i + 1].Kind == TokenKind.Number))
+                    break;
+            }
+            return open >= 0 && Enumerable.Range(m.Last + 1, Math.Max(0, verb - m.Last - 1)).Any(k => a.Tokens[k].Norm == ",");
+        }
+        var before = s.States.Where(x => x.Mention.Last < verb && !InRelative(x.Mention)).OrderByDescending(x => x.Mention.First).ToList();
         if (before.Count == 0)
             return [];
         var run = new List<(Actor Actor, Mention Mention)> { before[0] };
