@@ -53,3 +53,28 @@ public class ApplicationTests
     public void Check_JoiningStillTheAccession() =>
         Assert.Equal(Verdict.Contradicted, Claim("Finland joined NATO in May 2022.").Verdict);
 }
+
+public class ApplicationYesNoAndPartnershipDateTests
+{
+    [Theory]
+    [InlineData("Did Ukraine apply to join NATO?", "Yes. Ukraine applied to join NATO on 30 September 2022.")]
+    [InlineData("Did Finland apply for NATO membership?", "Yes. Finland applied to join NATO on 18 May 2022.")]
+    [InlineData("Has Georgia applied to join NATO?", "Not known. Entente's data records no application by Georgia to join NATO")]
+    // Was read as "who must defend Ukraine", "apply" taken for "does Article 5 apply".
+    public void Ask_DidAStateApply_TheApplication(string question, string expected) =>
+        Assert.StartsWith(expected, Knowledge.Ask(question).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_DoesArticle5Apply_StillCoverage() =>
+        Assert.StartsWith("No. Article 5 of the North Atlantic Treaty does not cover Hawaii", Knowledge.Ask("Does Article 5 apply to Hawaii?").Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void Ask_WhenWasAPartnershipAnnounced_ItsDay()
+    {
+        // Refused: a partnership is no treaty, and the date frames looked for a treaty or an organization.
+        var answer = Knowledge.Ask("When was AUKUS announced?");
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("AUKUS dates from 15 September 2021.", answer.Text, StringComparison.Ordinal);
+    }
+}

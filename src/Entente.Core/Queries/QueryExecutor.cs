@@ -161,6 +161,8 @@ public static partial class QueryExecutor
                 var applied = ApplicationsOf(atlas, applicant, q.Subject).FirstOrDefault();
                 return new DateResult(on, q, applied?.Date, applied?.Sources ?? []);
         }
+        if (q.Subject.Kind == EntityKind.Partnership && atlas.FindPartnership(new PartnershipId(q.Subject.Id)) is { } partnership)
+            return new DateResult(on, q, q.Kind == DateKind.Founded ? partnership.From : null, partnership.Sources);
         var treaty = TreatyOf(atlas, q.Subject);
         if (q.Subject.Kind == EntityKind.Actor && atlas.Actor(new ActorId(q.Subject.Id)) is { } org && q.Kind is DateKind.Founded or DateKind.Ended)
         {

@@ -79,15 +79,16 @@ internal sealed partial class Asker
         var b = Builder(q, "when-applied");
         var result = (DateResult)QueryExecutor.Execute(atlas, query, b.On)!;
         var spells = atlas.MembershipSpells(state.Id, org.Id);
+        var yesNo = q.Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(q.Words[0]);
         if (result.Date is not { } applied)
         {
-            b.Say($"Entente's data records no application by {Naming.Of(state)} to join {Naming.Of(org)}; its record of applications may not be complete.");
+            b.Say($"{(yesNo ? "Not known. " : "")}Entente's data records no application by {Naming.Of(state)} to join {Naming.Of(org)}; its record of applications may not be complete.");
             if (spells.Count > 0)
                 b.Say($"{Naming.Start(state)} joined {Naming.Of(org)} {AnswerBuilder.OnDate(spells[0].Joined)} ({How(spells[0])}).");
             return b.Build() with { Answered = spells.Count > 0 };
         }
         var application = QueryExecutor.ApplicationsOf(atlas, state.Id, new EntityRef(EntityKind.Actor, org.Id.Value, org.Name))[0];
-        b.Say($"{Naming.Start(state)} applied to join {Naming.Of(org)} {AnswerBuilder.OnDate(applied)}.");
+        b.Say($"{(yesNo ? "Yes. " : "")}{Naming.Start(state)} applied to join {Naming.Of(org)} {AnswerBuilder.OnDate(applied)}.");
         b.Fact($"{application.Date}: {application.Summary.Trim()}", application.Sources);
         if (spells.FirstOrDefault(s => s.Joined.FirstDay >= applied.FirstDay) is { } joined)
         {

@@ -232,6 +232,17 @@ internal sealed partial class Asker
         var result = (DateResult)QueryExecutor.Execute(atlas, query, today)!;
         if (query.Years > 0 && result.Date is { } anniversary)
             b.Say($"The {Reading.Ordinals.Write(query.Years)} anniversary of the signing {(anniversary.FirstDay <= b.On ? "fell" : "falls")} {AnswerBuilder.OnDate(anniversary)}.");
+        if (query.Subject.Kind == EntityKind.Partnership && atlas.FindPartnership(new PartnershipId(query.Subject.Id)) is { } partnership)
+        {
+            // A partnership is no treaty: the day it dates from, and what it is.
+            b.Say(result.Date is { } from ? $"{Naming.Capitalise(Name(query.Subject))} dates from {AnswerBuilder.Date(from)}." : $"Entente's data gives no date for {Name(query.Subject)}.");
+            if (partnership.Summary is { } summary)
+            {
+                b.Say(summary.Trim());
+                b.Fact($"{partnership.Name}: {summary.Trim()}", partnership.Sources);
+            }
+            return result.Date is null ? b.Build() with { Answered = false } : b.Build();
+        }
         var treaty = QueryExecutor.TreatyOf(atlas, query.Subject);
         var org = query.Subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
         if (treaty is null && org is null)

@@ -70,6 +70,12 @@ internal static class Frames
             ? P(new NeutralityQuery(st.Id), 7, Cue.Why, Cue.Neutral) : null),
         new("when-joined", s => s.State is { } st && s.Body is { } body && (s.A.Has(Cue.Join) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0 && s.A.Wh == Wh.None) || s.A.HasWord("since") && s.A.Wh == Wh.When)
             ? P(new DateQuery(body, s.A.OfCommand ? DateKind.RejoinedCommand : s.A.Applies ? DateKind.Applied : DateKind.Joined, st.Id), 7, Cue.Join, Cue.Member, Cue.Command) : null),
+        // "Did Ukraine apply to join NATO?", "Has Georgia applied for NATO membership?": the application, as "when did it apply".
+        new("applied", s => s.A.YesNo && s.A.Applies && s.State is { } st && s.Body is { } body && s.States.Count == 1
+            ? P(new DateQuery(body, DateKind.Applied, st.Id), 8, Cue.Join, Cue.Covered, Cue.Member) : null),
+        // "When was AUKUS announced?": the day a partnership dates from.
+        new("partnership-date", s => s.A.Wh is Wh.When or Wh.WhatYear && s.Partnerships.Count == 1 && s.States.Count == 0 && s.Body is null
+            ? P(new DateQuery(new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name), DateKind.Founded), 6, Cue.Found, Cue.Sign) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, s.A.OfCommand ? DateKind.LeftCommand : DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member, Cue.Command) : null),
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
