@@ -64,3 +64,16 @@ public class DefendsAnswerTests
         Assert.StartsWith("Read as: must United States defend Taiwan.", answer.Reading, StringComparison.Ordinal);
     }
 }
+
+public class WhySuspendedTests
+{
+    [Fact]
+    public void Ask_WhyTheUnitedStatesSuspendedAnzusTowardsNewZealand_ItsOwnStatements()
+    {
+        // Answered with Australia's invocation of 2001: the suspension is recorded under New Zealand, the United States speaking.
+        var answer = Knowledge.Ask("Why did the US suspend ANZUS obligations to New Zealand?");
+
+        Assert.Contains("it is ending its security obligations to New Zealand under the ANZUS treaty", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("invoked", answer.Text, StringComparison.Ordinal);
+    }
+}

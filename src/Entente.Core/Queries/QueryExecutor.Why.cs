@@ -20,6 +20,14 @@ public static partial class QueryExecutor
     {
         var all = (query.Actor is { } actor ? atlas.ReasonsFor(actor, query.Subject) : atlas.ReasonsAbout(query.Subject)).OrderBy(r => r.Date).ToArray();
         var fitting = all.Where(r => query.Objection ? r.Change == Change.Objection : Fits(r.Change, query.Change)).ToArray();
+        // "Why did the US suspend ANZUS obligations to New Zealand?": the change is recorded under the state it concerned
+        // (New Zealand), and the asker's state gave its reasons in it: those, where it is the one speaking.
+        if (fitting.Length == 0 && query.Actor is { } speaker && !query.Objection)
+        {
+            fitting = [.. atlas.ReasonsAbout(query.Subject).Where(r => Fits(r.Change, query.Change) && r.Stated.Any(st => st.Speaker == speaker)).OrderBy(r => r.Date)];
+            if (fitting.Length > 0)
+                return new WhyResult(on, query, fitting, Fitting: true);
+        }
         return fitting.Length > 0 || query.Actor is null || query.Objection
             ? new WhyResult(on, query, fitting, Fitting: true)
             : new WhyResult(on, query, all, Fitting: false);
