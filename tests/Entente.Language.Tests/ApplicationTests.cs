@@ -78,3 +78,19 @@ public class ApplicationYesNoAndPartnershipDateTests
         Assert.StartsWith("AUKUS dates from 15 September 2021.", answer.Text, StringComparison.Ordinal);
     }
 }
+
+public class UnknownJoiningStateTests
+{
+    [Theory]
+    [InlineData("When did Narnia join NATO?")]
+    [InlineData("When did Narnia apply to join NATO?")]
+    [InlineData("What year did Wakanda leave the Warsaw Pact?")]
+    // Were answered with the body's members, the unknown name only listed as "not used".
+    public void Ask_WhenAnUnknownStateJoinedOrLeft_RefusedNamingIt(string question)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.Contains("is not a state, organization or treaty Entente knows", answer.Text, StringComparison.Ordinal);
+    }
+}

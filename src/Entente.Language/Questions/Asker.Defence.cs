@@ -123,7 +123,7 @@ internal sealed partial class Asker
             .Where(t => other is null || atlas.IsParty(other.Id, t.Id, b.On))
             .Distinct()
             .ToArray();
-        var yesNo = q.Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(q.Words[0]);
+        var yesNo = q.IsYesNo;
         if (rows.Length == 0)
         {
             var coverage = DataCoverageCheck.Of(atlas.Dataset, b.On);

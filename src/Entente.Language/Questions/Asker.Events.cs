@@ -46,7 +46,7 @@ internal sealed partial class Asker
         var b = Builder(q, "events");
         if (QueryExecutor.Execute(atlas, query, On(q)) is not HappeningsResult r)
             return Unanswered(q.Original, "Entente could not run this question on its events.");
-        var yesNo = q.Words.Count > 0 && Lexicon.Auxiliaries.Contains(q.Words[0]);
+        var yesNo = q.IsYesNo;
         string Names(IEnumerable<ActorId> ids) => AnswerBuilder.List(ids.Select(id => Naming.Of(atlas.Actor(id))));
         var against = query.Against.Count > 0 ? Names(query.Against) : null;
         var all = r.Events.Concat(r.Others).OrderBy(e => e.Date).ToArray();

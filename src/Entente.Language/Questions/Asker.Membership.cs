@@ -79,7 +79,7 @@ internal sealed partial class Asker
         var b = Builder(q, "when-applied");
         var result = (DateResult)QueryExecutor.Execute(atlas, query, b.On)!;
         var spells = atlas.MembershipSpells(state.Id, org.Id);
-        var yesNo = q.Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(q.Words[0]);
+        var yesNo = q.IsYesNo;
         if (result.Date is not { } applied)
         {
             b.Say($"{(yesNo ? "Not known. " : "")}Entente's data records no application by {Naming.Of(state)} to join {Naming.Of(org)}; its record of applications may not be complete.");

@@ -18,6 +18,9 @@ internal sealed record ParsedQuestion(
 {
     public bool Has(string word) => Words.Contains(word);
 
+    /// <summary>A yes/no question: it opens with an auxiliary ("Is", "Did", "Has", "Are"…).</summary>
+    public bool IsYesNo => Words.Count > 0 && Reading.Lexicon.Auxiliaries.Contains(Words[0]);
+
     public bool HasAny(params string[] words) => words.Any(Words.Contains);
 
     public bool Contains(string phrase) => $" {Normalized} ".Contains($" {phrase} ", StringComparison.Ordinal);

@@ -258,8 +258,10 @@ internal static partial class Parser
         if (a.Time?.Problem is { } timeProblem)
             return new Interpretation { Refusal = $"The date is not understood: {timeProblem}.", Entities = entities, Guessed = guessed, RefusalIsSentence = true };
 
-        // "Is Atlantis in NATO?": a yes/no question about a name Entente does not know is not answered about the rest.
-        if (a.YesNo && UnknownName(a) is { } unknown)
+        // "Is Atlantis in NATO?": a yes/no question about a name Entente does not know is not answered about the rest; nor is
+        // "When did Narnia join NATO?", whose joining or leaving state is that name (it was answered with NATO's members).
+        if ((a.YesNo || a.Wh is Wh.When or Wh.WhatYear && (a.Has(Cue.Join) || a.Has(Cue.Leave)) && !a.Entities().Any(e => e.Entity.Kind == EntityKind.Actor && atlas.Actor(new ActorId(e.Entity.Id)).IsState))
+            && UnknownName(a) is { } unknown)
         {
             var near = atlas.Names.Resolve(unknown).Candidates.Take(3).Select(c => c.Name).ToArray();
             return new Interpretation
