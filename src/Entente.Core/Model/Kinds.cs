@@ -41,8 +41,10 @@ public enum PartnershipKind { Status, Programme, Forum, Centre, Mission, Deploym
 /// says which (Nagy's withdrawal from the Warsaw Pact, 1 November 1956; Armenia's freeze of its CSTO part, 2024).
 /// <see cref="Summit"/>: a meeting of heads of state or government of a body, with what it decided in the summary.
 /// <see cref="Signing"/>: a document that is no treaty in the data (a declaration, an arrangement) signed by the actors.
+/// <see cref="Ratification"/>: the actors approved, by their national procedure, the treaty's protocol admitting the targets
+/// (Hungary's parliament on Sweden's accession to NATO, 26 February 2024); the day is the end of that procedure.
 /// </remarks>
-public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Invasion, Attack, Announcement, Summit, Signing, Other, Application }
+public enum EventKind { Invocation, Withdrawal, Return, Suspension, Dissolution, Accession, Invasion, Attack, Announcement, Summit, Signing, Other, Application, Ratification }
 
 /// <summary>How strong a source is.</summary>
 /// <remarks>

@@ -296,7 +296,8 @@ internal sealed partial class Reader
             To = map.Date("to"),
             Kind = map.Enum<EventKind>("kind", required: true) ?? EventKind.Other,
             Actors = ActorRefs(map, "actors"),
-            Targets = ActorRefs(map, "against"),
+            // "against" for an invasion or attack, "admits" for a ratification: whom the event was aimed at.
+            Targets = [.. ActorRefs(map, "against"), .. ActorRefs(map, "admits")],
             Announces = map.Enum<EventKind>("announces"),
             Names = map.Texts("names"),
             Treaty = TreatyRef(map, "treaty"),
