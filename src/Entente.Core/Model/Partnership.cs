@@ -16,6 +16,13 @@ public sealed record Partnership
     public IReadOnlyList<string> Areas { get; init; } = [];
     public IReadOnlyList<Participation> Parties { get; init; } = [];
     public string? Summary { get; init; }
+
+    /// <summary>
+    /// Whether the document behind it binds its parties in law (a treaty), as its sources say: false for a political
+    /// declaration or arrangement said to be non-binding (the 2012 U.S.–New Zealand Washington Declaration); null where
+    /// no source read says.
+    /// </summary>
+    public bool? Binding { get; init; }
     public required IReadOnlyList<SourceId> Sources { get; init; }
 
     public Interval Period => new(From, To);

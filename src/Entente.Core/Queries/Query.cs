@@ -176,6 +176,16 @@ public enum TermAspect { What, Trigger, Purpose }
 /// <summary>"Is the Quad an alliance?", "Is the Quad an Asian NATO?": does a thing bind its parties to defend each other.</summary>
 public sealed record IsAllianceQuery(EntityRef Subject) : Query;
 
+/// <summary>
+/// "Which country was the last to ratify Sweden's accession to NATO?", "When did Hungary ratify Sweden's membership?":
+/// the members' ratifications of the protocol admitting a state to a treaty, all of them, one member's
+/// (<paramref name="By"/>), or the first or last (<paramref name="Aggregate"/>).
+/// </summary>
+public sealed record RatificationsQuery(ActorId Admitted, TreatyId Treaty, ActorId? By = null, MemberAggregate? Aggregate = null) : Query;
+
+/// <summary>"Is the Washington Declaration legally binding?", "the new agreement is not binding": does a document bind its parties in law.</summary>
+public sealed record IsBindingQuery(EntityRef Subject) : Query;
+
 /// <summary>Why something happened: a state's leaving, joining or suspension, or a founding.</summary>
 public sealed record WhyQuery(EntityRef Subject, DateKind Change, ActorId? Actor = null) : Query
 {

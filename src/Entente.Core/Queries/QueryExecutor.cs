@@ -26,6 +26,8 @@ public static partial class QueryExecutor
                 Members(atlas, new MembersQuery(q.Right, MemberSelection.Current, MemberAggregate.Count) { When = q.When }, on, today)),
             ChoiceQuery q => Choice(atlas, q, on, today),
             IsAllianceQuery q => Alliance(atlas, q.Subject, on),
+            IsBindingQuery q => Binding(atlas, q.Subject, on),
+            RatificationsQuery q => Ratifications(atlas, q, on),
             WhyQuery q => Why(atlas, q, on),
             PactsWithQuery q => PactsWith(atlas, q, on),
             TermQuery q => atlas.Terms.FirstOrDefault(t => t.Id == q.Term) is { } term ? new TermResult(on, term, q.Aspect, atlas.ExamplesOf(term)) : null,
@@ -70,6 +72,38 @@ public static partial class QueryExecutor
         };
         var pledged = treaties.Select(t => (Treaty: t, Pledge: t.Provisions.FirstOrDefault(p => p.Kind == ProvisionKind.Defence))).FirstOrDefault(x => x.Pledge is not null);
         return new AllianceResult(on, subject, pledged.Treaty, pledged.Pledge, atlas.DescriptionOf(subject));
+    }
+
+    /// <summary>The members' ratifications of the protocol admitting a state (recorded up to the day asked of).</summary>
+    public static RatificationsResult Ratifications(Atlas.Atlas atlas, RatificationsQuery q, DateOnly on)
+    {
+        var all = atlas.EventsOf(q.Admitted).Where(e => e.Kind == EventKind.Ratification && e.Treaty == q.Treaty && e.Targets.Contains(q.Admitted) && e.Date.FirstDay <= on)
+            .OrderBy(e => e.Date).ToArray();
+        var ratified = all.SelectMany(e => e.Actors).ToHashSet();
+        // Who had to ratify: the treaty's members on the day the first ratified.
+        var members = all.Length == 0 ? [] : atlas.Treaty(q.Treaty).Parties.Where(p => p.Period.Contains(all[0].Date.FirstDay) && p.Actor != q.Admitted)
+            .Select(p => p.Actor).Distinct().ToArray();
+        var missing = members.Where(m => !ratified.Contains(m)).ToArray();
+        IReadOnlyList<Event> chosen = q switch
+        {
+            { By: { } by } => [.. all.Where(e => e.Actors.Contains(by))],
+            { Aggregate: MemberAggregate.First } when all.Length > 0 => [.. all.Where(e => e.Date == all[0].Date)],
+            { Aggregate: MemberAggregate.Last } when all.Length > 0 => [.. all.Where(e => e.Date == all[^1].Date)],
+            _ => [],
+        };
+        return new RatificationsResult(on, q, all, missing, chosen);
+    }
+
+    private static BindingResult Binding(Atlas.Atlas atlas, EntityRef subject, DateOnly on)
+    {
+        if (subject.Kind == EntityKind.Partnership)
+        {
+            var partnership = atlas.FindPartnership(new PartnershipId(subject.Id));
+            return new BindingResult(on, subject, partnership?.Binding, null, partnership?.Sources ?? []);
+        }
+        // A treaty binds its parties; an organization through the treaty that founded it.
+        var treaty = subject.Kind == EntityKind.Actor && atlas.Actor(new ActorId(subject.Id)).Kind != ActorKind.Organization ? null : TreatyOf(atlas, subject);
+        return new BindingResult(on, subject, treaty is null ? null : true, treaty, treaty?.Sources ?? []);
     }
 
     private static ParticipantsResult Participants(Atlas.Atlas atlas, Partnership partnership, DateOnly on) =>
@@ -255,6 +289,9 @@ public static partial class QueryExecutor
                 var actors = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
                 var acted = happenings.Events.Concat(happenings.Others).SelectMany(e => e.Actors).ToHashSet();
                 return actors.Length == 0 || acted.Count == 0 ? null : actors.All(acted.Contains);
+            case RatificationsResult { Complete: true, Chosen.Count: > 0 } ratifications:
+                var options = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
+                return options.Length == 0 ? null : options.All(o => ratifications.Chosen.Any(e => e.Actors.Contains(o)));
             case ParticipantsResult participants:
                 var named = option.Entities.Where(e => e.Kind == EntityKind.Actor).Select(e => new ActorId(e.Id)).ToArray();
                 return named.Length == 0 ? null : named.All(a => participants.Current.Any(p => p.Actor == a));

@@ -63,6 +63,23 @@ public sealed record ParticipantsResult(DateOnly On, Partnership Partnership, IR
 /// Whether a thing binds its parties to defend each other: the defence provision that does (with its treaty), or none;
 /// and what the data says it is (its description's nature and pledge), where it has one.
 /// </summary>
+/// <summary>
+/// The ratifications of the protocol admitting a state, earliest first; <paramref name="Missing"/> the members of the
+/// treaty on the day of the first that have none recorded (the first or last is known only when none is missing);
+/// <paramref name="Chosen"/> the one member's asked, or the first or last (several on one day).
+/// </summary>
+public sealed record RatificationsResult(DateOnly On, RatificationsQuery Query, IReadOnlyList<Event> Ratifications, IReadOnlyList<ActorId> Missing, IReadOnlyList<Event> Chosen) : QueryResult(On)
+{
+    /// <summary>Every member of the treaty when ratifying began has a recorded ratification.</summary>
+    public bool Complete => Ratifications.Count > 0 && Missing.Count == 0;
+}
+
+/// <summary>
+/// Whether a document binds its parties in law: a treaty does (<paramref name="Treaty"/>, the one of the subject); a
+/// partnership as its <see cref="Partnership.Binding"/> says; null when the data does not say.
+/// </summary>
+public sealed record BindingResult(DateOnly On, EntityRef Subject, bool? Binding, Treaty? Treaty, IReadOnlyList<SourceId> Sources) : QueryResult(On);
+
 public sealed record AllianceResult(DateOnly On, EntityRef Subject, Treaty? Treaty, Provision? Pledge, Description? Description) : QueryResult(On)
 {
     /// <summary>True when a defence pledge binds it, false when the data says none does, null when the data cannot tell.</summary>

@@ -281,6 +281,7 @@ internal sealed partial class Reader
                 return participation;
             }).ToArray(),
             Summary = map.Text("summary"),
+            Binding = map.Bool("binding"),
             Sources = sources,
         };
         map.RejectUnknown();

@@ -72,8 +72,10 @@ internal sealed class Validator(Reader data)
                 map.Report("announces", $"says what an announcement declares, but the event's kind is {e.Kind.ToString().ToLowerInvariant()}: use kind: announcement, or drop announces");
             if (e.Kind == EventKind.Announcement && e.Announces is null)
                 map.Report("announces", "an announcement needs the change it declares (withdrawal, suspension, return, accession…)");
-            if (e.Targets.Count > 0 && e.Kind is not (EventKind.Invasion or EventKind.Attack))
+            if (e.Targets.Count > 0 && e.Kind is not (EventKind.Invasion or EventKind.Attack or EventKind.Ratification))
                 map.Report("against", $"names the invaded or attacked, but the event's kind is {e.Kind.ToString().ToLowerInvariant()}: use kind: invasion or attack");
+            if (e.Kind == EventKind.Ratification && (e.Targets.Count == 0 || e.Treaty is null))
+                map.Report("admits", "a ratification needs the state its protocol admits (admits: [SWE]) and the treaty (treaty: north-atlantic-treaty)");
             foreach (var target in e.Targets.Where(e.Actors.Contains))
                 map.Report("against", $"'{target.Value}' is both an actor and a target of the event");
         }

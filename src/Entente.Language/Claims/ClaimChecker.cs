@@ -54,7 +54,7 @@ public static class ClaimChecker
                 skipped.Add(new TextSpan(start, end));
                 continue;
             }
-            var analysis = Reading.Analysis.Of(atlas, sentence, Reading.Tokenizer.Tokenize(sentence), fuzzy: false);
+            var analysis = context.Settle(Reading.Analysis.Of(atlas, sentence, Reading.Tokenizer.Tokenize(sentence), fuzzy: false));
             var named = context.Named(analysis);
             if (sentence.EndsWith('?'))
             {
@@ -69,12 +69,12 @@ public static class ClaimChecker
                 Add(atlas, claims, sentence, start, quote, on);
             bool InQuote(ReadClaim read) => quotes.Any(q => q.Start < read.End && read.Start < q.End);
             // Policies, provisions and obligations first; then dates, counts and memberships where those left words.
-            var framed = new List<(int Start, int End)>();
+            var framed = new List<(int Start, int End, bool OwnsDate)>();
             foreach (var read in ClaimFrames.Read(context, analysis, clauses).Where(r => !InQuote(r)))
             {
                 cancel.ThrowIfCancellationRequested();
                 if (Add(atlas, claims, sentence, start, read, on))
-                    framed.Add((read.Start, read.End));
+                    framed.Add((read.Start, read.End, read.OwnsDate));
             }
             context.Remember(named);
             var taken = new List<(int Start, int End)>();
@@ -97,7 +97,7 @@ public static class ClaimChecker
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.
-                    if (InQuote(read) || taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && read.Kind is "membership" or "member-list"))
+                    if (InQuote(read) || taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && (f.OwnsDate || read.Kind is "membership" or "member-list")))
                         continue;
                     if (Add(atlas, claims, sentence, start, read, on))
                         taken.Add((read.Start, read.End));

@@ -39,6 +39,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         var organizations = new List<Actor>();
         var treaties = new List<Treaty>();
         var places = new List<Place>();
+        var partnerships = new List<Partnership>();
         var written = new List<(EntityRef Body, string Text)>();
         foreach (var mention in analysis.Mentions.Where(m => m.Entity is not null))
         {
@@ -58,12 +59,71 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
                 case EntityKind.Place:
                     places.Add(Atlas.FindPlace(new PlaceId(entity.Id))!);
                     break;
+                case EntityKind.Partnership when Atlas.FindPartnership(new PartnershipId(entity.Id)) is { } partnership:
+                    partnerships.Add(partnership);
+                    break;
             }
         }
-        return new Named(states, organizations, treaties, places, analysis.Article) { Bodies = written, Year = Reading.EventDates.LastYear(analysis.Tokens) };
+        return new Named(states, organizations, treaties, places, analysis.Article) { Bodies = written, Partnerships = partnerships, Year = Reading.EventDates.LastYear(analysis.Tokens) };
     }
 
     private readonly List<EntityRef> _bodies = [];
+
+    // The documents named so far (treaties and partnerships: declarations, arrangements), in order, for "the agreement".
+    private readonly List<(EntityRef Document, PartialDate? Began, HashSet<string> Words)> _documents = [];
+
+    /// <summary>
+    /// An ambiguous name the text's date or subject settles: of the things a name could be ("the Washington Declaration":
+    /// the U.S.–New Zealand one of 2012 or the U.S.–ROK one of 2023), the only one that existed on the text's date, else
+    /// the only one whose parties include a state the text names. Names of states are left as they are.
+    /// </summary>
+    public Reading.Analysis Settle(Reading.Analysis analysis)
+    {
+        if (!analysis.Mentions.Any(m => m.IsAmbiguous))
+            return analysis;
+        var named = analysis.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor }).Select(m => new ActorId(m.Entity!.Id))
+            .Concat(TopicState is { } topic ? [topic.Id] : []).ToHashSet();
+        return analysis.WithMentions([.. analysis.Mentions.Select(m => m.IsAmbiguous && Settled(m, named) is { } one ? m with { Candidates = [one] } : m)]);
+    }
+
+    private EntityRef? Settled(Reading.Mention m, HashSet<ActorId> named)
+    {
+        if (!m.Candidates.All(c => c.Kind is EntityKind.Partnership or EntityKind.Treaty))
+            return null;
+        var existing = m.Candidates.Where(c => Began(c) is not { } began || began.FirstDay <= On).ToArray();
+        if (existing.Length == 1)
+            return existing[0];
+        var parties = existing.Where(c => PartiesOf(c).Any(named.Contains)).ToArray();
+        return parties.Length == 1 ? parties[0] : null;
+    }
+
+    private PartialDate? Began(EntityRef document) => document.Kind switch
+    {
+        EntityKind.Partnership => Atlas.FindPartnership(new PartnershipId(document.Id))?.From,
+        EntityKind.Treaty => Atlas.FindTreaty(new TreatyId(document.Id)) is { } t ? t.Signed ?? t.InForce : null,
+        _ => null,
+    };
+
+    private IEnumerable<ActorId> PartiesOf(EntityRef document) => document.Kind switch
+    {
+        EntityKind.Partnership => Atlas.FindPartnership(new PartnershipId(document.Id))?.Parties.Select(p => p.Actor) ?? [],
+        EntityKind.Treaty => Atlas.Treaty(new TreatyId(document.Id)).Parties.Select(p => p.Actor),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The document "the agreement", "the declaration", "the new agreement" names: the last one named with that word, else
+    /// (for "the new …") the latest of those the text has named, else the last named.
+    /// </summary>
+    public EntityRef? ResolveDocument(string noun, bool newest)
+    {
+        if (_documents.Count == 0)
+            return null;
+        var withWord = _documents.LastOrDefault(d => d.Words.Contains(noun));
+        if (withWord.Document is not null)
+            return withWord.Document;
+        return newest ? _documents.OrderBy(d => d.Began?.FirstDay ?? DateOnly.MinValue).Last().Document : _documents[^1].Document;
+    }
 
     // How often each body has been named so far, when last, and the words it was named with ("Warsaw Pact", "the Pact").
     private readonly Dictionary<EntityRef, (int Count, int Last, HashSet<string> Words)> _salience = [];
@@ -96,6 +156,10 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
             words.UnionWith(text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             _salience[body] = (count + 1, ++_clock, words);
         }
+        foreach (var partnership in named.Partnerships)
+            AddDocument(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name), partnership.From, partnership.Name);
+        foreach (var treaty in named.Treaties)
+            AddDocument(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name), treaty.Signed ?? treaty.InForce, treaty.Name);
         foreach (var org in named.Organizations)
             _bodies.Add(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name));
         foreach (var treaty in named.Treaties.Where(t => t.Organization is null))
@@ -109,6 +173,12 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
         Year = named.Year ?? Year;
         TopicState ??= named.States.FirstOrDefault();
         TopicOrganization ??= named.Organizations.FirstOrDefault();
+    }
+
+    private void AddDocument(EntityRef document, PartialDate? began, string name)
+    {
+        _documents.RemoveAll(d => d.Document == document);
+        _documents.Add((document, began, new HashSet<string>(name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)));
     }
 
     public Actor? State(params Named[] scopes) => scopes.SelectMany(s => s.States).FirstOrDefault() ?? LastState ?? TopicState;
@@ -133,6 +203,9 @@ internal sealed record Named(IReadOnlyList<Actor> States, IReadOnlyList<Actor> O
 {
     /// <summary>Each organization or treaty named, as the organization it belongs to, with the words that named it.</summary>
     public IReadOnlyList<(EntityRef Body, string Text)> Bodies { get; init; } = [];
+
+    /// <summary>The partnerships (declarations, arrangements, forums) it names.</summary>
+    public IReadOnlyList<Partnership> Partnerships { get; init; } = [];
 
     /// <summary>The last year the text names, if any.</summary>
     public int? Year { get; init; }

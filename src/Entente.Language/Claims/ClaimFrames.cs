@@ -143,6 +143,10 @@ internal static class ClaimFrames
                         return null;
                     return Claim(new EligibilityQuery(state.Id, org.Id, WhyNot: hit.Predicate == Predicate.NotToJoin), hit.Predicate == Predicate.NotToJoin ? "decision-not-to-join" : "could-join");
                 }
+            case Predicate.Ratified:
+                return Ratified(s, hit, seg);
+            case Predicate.Binding:
+                return Binding(s, hit, seg) is { } binding ? Claim(binding, "binding") : null;
             case Predicate.MutualDefence or Predicate.Alliance:
                 return DefencePledge(s, hit, seg) is { } pledge ? Claim(pledge, hit.Predicate == Predicate.Alliance ? "is-alliance" : "mutual-defence") : null;
             case Predicate.Guarantee:
@@ -549,6 +553,11 @@ internal static class ClaimFrames
         if (targets.Count == 0 || agents.Any(x => targets.Any(t => t.Id == x.Id)))
             return null;
         var (date, dateFirst, dateLast) = s.EventDate(first, last, hit.First);
+        // "…applied in May 2022, abandoning non-alignment after Russia's invasion of Ukraine": an invasion named as the time of
+        // something else ("after", "since", "following" it) has no date of its own in the clause, unless one follows it.
+        var reference = Enumerable.Range(Math.Max(first, hit.First - 4), hit.First - Math.Max(first, hit.First - 4)).Any(i => a.Tokens[i].Norm is "after" or "since" or "following" or "before" or "amid" or "until");
+        if (reference && date is not null && dateFirst < hit.First)
+            return null;
         if (date is null && a.Tokens[hit.Last].Norm.StartsWith("attack", StringComparison.Ordinal))
             return null;
         var query = new HappeningsQuery([EventKind.Invasion, EventKind.Attack])
@@ -827,6 +836,56 @@ internal static class ClaimFrames
         return s.Treaty(seg) is { } treaty ? new ProvisionsQuery(treaty.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: holds) } : null;
     }
 
+    /// <summary>
+    /// "Hungary ratified Sweden's accession on 26 February 2024", "Hungary was the last NATO member to approve Sweden's bid",
+    /// "Sweden's membership was ratified by Turkey in January 2024": a member's ratification of the protocol admitting a
+    /// state, by the same query as "When did Hungary ratify Sweden's accession?". Read only for a state whose accession
+    /// the data records ratifications of; other approvals ("the Senate approved the treaty") are left to other frames.
+    /// </summary>
+    private static ReadClaim? Ratified(SentenceReading s, Hit hit, Segment seg)
+    {
+        if (s.NegatedBefore(hit))
+            return null;
+        var a = s.A;
+        var states = s.Named.Where(x => x.Actor.IsState && x.Mention.First >= seg.First && x.Mention.First <= seg.Last).OrderBy(x => x.Mention.First).ToArray();
+        var byAfter = states.FirstOrDefault(x => x.Mention.First > hit.Last && x.Mention.First > 0 && a.Tokens[x.Mention.First - 1].Norm == "by");
+        var admitted = states.FirstOrDefault(x => x.Mention.First > hit.Last && x.Actor != byAfter.Actor).Actor
+            ?? (byAfter.Actor is not null ? states.LastOrDefault(x => x.Mention.Last < hit.First).Actor : null);
+        if (admitted is null)
+            return null;
+        var by = byAfter.Actor ?? states.LastOrDefault(x => x.Mention.Last < hit.First && x.Actor != admitted).Actor;
+        if (s.Organization(seg) is not { } org || QueryExecutor.TreatyOf(s.Atlas, Slots.Ref(org)) is not { } treaty
+            || !s.Atlas.EventsOf(admitted.Id).Any(e => e.Kind == EventKind.Ratification && e.Treaty == treaty.Id))
+            return null;
+        var words = s.Words(new Segment(seg.First, hit.First - 1)).ToArray();
+        MemberAggregate? aggregate = words.Any(w => w is "last" or "final") ? MemberAggregate.Last : words.Contains("first") ? MemberAggregate.First : null;
+        if (by is null)
+            return null;
+        var (date, dateFirst, dateLast) = s.EventDate(seg.First, seg.Last, hit.First);
+        var query = new RatificationsQuery(admitted.Id, treaty.Id, aggregate is null ? by?.Id : null, aggregate)
+        {
+            Asserted = new Assertion(Date: date, Actors: aggregate is not null && by is not null ? [by.Id] : null),
+        };
+        return new ReadClaim(query, s.Start(Math.Min(seg.First, dateFirst < 0 ? seg.First : dateFirst)), s.End(Math.Max(seg.Last, dateLast)), "ratification") { OwnsDate = true };
+    }
+
+    /// <summary>
+    /// "The new agreement is not binding", "AUKUS is not legally binding", "a non-binding declaration": whether the document
+    /// the clause speaks of (named before the phrase, or "the agreement" of the text before) binds its parties in law.
+    /// </summary>
+    private static IsBindingQuery? Binding(SentenceReading s, Hit hit, Segment seg)
+    {
+        var holds = !s.NegatedBefore(hit) && !s.A.Tokens[hit.Last].Norm.StartsWith("non", StringComparison.Ordinal);
+        var before = new Segment(seg.First, Math.Max(seg.First, hit.First - 1));
+        if (hit.First == seg.First || s.StatesIn(before).Any())
+            return null;
+        EntityRef? subject = s.PartnershipIn(before) is { } partnership ? new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)
+            : s.TreatyNamedIn(before) ? s.Treaty(before) is { } treaty ? new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name) : null
+            : s.OrganizationIn(before) is { } org ? Slots.Ref(org)
+            : s.DocumentAnaphor(before);
+        return subject is null ? null : new IsBindingQuery(subject) { Asserted = new Assertion(Holds: holds) };
+    }
+
     private sealed record Hit(Predicate Predicate, int First, int Last);
 
     private readonly record struct Segment(int First, int Last);
@@ -923,9 +982,16 @@ internal static class ClaimFrames
         {
             var found = new List<(PartialDate Date, int First, int Last)>();
             var t = A.Tokens;
+            // A day or month without a year ("in January", "on 26 February") is of the year the text named last; in a text
+            // about its own present (the last year named is its date's or the one before), the latest such day not after the
+            // text's date: "Finland joined in April 2023. Turkey approved Sweden's bid in January", written in March 2024.
+            var present = context.Year is { } named && named >= context.On.Year - 1;
             for (var i = first; i <= last; i++)
             {
-                if (EventDates.At(t, i, context.Year) is { } d)
+                var at = EventDates.At(t, i, present ? context.On.Year : context.Year);
+                if (present && at is { } thisYear && !Enumerable.Range(i, thisYear.Length).Any(k => TimePhrases.Year(t[k]) is not null) && thisYear.Date.FirstDay > context.On)
+                    at = EventDates.At(t, i, context.On.Year - 1);
+                if (at is { } d)
                 {
                     found.Add((d.Date, i, i + d.Length - 1));
                     i += d.Length - 1;
@@ -972,6 +1038,24 @@ internal static class ClaimFrames
 
         /// <summary>Whether the sentence itself names a treaty or an organization (not only the text before).</summary>
         public bool NamesABody => _slots.Treaties.Count > 0 || _slots.Organizations.Count > 0;
+
+        /// <summary>"the new agreement", "this declaration": a definite noun for a document, as the text before named it.</summary>
+        public EntityRef? DocumentAnaphor(Segment seg)
+        {
+            for (var i = seg.First; i <= seg.Last; i++)
+            {
+                var noun = A.Tokens[i].Norm;
+                if (noun is not ("agreement" or "declaration" or "arrangement" or "accord" or "deal" or "document" or "treaty" or "pact"))
+                    continue;
+                var from = Math.Max(seg.First, i - 3);
+                var determiner = Enumerable.Range(from, i - from).LastOrDefault(k => A.Tokens[k].Norm is "the" or "this" or "that" or "a" or "an" or "any", -1);
+                if (determiner < 0 || A.Tokens[determiner].Norm is "a" or "an" or "any")
+                    return null;
+                var newest = Enumerable.Range(determiner + 1, i - determiner - 1).Any(k => A.Tokens[k].Norm is "new" or "latest" or "newest" or "recent");
+                return context.ResolveDocument(noun, newest);
+            }
+            return null;
+        }
 
         public bool TreatyNamedIn(Segment seg) => _slots.Treaties.Any(x => x.Mention.First >= seg.First && x.Mention.First <= seg.Last);
 

@@ -89,6 +89,39 @@ internal static partial class ClaimJudge
         _ => "counted",
     };
 
+    /// <summary>
+    /// "Hungary ratified Sweden's accession on 26 February 2024": on record on that date (a day either side) is supported,
+    /// on another date contradicted with the day; "Hungary was the last to ratify": the last on record, when every member's
+    /// is recorded. A ratification not on record is contradicted only where every member's is.
+    /// </summary>
+    private static Outcome? Ratifications(Atlas atlas, RatificationsResult r)
+    {
+        var q = r.Query;
+        var said = q.Asserted;
+        var what = $"{atlas.Actor(q.Admitted).Name}'s accession to {Naming.Of(atlas.Treaty(q.Treaty))}";
+        if (q.Aggregate is { } aggregate)
+        {
+            if (!r.Complete || r.Chosen.Count == 0)
+                return Outcome.NotCheckable($"the data records {r.Ratifications.Count} ratifications of {what}, not every member's");
+            var facts = r.Chosen.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources)).ToArray();
+            var actual = r.Chosen.SelectMany(e => e.Actors).ToHashSet();
+            return said?.Actors is { Count: > 0 } claimed && claimed.All(actual.Contains)
+                ? Outcome.Supported(facts)
+                : Outcome.Contradicted($"The {(aggregate == MemberAggregate.First ? "first" : "last")} to ratify {what} was {Names(atlas, [.. actual])}, on {AnswerBuilder.Date(r.Chosen[0].Date)}.", facts);
+        }
+        if (r.Chosen.Count == 0)
+        {
+            return r.Complete
+                ? Outcome.Contradicted($"{Names(atlas, q.By is { } b ? [b] : [])} is not one of the members that ratified {what}.")
+                : Outcome.NotCheckable($"the data records no ratification of {what} by {Names(atlas, q.By is { } b2 ? [b2] : [])}");
+        }
+        var e = r.Chosen[0];
+        var fact = Fact($"{e.Date}: {e.Summary}", e.Sources);
+        return said?.Date is not { } date || SameDate(date, e)
+            ? Outcome.Supported(fact)
+            : Outcome.Contradicted($"{Names(atlas, e.Actors)} ratified {what} on {AnswerBuilder.Date(e.Date)}.", fact);
+    }
+
     /// <summary>The said date agrees with the event's at the said precision; a day either side counts (a night, a time zone).</summary>
     private static bool SameDate(PartialDate said, Event e)
     {

@@ -27,8 +27,10 @@ internal static partial class ClaimJudge
         InvocationsResult r => Invocations(atlas, r, (InvocationsQuery)claim.Query!),
         HappeningsResult r when claim.Kind == "thwarted-exits" => ThwartedExits(atlas, r),
         HappeningsResult r => Happenings(atlas, r),
+        RatificationsResult r => Ratifications(atlas, r),
         InScopeResult r => InScope(atlas, r, claim.Query!.Asserted?.Holds),
         AllianceResult r => Alliance(r, claim.Query!.Asserted?.Holds ?? true),
+        BindingResult r => Binding(atlas, r, claim.Query!.Asserted?.Holds ?? true),
         SuspensionResult r => r.Suspensions.Count == 0
             ? Outcome.NotCheckable($"the data records no suspension of {atlas.Actor(r.State).Name}'s part in {Naming.Of(atlas.Actor(r.Organization))}")
             : Outcome.Supported([.. r.Suspensions.Select(e => Fact($"{e.Date}: {e.Summary}", e.Sources))]),
@@ -218,6 +220,23 @@ internal static partial class ClaimJudge
         if (claim.Military && r.Provisions.FirstOrDefault(x => x.Provision.Response == Response.Discretionary) is { } discretionary)
             return Outcome.Partly(Discretion(discretionary.Provision), facts);
         return Outcome.Supported(facts);
+    }
+
+    /// <summary>"The new agreement is not binding", "the North Atlantic Treaty is legally binding": whether the document binds its parties in law, against what was said.</summary>
+    private static Outcome? Binding(Atlas atlas, BindingResult r, bool said)
+    {
+        var partnership = r.Subject.Kind == EntityKind.Partnership ? atlas.FindPartnership(new PartnershipId(r.Subject.Id)) : null;
+        AnswerFact[] facts = partnership is not null ? [Fact($"{partnership.Name}: {partnership.Summary}", r.Sources)]
+            : r.Treaty is { } treaty ? [Fact($"{treaty.Name}: a treaty{(treaty.Signed is { } signed ? $", signed {signed}" : "")}{(treaty.InForce is { } inForce ? $", in force from {inForce}" : "")}.", r.Sources)]
+            : [];
+        return r.Binding switch
+        {
+            null => Outcome.NotCheckable($"the data does not say whether {r.Subject.Name} binds its parties in law"),
+            true when said && r.Treaty is { Ended: { } ended } && ended.FirstDay <= r.On => Outcome.Contradicted($"{r.Subject.Name} bound its parties in law until it ended on {ended}.", facts),
+            { } binds when binds == said => Outcome.Supported(facts),
+            true => Outcome.Contradicted($"{r.Subject.Name} is a treaty: it binds its parties in law.", facts),
+            false => Outcome.Contradicted($"{r.Subject.Name} is not legally binding: it is a political commitment, not a treaty.", facts),
+        };
     }
 
     /// <summary>"AUKUS is not a military alliance", "NATO is a defensive alliance": whether a defence pledge binds the body, against what was said.</summary>

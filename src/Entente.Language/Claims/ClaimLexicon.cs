@@ -6,6 +6,12 @@ internal enum Predicate
     /// <summary>A purpose or motive ("to counter the Soviet threat"): not checkable.</summary>
     Motive,
 
+    /// <summary>Whether a document binds its parties in law ("the new agreement is not binding").</summary>
+    Binding,
+
+    /// <summary>A member's approval of a state's accession ("Hungary ratified Sweden's accession", "the last to approve").</summary>
+    Ratified,
+
     /// <summary>A degree or a reputation ("relies heavily on", "widely considered"): not checkable.</summary>
     Judgement,
     Neutral,
@@ -189,6 +195,10 @@ internal static class ClaimLexicon
         ("treaty alliance", Predicate.Alliance), ("defence pact", Predicate.Alliance), ("defense pact", Predicate.Alliance),
         ("collective defence organisation", Predicate.Alliance), ("collective defense organization", Predicate.Alliance),
         ("collective defence organization", Predicate.Alliance), ("not an alliance", Predicate.Alliance),
+        ("ratified", Predicate.Ratified), ("ratify", Predicate.Ratified), ("ratifies", Predicate.Ratified), ("ratifying", Predicate.Ratified),
+        ("ratification of", Predicate.Ratified), ("approved", Predicate.Ratified), ("approve", Predicate.Ratified), ("approves", Predicate.Ratified),
+        ("legally binding", Predicate.Binding), ("binding", Predicate.Binding), ("non-binding", Predicate.Binding),
+        ("nonbinding", Predicate.Binding), ("legally non-binding", Predicate.Binding),
         ("the only", Predicate.Only), ("are only", Predicate.Only),
         ("killed", Predicate.Toll), ("died", Predicate.Toll), ("dead", Predicate.Toll), ("lost their lives", Predicate.Toll), ("deaths", Predicate.Toll),
         ("fled", Predicate.Toll), ("escaped", Predicate.Toll), ("refugees", Predicate.Toll), ("imprisoned", Predicate.Toll), ("jailed", Predicate.Toll),

@@ -29,6 +29,9 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
     /// <summary>For an article's meaning: the kind of provision the claim says it is.</summary>
     public ProvisionKind? Provision { get; init; }
 
+    /// <summary>The date in the claim's words is the claim's own ("ratified Sweden's accession on 26 February 2024"): no date claim is read inside it.</summary>
+    public bool OwnsDate { get; init; }
+
     /// <summary>The claim says the pledge is of military force (not the means each party chooses).</summary>
     public bool Military { get; init; }
 
@@ -50,6 +53,12 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
 internal static class ClaimReader
 {
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
+
+    // Documents other than a body's founding treaty: a clause about one of them is not about the body named before.
+    private static readonly HashSet<string> OtherDocuments = new(StringComparer.Ordinal)
+    {
+        "protocol", "protocols", "declaration", "declarations", "communique", "communiqué", "memorandum", "amendment", "amendments", "annex", "resolution", "statement",
+    };
 
     /// <param name="sentence">The sentence analysed as a whole: its tokens and names in the clause are reused, not found again.</param>
     /// <param name="priorState">The state spoken of last before the clause, for an "it" that is not the body.</param>
@@ -79,7 +88,11 @@ internal static class ClaimReader
             var generic = noun >= 0 && Enumerable.Range(Math.Max(0, noun - 2), noun - Math.Max(0, noun - 2)).Any(k => tokens[k].Norm is "a" or "an" or "any" or "no" or "another" or "every" or "each" or "other" or "some" or "one");
             var pronoun = tokens.FindIndex(t => t.Norm is "it" or "its");
             var i = noun >= 0 ? noun : pronoun;
-            if (!generic && (i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
+            // "The accession protocol was signed by all 30 allies in July 2022": a clause whose words name another document
+            // (a protocol, a declaration) before any word for the body is about that document, not the body spoken of before.
+            var document = tokens.FindIndex(t => OtherDocuments.Contains(t.Norm));
+            var aboutOther = document >= 0 && (i < 0 || document < i);
+            if (!generic && !aboutOther && (i >= 0 ? context(tokens[i].Norm) : context(null)) is { } body)
             {
                 var at = Math.Max(i, 0);
                 mentions.Add(new Mention(at, i >= 0 ? 1 : 0, tokens[at].Start, i >= 0 ? tokens[at].End : tokens[at].Start, i >= 0 ? tokens[at].Text : "", [body], Fuzzy: false));

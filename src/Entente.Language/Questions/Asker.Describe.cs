@@ -179,6 +179,37 @@ internal sealed partial class Asker
         return result.IsAlliance is null ? b.Build() with { Answered = false } : b.Build();
     }
 
+    private Answer IsBinding(ParsedQuestion q, IsBindingQuery query)
+    {
+        var result = (BindingResult)QueryExecutor.Execute(atlas, query, today)!;
+        var b = Builder(q, "is-binding");
+        var name = Name(query.Subject);
+        var partnership = query.Subject.Kind == EntityKind.Partnership ? atlas.FindPartnership(new PartnershipId(query.Subject.Id)) : null;
+        switch (result.Binding)
+        {
+            case true when result.Treaty is { Ended: { } ended } treaty && ended.FirstDay <= result.On:
+                b.Say($"No longer. {Naming.Capitalise(name)} {(query.Subject.Kind == EntityKind.Treaty ? "was a treaty" : $"rested on a treaty, {Naming.Of(treaty)}")}: it bound its parties in law until it ended {AnswerBuilder.OnDate(ended)}.");
+                b.Fact($"{treaty.Name}: a treaty{(treaty.Signed is { } signedOn ? $", signed {signedOn}" : "")}, ended {ended}.", treaty.Sources);
+                break;
+            case true when result.Treaty is { } treaty:
+                b.Say($"Yes. {Naming.Capitalise(name)} {(query.Subject.Kind == EntityKind.Treaty ? "is a treaty" : $"rests on a treaty, {Naming.Of(treaty)}")}: it binds its parties in law{(treaty.InForce is { } inForce ? $" (in force {AnswerBuilder.OnDate(inForce)})" : "")}.");
+                b.Fact($"{treaty.Name}: a treaty{(treaty.Signed is { } signed ? $", signed {signed}" : "")}.", treaty.Sources);
+                break;
+            case false:
+                b.Say($"No. {Naming.Capitalise(name)} is not legally binding: it is a political commitment, not a treaty.");
+                break;
+            default:
+                b.Say($"Entente's data does not say whether {name} binds its parties in law.");
+                break;
+        }
+        if (partnership is not null)
+        {
+            b.Say($"It is {A(Kind(partnership.Kind))}: {partnership.Summary}");
+            b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
+        }
+        return result.Binding is null ? b.Build() with { Answered = false } : b.Build();
+    }
+
     // A thing's name in a sentence: "NATO", "AUKUS" (an acronym takes no article), "the Quad", "the North Atlantic Treaty".
     private string Name(EntityRef e) => e.Kind switch
     {

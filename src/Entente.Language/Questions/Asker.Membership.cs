@@ -102,6 +102,66 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>
+    /// "Which country was the last to ratify Sweden's accession to NATO?", "When did Hungary ratify it?": the members'
+    /// ratifications of the protocol admitting a state. The first or last is said only when every member's is recorded.
+    /// </summary>
+    private Answer Ratifications(ParsedQuestion q, RatificationsQuery query)
+    {
+        var b = Builder(q, "ratifications");
+        var r = (RatificationsResult)QueryExecutor.Execute(atlas, query, b.On)!;
+        var admitted = atlas.Actor(query.Admitted);
+        var treaty = atlas.Treaty(query.Treaty);
+        var what = $"{Naming.Of(admitted)}'s accession to {Naming.Of(treaty)}";
+        string Names(IEnumerable<Event> events) => AnswerBuilder.List(events.SelectMany(e => e.Actors).Distinct().Select(a => Naming.Of(atlas.Actor(a))));
+        var yesNo = q.IsYesNo;
+        if (r.Ratifications.Count == 0)
+        {
+            b.Say($"{(yesNo ? "Not known. " : "")}Entente's data records no ratification of {what}.");
+            return b.Build() with { Answered = false };
+        }
+        var members = r.Ratifications.SelectMany(e => e.Actors).Distinct().Count() + r.Missing.Count;
+        if (query.By is { } by)
+        {
+            if (r.Chosen.Count == 0)
+            {
+                b.Say(r.Complete
+                    ? $"{(yesNo ? "No. " : "")}{Naming.Start(atlas.Actor(by))} was not one of the {members} members that ratified {what}."
+                    : $"{(yesNo ? "Not known. " : "")}Entente's data records no ratification of {what} by {Naming.Of(atlas.Actor(by))}; it records {r.Ratifications.Count} of the {members} members'.");
+                return b.Build() with { Answered = r.Complete };
+            }
+            var e = r.Chosen[0];
+            b.Say($"{(yesNo ? "Yes. " : "")}{Naming.Start(atlas.Actor(by))} ratified {what} {AnswerBuilder.OnDate(e.Date)}.");
+            b.Fact($"{e.Date}: {e.Summary.Trim()}", e.Sources);
+        }
+        else if (query.Aggregate is MemberAggregate.First or MemberAggregate.Last)
+        {
+            var word = query.Aggregate == MemberAggregate.First ? "first" : "last";
+            if (!r.Complete)
+            {
+                b.Say($"Not known. Entente's data records the ratifications of {r.Ratifications.Count} of the {members} members for {what}, so it cannot tell which was {word}{(r.Missing.Count <= 5 ? $"; missing: {AnswerBuilder.List(r.Missing.Select(m => Naming.Of(atlas.Actor(m))))}" : "")}.");
+                return b.Build() with { Answered = false };
+            }
+            var chosen = r.Chosen;
+            b.Say($"{Naming.Capitalise(Names(chosen))} {(chosen.Count == 1 ? "was" : "were")} the {word} of the {members} members to ratify {what}, {AnswerBuilder.OnDate(chosen[0].Date)}.");
+            foreach (var e in chosen)
+                b.Fact($"{e.Date}: {e.Summary.Trim()}", e.Sources);
+        }
+        else
+        {
+            var first = r.Ratifications.Where(e => e.Date == r.Ratifications[0].Date).ToArray();
+            var last = r.Ratifications.Where(e => e.Date == r.Ratifications[^1].Date).ToArray();
+            b.Say(r.Complete
+                ? $"All {members} members ratified {what}: the first {AnswerBuilder.OnDate(first[0].Date)} ({Names(first)}), the last {AnswerBuilder.OnDate(last[0].Date)} ({Names(last)})."
+                : $"Entente's data records {r.Ratifications.Count} of the {members} members' ratifications of {what}, from {AnswerBuilder.OnDate(first[0].Date)} ({Names(first)}) to {AnswerBuilder.OnDate(last[0].Date)} ({Names(last)}).");
+            foreach (var e in first.Concat(last).Distinct())
+                b.Fact($"{e.Date}: {e.Summary.Trim()}", e.Sources);
+        }
+        if (treaty.Parties.Where(p => p.Actor == admitted.Id).OrderBy(p => p.Joined).FirstOrDefault(p => p.Joined.FirstDay >= r.Ratifications[0].Date.FirstDay) is { } joined)
+            b.Say($"{Naming.Start(admitted)} joined {AnswerBuilder.OnDate(joined.Joined)}.");
+        return b.Build();
+    }
+
     /// <summary>"When did France leave NATO's integrated military command?", "When did Greece rejoin it?": a member's withdrawal from the military structure, and its return.</summary>
     private Answer WhenCommand(ParsedQuestion q, DateQuery query, Actor state, Actor org)
     {

@@ -106,6 +106,8 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         WhatIsQuery w => WhatIs(q, w),
         TermQuery t => Term(q, t),
         IsAllianceQuery w => IsAlliance(q, w),
+        IsBindingQuery w => IsBinding(q, w),
+        RatificationsQuery r => Ratifications(q, r),
         WhyQuery w => Why(q, w),
         HeadquartersQuery h => Headquarters(q, h),
         LeaderQuery l => Leader(q, l),

@@ -39,4 +39,7 @@ internal enum Cue
 
     /// <summary>A body's military structure, not the body: "integrated military command", "military structure".</summary>
     Command,
+
+    /// <summary>A member's approval of a state's admission ("ratify", "ratification", "approve", "accept").</summary>
+    Ratify,
 }

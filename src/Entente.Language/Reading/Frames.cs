@@ -109,6 +109,7 @@ internal static class Frames
         new("decision-rule", s => s.A.Has(Cue.Decide) && s.Organization is { } org && s.States.Count == 0 && s.A.Wh is Wh.How or Wh.None
             ? P(new DecisionRuleQuery(org.Id), 7, Cue.Decide, Cue.Member) : null),
         new("defenders", Defenders),
+        new("ratifications", Ratifications),
         new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
         new("basing", s => s.A.Has(Cue.Basing) && s.States.Count == 2
@@ -165,6 +166,9 @@ internal static class Frames
             && !s.A.Has(Cue.Covered) && !s.A.Has(Cue.Defend) && !s.A.Has(Cue.Attack) && s.A.Article is null
             && (s.A.Has(Cue.Ally) || s.A.Has(Cue.Pact) || s.A.Entities().Select(e => e.Entity).Distinct().Count() >= 2 && s.Organizations.Any(o => o.Actor.Id.Value != subject.Id))
             ? P(new IsAllianceQuery(subject), 7, Cue.Ally, Cue.Pact, Cue.Treaty) : null),
+        // "Is the U.S.-New Zealand Washington Declaration legally binding?": does a document bind its parties in law.
+        new("is-binding", s => s.A.YesNo && s.States.Count == 0 && s.Subject is { } subject && s.A.Tokens.Any(t => t.Norm is "binding" or "non-binding" or "nonbinding")
+            ? P(new IsBindingQuery(subject), 8, Cue.Legal) : null),
         new("what-is", WhatIs),
         // "What is a mutual defense pact?", "What typically triggers the obligation in a mutual defence pact?": a term
         // of the field, asked about when the words name no state, body or place.
@@ -403,6 +407,36 @@ internal static class Frames
         }
         var state = s.States[0].Actor;
         return P(new DefendersQuery(state.Id, Via: s.Body) { Polarity = DefencePolarity(s) }, s.Body is null ? 5 : 6, Cue.Defend, Cue.Attack, Cue.Ally, Cue.Member);
+    }
+
+    /// <summary>
+    /// "Which country was the last to ratify Sweden's accession to NATO?", "When did Hungary ratify Finland's membership?",
+    /// "When was Sweden's accession approved by Turkey?": the members' ratifications of the protocol admitting a state. The
+    /// state after the verb (or the only one) is admitted; the one before it, or after "by", ratified.
+    /// </summary>
+    private static Proposal? Ratifications(Slots s)
+    {
+        var a = s.A;
+        var verb = a.First(Cue.Ratify) ?? (a.First(Cue.InForce) is { } c && a.Tokens[c.First].Norm == "ratified" ? c : null);
+        if (verb is null || s.States.Count is 0 or > 2 || s.Body is not { } body || QueryExecutor.TreatyOf(s.Atlas, body) is not { } treaty)
+            return null;
+        Actor? admitted;
+        Actor? by;
+        if (s.States.FirstOrDefault(x => x.Mention.First > 0 && a.Tokens[x.Mention.First - 1].Is("by")).Actor is { } passive)
+            (by, admitted) = (passive, s.States.FirstOrDefault(x => x.Actor != passive).Actor);
+        else
+        {
+            admitted = StateMentioned(s, verb.First, after: true);
+            // "Which former Soviet satellite state was the last to accept Sweden?": the subject is what is asked; a state
+            // named in the question's phrase restricts it and did not ratify.
+            by = a.Wh is Wh.Which or Wh.Who ? null : StateMentioned(s, verb.First, after: false, except: admitted);
+            if (admitted is null && s.States.Count == 1)
+                (admitted, by) = (by, null);
+        }
+        if (admitted is null)
+            return null;
+        MemberAggregate? aggregate = a.Has(Cue.Last) ? MemberAggregate.Last : a.Has(Cue.First) ? MemberAggregate.First : null;
+        return P(new RatificationsQuery(admitted.Id, treaty.Id, by?.Id, by is null ? aggregate : null), 8, Cue.Ratify, Cue.InForce, Cue.Last, Cue.First, Cue.Join, Cue.Member, Cue.Ally);
     }
 
     /// <summary>The first state named after a token, or the last named before it (other than one).</summary>
