@@ -74,6 +74,28 @@ public static partial class QueryExecutor
         return new AllianceResult(on, subject, pledged.Treaty, pledged.Pledge, atlas.DescriptionOf(subject));
     }
 
+    /// <summary>
+    /// The suspensions of a state's part in a body, earliest first, each with its day, its end (if any), what it was
+    /// towards (a suspension of obligations to one party), the words of the record and its sources.
+    /// </summary>
+    public static IReadOnlyList<(PartialDate Date, PartialDate? To, ActorId? Towards, string? Summary, IReadOnlyList<SourceId> Sources)> SuspensionsOf(Atlas.Atlas atlas, ActorId state, EntityRef body)
+    {
+        var treaties = body.Kind switch
+        {
+            EntityKind.Actor => atlas.TreatiesOf(new ActorId(body.Id)),
+            EntityKind.Treaty => [atlas.Treaty(new TreatyId(body.Id))],
+            _ => [],
+        };
+        var ids = treaties.Select(t => t.Id).ToHashSet();
+        var recorded = treaties.SelectMany(t => t.Suspensions).Where(x => x.Actor == state)
+            .Select(x => (x.From, x.To, x.Towards, x.Note, x.Sources));
+        var events = atlas.EventsOf(state).Where(e => e.Kind == EventKind.Suspension && e.Actors.Contains(state)
+                && (body.Kind == EntityKind.Actor && e.Actors.Contains(new ActorId(body.Id)) || e.Treaty is { } t && ids.Contains(t)))
+            .Select(e => (e.Date, e.To, (ActorId?)null, (string?)e.Summary, e.Sources));
+        // One step recorded both ways (a treaty's suspension and its event on the same day) counts once, with the event's words.
+        return [.. events.Concat(recorded.Where(r => !events.Any(e => e.Date == r.From))).OrderBy(x => x.Item1)];
+    }
+
     /// <summary>The members' ratifications of the protocol admitting a state (recorded up to the day asked of).</summary>
     public static RatificationsResult Ratifications(Atlas.Atlas atlas, RatificationsQuery q, DateOnly on)
     {
@@ -190,6 +212,11 @@ public static partial class QueryExecutor
                 // command in 1966"), and its return (the withdrawal's end).
                 var part = PartWithdrawalsOf(atlas, withdrawn, q.Subject).FirstOrDefault(e => q.Kind == DateKind.LeftCommand || e.To is not null);
                 return new DateResult(on, q, part is null ? null : q.Kind == DateKind.LeftCommand ? part.Date : part.To, part?.Sources ?? []);
+            case DateKind.Suspended when q.Party is { } suspended:
+                // The first suspension of the state's part: a treaty's suspension (the U.S. obligations to New Zealand under
+                // ANZUS, 1986) or a suspension event of the body (Armenia's freeze of its CSTO participation, 2024).
+                var first = SuspensionsOf(atlas, suspended, q.Subject).FirstOrDefault();
+                return new DateResult(on, q, first.Date, first.Sources ?? []);
             case DateKind.Applied when q.Party is { } applicant:
                 // The day the state handed in its application (an application event of the body or its treaty), the first if several.
                 var applied = ApplicationsOf(atlas, applicant, q.Subject).FirstOrDefault();

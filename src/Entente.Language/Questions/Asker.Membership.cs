@@ -102,6 +102,31 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"When did Armenia freeze its participation in the CSTO?": the suspensions of a state's part, each with its day and end.</summary>
+    private Answer WhenSuspended(ParsedQuestion q, DateQuery query, Actor state)
+    {
+        var b = Builder(q, "when-suspended");
+        var body = query.Subject.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Subject.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Subject.Id)));
+        var suspensions = QueryExecutor.SuspensionsOf(atlas, state.Id, query.Subject).Where(x => x.Date.FirstDay <= b.On).ToArray();
+        if (suspensions.Length == 0)
+        {
+            b.Say($"Entente's data records no suspension of {Naming.Of(state)}'s part in {body}; its record of suspensions may not be complete.");
+            return b.Build() with { Answered = false };
+        }
+        var owner = Naming.Start(state) is var n && n.EndsWith('s') ? n + "'" : n + "'s";
+        foreach (var (date, to, towards, summary, sources) in suspensions)
+        {
+            var toward = towards is { } t ? $" towards {Naming.Of(atlas.Actor(t))}" : "";
+            var what = towards is null ? $"{owner} part in {body} was" : $"{owner} obligations under {body}{toward} were";
+            var since = towards is null ? $"{owner} part in {body} has been" : $"{owner} obligations under {body}{toward} have been";
+            b.Say(to is { } end && end.FirstDay <= b.On
+                ? $"{what} suspended {AnswerBuilder.OnDate(date)} until {AnswerBuilder.Date(end)}."
+                : $"{since} suspended since {AnswerBuilder.Date(date)}; it remains a party.");
+            b.Fact($"{date}: {summary?.Trim() ?? $"{state.Name}'s part in {body} suspended{toward}."}", sources);
+        }
+        return b.Build();
+    }
+
     /// <summary>
     /// "Which country was the last to ratify Sweden's accession to NATO?", "When did Hungary ratify it?": the members'
     /// ratifications of the protocol admitting a state. The first or last is said only when every member's is recorded.

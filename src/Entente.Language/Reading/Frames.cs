@@ -76,6 +76,9 @@ internal static class Frames
         // "When was AUKUS announced?": the day a partnership dates from.
         new("partnership-date", s => s.A.Wh is Wh.When or Wh.WhatYear && s.Partnerships.Count == 1 && s.States.Count == 0 && s.Body is null
             ? P(new DateQuery(new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name), DateKind.Founded), 6, Cue.Found, Cue.Sign) : null),
+        // "When did Armenia freeze its participation in the CSTO?", "When did the US suspend its ANZUS obligations to New Zealand?".
+        new("when-suspended", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Suspend) && s.A.Wh is Wh.When or Wh.WhatYear
+            ? P(new DateQuery(body, DateKind.Suspended, st.Id), 8, Cue.Suspend, Cue.Member, Cue.Oblige, Cue.Cooperate) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, s.A.OfCommand ? DateKind.LeftCommand : DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member, Cue.Command) : null),
         new("treaty-date-between", s => s.Subject is null && s.SharedTreaties.Count > 0 && DateKindOf(s) is { } kind && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.Options.Count > 0)
@@ -328,6 +331,9 @@ internal static class Frames
         var named = a.Entities().Where(e => e.Entity.Kind == EntityKind.Actor).Select(e => (Actor: s.Atlas.Actor(new ActorId(e.Entity.Id)), e.Mention))
             .Where(x => x.Actor is not null).ToList();
         var (agents, targets, _) = EventRoles.Of(a, named, cue.First, cue.First + cue.Count - 1, 0, a.Tokens.Count - 1);
+        // "When did Russia annex Crimea?": a place invaded is its state's territory.
+        if (targets.Count == 0 && s.Places.FirstOrDefault(p => p.Mention.First > cue.First).Place is { } place && s.Atlas.Actor(place.State) is { } holder && !agents.Contains(holder))
+            targets = [holder];
         // "Whom did Sweden go to war against in 1814? A. Denmark … C. Norway": the target is what is asked.
         if (targets.Count == 0 && !(agents.Count > 0 && (a.Options.Count > 0 || a.Wh is Wh.Who or Wh.Which)))
             return null;
@@ -457,6 +463,9 @@ internal static class Frames
         var nuclear = a.Has(Cue.Nuclear) && a.Tokens.Any(t => t.Norm is "weapons" or "weapon" or "arsenal" or "arsenals" or "forces" or "deterrent" or "armed" or "power" or "powers");
         var except = s.States.Where(x => SetAside(a, x.Mention.First)).Select(x => x.Actor.Id).ToArray();
         if (body is null || s.States.Count > except.Length && a.Options.Count == 0)
+            return null;
+        // "How many troops does NATO have?": a count of people is not a count of members.
+        if (a.Has(Cue.Persons) && !a.Has(Cue.Member))
             return null;
         var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which or Wh.What ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }

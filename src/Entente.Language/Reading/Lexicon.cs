@@ -57,6 +57,7 @@ internal static class Lexicon
         ("enshrined", Cue.Legal), ("binding", Cue.Legal), ("legally binding", Cue.Legal), ("non-binding", Cue.Legal), ("nonbinding", Cue.Legal), ("constitutional", Cue.Legal), ("written into", Cue.Legal), ("bound", Cue.Legal),
         ("invade", Cue.Invade), ("invaded", Cue.Invade), ("invades", Cue.Invade), ("invading", Cue.Invade), ("invasion", Cue.Invade),
         ("invasions", Cue.Invade), ("invaders", Cue.Invade), ("went to war", Cue.Invade), ("go to war", Cue.Invade), ("goes to war", Cue.Invade),
+        ("annex", Cue.Invade), ("annexed", Cue.Invade), ("annexes", Cue.Invade), ("annexation", Cue.Invade),
         ("waged war", Cue.Invade), ("war against", Cue.Invade), ("fought against", Cue.Invade),
         ("event", Cue.Event), ("events", Cue.Event), ("happened", Cue.Event), ("took place", Cue.Event), ("happen", Cue.Event),
         ("consult", Cue.Consult), ("consultation", Cue.Consult), ("consultations", Cue.Consult),
