@@ -185,6 +185,9 @@ public sealed record IsAllianceQuery(EntityRef Subject) : Query;
 /// </summary>
 public sealed record RatificationsQuery(ActorId Admitted, TreatyId Treaty, ActorId? By = null, MemberAggregate? Aggregate = null) : Query;
 
+/// <summary>"What did NATO decide at the 2022 Madrid summit?", "When was the Wales summit?": events the question names.</summary>
+public sealed record NamedEventsQuery(IReadOnlyList<EventId> Events) : Query;
+
 /// <summary>"Is the Washington Declaration legally binding?", "the new agreement is not binding": does a document bind its parties in law.</summary>
 public sealed record IsBindingQuery(EntityRef Subject) : Query;
 

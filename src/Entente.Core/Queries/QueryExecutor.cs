@@ -28,6 +28,7 @@ public static partial class QueryExecutor
             IsAllianceQuery q => Alliance(atlas, q.Subject, on),
             IsBindingQuery q => Binding(atlas, q.Subject, on),
             RatificationsQuery q => Ratifications(atlas, q, on),
+            NamedEventsQuery q => new NamedEventsResult(on, [.. q.Events.Select(atlas.FindEvent).OfType<Event>().Where(e => e.Date.FirstDay <= on).OrderBy(e => e.Date)]),
             WhyQuery q => Why(atlas, q, on),
             PactsWithQuery q => PactsWith(atlas, q, on),
             TermQuery q => atlas.Terms.FirstOrDefault(t => t.Id == q.Term) is { } term ? new TermResult(on, term, q.Aspect, atlas.ExamplesOf(term)) : null,

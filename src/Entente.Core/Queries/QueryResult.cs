@@ -74,6 +74,9 @@ public sealed record RatificationsResult(DateOnly On, RatificationsQuery Query, 
     public bool Complete => Ratifications.Count > 0 && Missing.Count == 0;
 }
 
+/// <summary>The events a question named, earliest first (those recorded up to the day asked of).</summary>
+public sealed record NamedEventsResult(DateOnly On, IReadOnlyList<Event> Events) : QueryResult(On);
+
 /// <summary>
 /// Whether a document binds its parties in law: a treaty does (<paramref name="Treaty"/>, the one of the subject); a
 /// partnership as its <see cref="Partnership.Binding"/> says; null when the data does not say.

@@ -7,6 +7,28 @@ namespace Entente.Language.Questions;
 
 internal sealed partial class Asker
 {
+    /// <summary>"What did NATO decide at the 2022 Madrid summit?", "When was the Wales summit?": each event named, its days and what it decided.</summary>
+    private Answer NamedEvents(ParsedQuestion q, NamedEventsQuery query)
+    {
+        var b = Builder(q, "named-events");
+        var result = (NamedEventsResult)QueryExecutor.Execute(atlas, query, b.On)!;
+        if (result.Events.Count == 0)
+        {
+            b.Say("Entente's data records no such event up to the day asked of.");
+            return b.Build() with { Answered = false };
+        }
+        foreach (var e in result.Events)
+        {
+            var name = Naming.Capitalise(e.Names.FirstOrDefault() ?? e.Id.Value);
+            var days = e.To is not { } to || to == e.Date ? AnswerBuilder.OnDate(e.Date)
+                : e.Date.Day != 0 && to.Day != 0 && e.Date.Year == to.Year && e.Date.Month == to.Month ? $"from {e.Date.Day} to {AnswerBuilder.Date(to)}"
+                : $"from {AnswerBuilder.Date(e.Date)} to {AnswerBuilder.Date(to)}";
+            b.Say($"{name} took place {days}. {e.Summary.Trim()}");
+            b.Fact($"{e.Date}: {e.Summary.Trim()}", e.Sources);
+        }
+        return b.Build();
+    }
+
     /// <summary>"How many Hungarians were killed in 1956?": the sourced range of each event of the year that counts them.</summary>
     private Answer Figures(ParsedQuestion q, FiguresQuery query)
     {

@@ -110,6 +110,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         IsAllianceQuery w => IsAlliance(q, w),
         IsBindingQuery w => IsBinding(q, w),
         RatificationsQuery r => Ratifications(q, r),
+        NamedEventsQuery n => NamedEvents(q, n),
         WhyQuery w => Why(q, w),
         HeadquartersQuery h => Headquarters(q, h),
         LeaderQuery l => Leader(q, l),

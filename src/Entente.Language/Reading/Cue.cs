@@ -40,6 +40,9 @@ internal enum Cue
     /// <summary>A body's military structure, not the body: "integrated military command", "military structure".</summary>
     Command,
 
+    /// <summary>A meeting of a body's leaders ("summit", "summits").</summary>
+    Summit,
+
     /// <summary>A state's independence ("independent", "independence").</summary>
     Independent,
 

@@ -5,7 +5,11 @@ using Entente.Core.Queries;
 namespace Entente.Language.Reading;
 
 /// <summary>A query a frame proposes, how much of the text it accounts for, and the cues it used.</summary>
-internal readonly record struct Proposal(Query Query, int Score, IReadOnlyCollection<Cue> Used);
+internal readonly record struct Proposal(Query Query, int Score, IReadOnlyCollection<Cue> Used)
+{
+    /// <summary>Tokens the reading used beyond its cues and names (the "Madrid" of "the Madrid summit").</summary>
+    public IReadOnlyCollection<int> Words { get; init; } = [];
+}
 
 /// <summary>A kind of question: the slots and cues it needs, and the query it builds from them.</summary>
 internal sealed record Frame(string Name, Func<Slots, Proposal?> Propose);
@@ -116,6 +120,7 @@ internal static class Frames
             ? P(new DecisionRuleQuery(org.Id), 7, Cue.Decide, Cue.Member) : null),
         new("defenders", Defenders),
         new("ratifications", Ratifications),
+        new("summits", Summits),
         new("allies", s => s.States.Count >= 1 && (s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) && (s.Organization is null || s.States.Count == 2) || s.States.Count == 2 && s.A.Has(Cue.Treaty))
             ? P(new AlliesQuery(s.States[0].Actor.Id, s.States.Count > 1 ? s.States[1].Actor.Id : null) { Polarity = DefencePolarity(s) }, s.A.Has(Cue.Pact) || s.A.Has(Cue.Ally) ? 5 : 4, Cue.Ally, Cue.Pact, Cue.Treaty, Cue.Member) : null),
         new("basing", s => s.A.Has(Cue.Basing) && s.States.Count == 2
@@ -449,6 +454,47 @@ internal static class Frames
         MemberAggregate? aggregate = a.Has(Cue.Last) ? MemberAggregate.Last : a.Has(Cue.First) ? MemberAggregate.First : null;
         return P(new RatificationsQuery(admitted.Id, treaty.Id, by?.Id, by is null ? aggregate : null), 8, Cue.Ratify, Cue.InForce, Cue.Last, Cue.First, Cue.Join, Cue.Member, Cue.Ally);
     }
+
+    /// <summary>
+    /// "What did NATO decide at the 2022 Madrid summit?", "When was the Wales summit?", "What happened at NATO's summit in
+    /// 2008?": the summits whose names (or place) the question's words give, in the year it names, of the body it names.
+    /// </summary>
+    private static Proposal? Summits(Slots s)
+    {
+        var a = s.A;
+        var year = a.Tokens.Select(t => TimePhrases.Year(t)).FirstOrDefault(y => y is not null);
+        // "What did NATO decide in 2008?": a decision word with a year asks about the year's summit too.
+        var decided = a.Tokens.Any(t => t.Norm is "decide" or "decided" or "agree" or "agreed");
+        if (!(a.Has(Cue.Summit) || decided && year is not null && a.Wh == Wh.What))
+            return null;
+        var org = s.Organization;
+        var summits = s.Atlas.Events.Where(e => e.Kind == EventKind.Summit && (org is null || e.Actors.Contains(org.Id))).ToArray();
+        // The words that tell one summit from another: its place, as its id gives it ("nato-madrid-summit-2022"), not the
+        // words of its names ("the Declaration on Alliance Security"), which other questions use.
+        static HashSet<string> Keys(Event e) => e.Id.Value.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && !char.IsDigit(w[0]) && !SummitWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var used = new List<int>();
+        var named = new List<Event>();
+        foreach (var e in summits)
+        {
+            var keys = Keys(e);
+            var hits = Enumerable.Range(0, a.Tokens.Count).Where(i => a.Tokens[i].Kind == TokenKind.Word && keys.Contains(a.Tokens[i].Norm) && !a.Mentions.Any(m => i >= m.First && i <= m.Last)).ToArray();
+            if (hits.Length > 0 && (year is null || e.Date.Year == year))
+            {
+                named.Add(e);
+                used.AddRange(hits);
+            }
+        }
+        // "NATO's summit in 2008": no place, a year.
+        if (named.Count == 0 && year is not null)
+            named = [.. summits.Where(e => e.Date.Year == year)];
+        if (named.Count == 0 || named.Count > 3)
+            return null;
+        used.AddRange(Enumerable.Range(0, a.Tokens.Count).Where(i => a.Tokens[i].Norm is "decide" or "decided" or "agree" or "agreed" or "held" or "hold"));
+        return P(new NamedEventsQuery([.. named.Select(e => e.Id)]), 8, Cue.Summit, Cue.Event, Cue.Decide, Cue.Found, Cue.Sign) with { Words = used };
+    }
+
+    private static readonly HashSet<string> SummitWords = new(StringComparer.Ordinal) { "summit", "summits", "nato", "declaration", "communique", "meeting", "leaders", "heads", "state", "government" };
 
     /// <summary>The first state named after a token, or the last named before it (other than one).</summary>
     private static Actor? StateMentioned(Slots s, int token, bool after, Actor? except = null)

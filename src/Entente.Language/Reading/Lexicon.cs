@@ -34,6 +34,7 @@ internal static class Lexicon
         ("defend", Cue.Defend), ("defends", Cue.Defend), ("defended", Cue.Defend), ("defending", Cue.Defend), ("protect", Cue.Defend),
         ("protects", Cue.Defend), ("protected", Cue.Defend), ("protection", Cue.Defend), ("come to the aid", Cue.Defend), ("come to its aid", Cue.Defend),
         ("obliged", Cue.Defend), ("obligated", Cue.Defend), ("obligation", Cue.Defend), ("obligations", Cue.Defend), ("respond", Cue.Defend),
+        ("summit", Cue.Summit), ("summits", Cue.Summit), ("leaders meeting", Cue.Summit), ("leaders' meeting", Cue.Summit),
         ("independent", Cue.Independent), ("independence", Cue.Independent), ("became independent", Cue.Independent), ("become independent", Cue.Independent),
         ("becomes independent", Cue.Independent), ("gain independence", Cue.Independent), ("gained independence", Cue.Independent),
         ("gain its independence", Cue.Independent), ("gained its independence", Cue.Independent), ("declare independence", Cue.Independent),

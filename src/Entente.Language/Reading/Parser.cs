@@ -339,7 +339,7 @@ internal static partial class Parser
             Query = query,
             Frame = best.Frame,
             Notes = notes,
-            Unread = slots.Unread(best.Proposal.Used, best.Proposal.Query is TermQuery),
+            Unread = slots.Unread(best.Proposal.Used, best.Proposal.Query is TermQuery, best.Proposal.Words),
             Guessed = guessed,
             Entities = entities,
         };

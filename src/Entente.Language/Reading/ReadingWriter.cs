@@ -66,6 +66,7 @@ internal static class ReadingWriter
             RatificationsQuery { By: { } by } r => $"when {Name(atlas, by)} ratified the accession of {Name(atlas, r.Admitted)} to {atlas.Treaty(r.Treaty).Name}",
             RatificationsQuery { Aggregate: MemberAggregate.First or MemberAggregate.Last } r => $"which member was the {(r.Aggregate == MemberAggregate.First ? "first" : "last")} to ratify the accession of {Name(atlas, r.Admitted)} to {atlas.Treaty(r.Treaty).Name}",
             RatificationsQuery r => $"the ratifications of the accession of {Name(atlas, r.Admitted)} to {atlas.Treaty(r.Treaty).Name}",
+            NamedEventsQuery n => $"what happened at {string.Join(" and ", n.Events.Select(id => atlas.FindEvent(id) is { } e ? (e.Names.FirstOrDefault() ?? e.Id.Value) + $" ({e.Date.Year})" : id.Value))}",
             IsBindingQuery w => $"is {Name(atlas, w.Subject)} legally binding: a treaty, or a political commitment",
             WhyQuery { Objection: true } w => $"why {(w.Actor is { } who ? Name(atlas, who) : "any state")} objected to {Name(atlas, w.Subject)}",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",

@@ -95,9 +95,14 @@ internal sealed class Slots
     /// The words of the text that carry meaning and that the reading did not use: not names, not function
     /// words, not the time phrase or the article, and not a cue of the frame that read it.
     /// </summary>
-    public IReadOnlyList<string> Unread(IReadOnlyCollection<Cue> used, bool termRead = false)
+    public IReadOnlyList<string> Unread(IReadOnlyCollection<Cue> used, bool termRead = false, IReadOnlyCollection<int>? read = null)
     {
         var skip = new bool[A.Tokens.Count];
+        foreach (var i in read ?? [])
+        {
+            if (i >= 0 && i < skip.Length)
+                skip[i] = true;
+        }
         foreach (var m in A.Mentions)
         {
             for (var i = m.First; i <= m.Last; i++)
