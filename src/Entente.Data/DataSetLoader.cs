@@ -61,6 +61,7 @@ public static class DataSetLoader
                 Headquarters = reader.Headquarters,
                 Offices = reader.Offices,
                 Absences = reader.Absences,
+                Independences = reader.Independences,
                 Decisions = reader.Decisions,
                 Terms = reader.Terms,
             }, reader.ZoneList);

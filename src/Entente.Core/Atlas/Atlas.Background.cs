@@ -84,6 +84,9 @@ public sealed partial class Atlas
     public IReadOnlyList<Office> OfficesOf(ActorId organization) =>
         Background.Offices.Where(o => o.Organization == organization).ToArray();
 
+    /// <summary>When a state became independent, if the data records it.</summary>
+    public Independence? IndependenceOf(ActorId state) => Background.Independences.FirstOrDefault(i => i.State == state);
+
     /// <summary>What a treaty is recorded as not providing (no expulsion clause…); for an organization's id, use
     /// <see cref="TreatiesOf"/> first.</summary>
     public IReadOnlyList<Absence> AbsencesOf(TreatyId treaty) =>

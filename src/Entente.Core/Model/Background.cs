@@ -14,6 +14,9 @@ public sealed record Background
     public IReadOnlyList<Office> Offices { get; init; } = [];
     public IReadOnlyList<Absence> Absences { get; init; } = [];
 
+    /// <summary>When states became independent, and of which state (data/states/independence.yaml).</summary>
+    public IReadOnlyList<Independence> Independences { get; init; } = [];
+
     /// <summary>How organizations take their decisions (NATO: by consensus).</summary>
     public IReadOnlyList<DecisionRule> Decisions { get; init; } = [];
 

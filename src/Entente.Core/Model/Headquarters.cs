@@ -28,6 +28,15 @@ public sealed record Leader(Office Office, OfficeHolder Holder);
 /// Something a treaty does not provide, recorded as a sourced fact rather than inferred from silence:
 /// the North Atlantic Treaty has no clause to expel or suspend a member.
 /// </summary>
+/// <summary>How a state became independent: it declared it, was granted it, by a treaty, by the dissolution of the state it was part of, by referendum, or by secession.</summary>
+public enum IndependenceHow { Declared, Granted, Treaty, Dissolution, Referendum, Secession }
+
+/// <summary>
+/// The day a state became independent (at the precision its sources give), of which state, and how; the steps before or
+/// after (a dominion, then a republic) are in the note.
+/// </summary>
+public sealed record Independence(ActorId State, PartialDate Date, ActorId? From, IndependenceHow How, string? Note, IReadOnlyList<SourceId> Sources);
+
 public sealed record Absence(TreatyId Treaty, Absent What, string Text, IReadOnlyList<SourceId> Sources);
 
 /// <summary>What a treaty is recorded as not providing.</summary>

@@ -145,6 +145,22 @@ internal sealed partial class Reader
         Add(Offices, new Office(organization, title, leading, holders, sources, what), map);
     }
 
+    private void ReadIndependence(MapReader map)
+    {
+        var state = ActorRef(map, "state", required: true) ?? default;
+        if (Independences.Any(i => i.State == state))
+            map.Report("state", $"'{state.Value}' already has an independence record: one per state, the other steps in its note");
+        var independence = new Independence(
+            state,
+            map.Date("date", required: true) ?? default,
+            ActorRef(map, "from"),
+            map.Enum<IndependenceHow>("how", required: true) ?? IndependenceHow.Declared,
+            map.Text("note"),
+            SourcesOf(map));
+        map.RejectUnknown();
+        Add(Independences, independence, map);
+    }
+
     private void ReadAbsence(MapReader map)
     {
         var absence = new Absence(

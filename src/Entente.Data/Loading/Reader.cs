@@ -13,7 +13,7 @@ internal sealed partial class Reader(bool validated = false)
     // A data set validated at build time (the snapshot) needs no places, references or citations: only the rules use them.
     private readonly bool _validated = validated;
 
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms", "decisions"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms", "decisions", "independence"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -44,6 +44,7 @@ internal sealed partial class Reader(bool validated = false)
     public List<Office> Offices { get; } = [];
     public List<DecisionRule> Decisions { get; } = [];
     public List<Absence> Absences { get; } = [];
+    public List<Independence> Independences { get; } = [];
 
     /// <summary>The deepest nesting of maps and lists a data file may have (the schema needs 6; YAML nested thousands deep would overflow the stack).</summary>
     public const int MaxDepth = 64;
@@ -128,6 +129,8 @@ internal sealed partial class Reader(bool validated = false)
             ReadAbsence(map);
         foreach (var map in top.Maps("terms"))
             ReadTerm(map);
+        foreach (var map in top.Maps("independence"))
+            ReadIndependence(map);
         top.RejectUnknown();
     }
 

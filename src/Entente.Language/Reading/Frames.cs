@@ -132,7 +132,9 @@ internal static class Frames
         new("constitution-article", s => s.A.Article is { } article && s.Treaties.Count == 0 && s.Organization is null && s.State is { } st
             ? P(new ArticleQuery(article, null, st.Id), 5, Cue.Says, Cue.Means, Cue.Constitution) : null),
         new("holds-status", s => s.State is { } st && s.Partnerships.FirstOrDefault() is { Partnership: { } status } && s.States.Count == 1 && s.Body is null
-            && (status.Kind == PartnershipKind.Status || s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Cooperate))
+            && (status.Kind == PartnershipKind.Status || s.A.Has(Cue.Member) || s.A.Has(Cue.Join) || s.A.Has(Cue.Cooperate)
+                // "Does Ukraine have a Membership Action Plan?", "Was Georgia granted a MAP?": holding a programme is taking part.
+                || s.A.YesNo && s.A.Tokens.Any(t => t.Norm is "have" or "has" or "had" or "get" or "got" or "receive" or "received" or "granted" or "given"))
             ? P(new StatusQuery(st.Id, status.Id), 7, Cue.Ally, Cue.Member) : null),
         new("policy", s => s.Policies.Count > 0 ? P(new PolicyQuery(s.Policies[0].Policy.Id), 6, Cue.Says, Cue.Means) : null),
         // "Is Austria legally bound to neutrality?", "Is Irish neutrality in the constitution?": the policy's basis in law.
