@@ -212,6 +212,9 @@ public static partial class QueryExecutor
                 // command in 1966"), and its return (the withdrawal's end).
                 var part = PartWithdrawalsOf(atlas, withdrawn, q.Subject).FirstOrDefault(e => q.Kind == DateKind.LeftCommand || e.To is not null);
                 return new DateResult(on, q, part is null ? null : q.Kind == DateKind.LeftCommand ? part.Date : part.To, part?.Sources ?? []);
+            case DateKind.Independent when q.Subject.Kind == EntityKind.Actor:
+                var independence = atlas.IndependenceOf(new ActorId(q.Subject.Id));
+                return new DateResult(on, q, independence?.Date, independence?.Sources ?? []);
             case DateKind.Suspended when q.Party is { } suspended:
                 // The first suspension of the state's part: a treaty's suspension (the U.S. obligations to New Zealand under
                 // ANZUS, 1986) or a suspension event of the body (Armenia's freeze of its CSTO participation, 2024).

@@ -234,7 +234,8 @@ internal static partial class ClaimJudge
                     Fact($"{Name(atlas, q.Subject)}: no membership of {atlas.Actor(never).Name} in the data.", QueryExecutor.TreatyOf(atlas, q.Subject)?.Sources ?? []));
             return null;
         }
-        var what = q.Party is { } party
+        var what = q.Kind == DateKind.Independent ? $"{Name(atlas, q.Subject)} became independent"
+            : q.Party is { } party
             ? q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand
                 ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.LeftCommand ? "withdrew from" : "returned to")} the military structure of {Name(atlas, q.Subject)}"
                 : $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"

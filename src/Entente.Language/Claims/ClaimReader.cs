@@ -161,6 +161,17 @@ internal static class ClaimReader
             yield break;
         }
 
+        // "Ukraine became independent in 1991", "Finland declared independence in 1917", "the Republic of Ireland became
+        // independent in the interwar years": the subject's independence, as "When did Ukraine become independent?" asks.
+        if (a.First(Cue.Independent) is { } independent && s.States.Count > 0 && DateAfter(a, independent.First) is { } became
+            && Subjects(a, s, independent.First) is { Length: > 0 } independents)
+        {
+            var (state, mention) = independents[0];
+            var (f, t) = Span(Math.Min(mention.First, independent.First), became.Last);
+            yield return new ReadClaim(new DateQuery(Slots.Ref(state), DateKind.Independent) { Asserted = new Assertion(Date: became.Date, Until: became.Until) }, f, t, "independent");
+            yield break;
+        }
+
         // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
         // States named after the date word ("…established in 1949 to counter the Soviet Union") are not its subject.
         var firstDateCue = a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).Select(c => c.First).DefaultIfEmpty(-1).First();
@@ -434,6 +445,9 @@ internal static class ClaimReader
             // "in the mid-1980s": the years said, from the first to the last.
             if (TimePhrases.Decade(a.Tokens, i) is { } decade)
                 return (PartialDate.OfYear(decade.From.Year), decade.Last, PartialDate.OfYear(decade.To.Year));
+            // "in the interwar years", "during the Cold War": the years of the period.
+            if (i > cue + 1 && a.Tokens[i - 1].Norm is "in" or "during" && TimePhrases.NamedPeriod(a.Tokens, i) is { } period)
+                return (PartialDate.OfYear(period.From.Year), period.Last, PartialDate.OfYear(period.To.Year));
             if (a.Mentions.FirstOrDefault(m => m.First == i) is { } name)
                 i = name.Last;
             // Punctuation and the little words of a name's phrase ("the", "and", "of") do not count.

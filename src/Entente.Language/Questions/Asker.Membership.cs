@@ -102,6 +102,31 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"When did Ukraine become independent?": the day its independence record gives, of which state and how.</summary>
+    private Answer WhenIndependent(ParsedQuestion q, DateQuery query)
+    {
+        var b = Builder(q, "when-independent");
+        var state = atlas.Actor(new ActorId(query.Subject.Id));
+        if (atlas.IndependenceOf(state.Id) is not { } independence)
+        {
+            b.Say($"Entente's data does not record when {Naming.Of(state)} became independent.");
+            return b.Build() with { Answered = false };
+        }
+        var of = independence.From is { } from ? $" of {Naming.Of(atlas.Actor(from))}" : "";
+        var how = independence.How switch
+        {
+            IndependenceHow.Declared => "declared independence",
+            IndependenceHow.Granted => "was granted independence",
+            IndependenceHow.Treaty => "became independent by treaty",
+            IndependenceHow.Dissolution => "became independent as the state it was part of dissolved",
+            IndependenceHow.Referendum => "became independent by referendum",
+            _ => "seceded",
+        };
+        b.Say($"{Naming.Start(state)} became independent{of} {AnswerBuilder.OnDate(independence.Date)} (it {how}).");
+        b.Fact($"{state.Name}: independent{of} from {independence.Date}.{(independence.Note is { } note ? $" {note.Trim()}" : "")}", independence.Sources);
+        return b.Build();
+    }
+
     /// <summary>"When did Armenia freeze its participation in the CSTO?": the suspensions of a state's part, each with its day and end.</summary>
     private Answer WhenSuspended(ParsedQuestion q, DateQuery query, Actor state)
     {

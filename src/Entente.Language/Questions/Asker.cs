@@ -85,6 +85,7 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         MembersQuery m => Members(q, m),
         DateQuery { Kind: DateKind.Joined, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenJoined(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
         DateQuery { Kind: DateKind.LeftCommand or DateKind.RejoinedCommand, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenCommand(q, d, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
+        DateQuery { Kind: DateKind.Independent } d => WhenIndependent(q, d),
         DateQuery { Kind: DateKind.Suspended, Party: { } party } d => WhenSuspended(q, d, atlas.Actor(party)),
         DateQuery { Kind: DateKind.Applied, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenApplied(q, d, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
         DateQuery { Kind: DateKind.Left, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenLeft(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),

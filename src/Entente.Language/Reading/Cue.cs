@@ -40,6 +40,9 @@ internal enum Cue
     /// <summary>A body's military structure, not the body: "integrated military command", "military structure".</summary>
     Command,
 
+    /// <summary>A state's independence ("independent", "independence").</summary>
+    Independent,
+
     /// <summary>A member's approval of a state's admission ("ratify", "ratification", "approve", "accept").</summary>
     Ratify,
 }

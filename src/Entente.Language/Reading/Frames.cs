@@ -76,6 +76,9 @@ internal static class Frames
         // "When was AUKUS announced?": the day a partnership dates from.
         new("partnership-date", s => s.A.Wh is Wh.When or Wh.WhatYear && s.Partnerships.Count == 1 && s.States.Count == 0 && s.Body is null
             ? P(new DateQuery(new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name), DateKind.Founded), 6, Cue.Found, Cue.Sign) : null),
+        // "When did Ukraine become independent?", "What year did Finland gain independence?".
+        new("when-independent", s => s.A.Has(Cue.Independent) && s.States.Count == 1 && s.Body is null && s.A.Wh is Wh.When or Wh.WhatYear
+            ? P(new DateQuery(Slots.Ref(s.States[0].Actor), DateKind.Independent), 8, Cue.Independent, Cue.Found) : null),
         // "When did Armenia freeze its participation in the CSTO?", "When did the US suspend its ANZUS obligations to New Zealand?".
         new("when-suspended", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Suspend) && s.A.Wh is Wh.When or Wh.WhatYear
             ? P(new DateQuery(body, DateKind.Suspended, st.Id), 8, Cue.Suspend, Cue.Member, Cue.Oblige, Cue.Cooperate) : null),

@@ -39,6 +39,7 @@ internal static class ReadingWriter
             MembersQuery m => Members(atlas, m, on, today),
             InForceQuery f => f.AsksEnded ? $"has {Name(atlas, f.Subject)} ended{Time(query.When, on, today)}" : $"is {Name(atlas, f.Subject)} in force{Time(query.When, on, today)}",
             DateQuery { Years: > 0 } d => $"the day {d.Years} years after the signing of {(d.Subject.Kind == EntityKind.Treaty ? Name(atlas, d.Subject) : Name(atlas, d.Subject) + "'s treaty")} (its anniversary)",
+            DateQuery { Kind: DateKind.Independent } d => $"when {Name(atlas, d.Subject)} became independent",
             DateQuery d => d.Party is { } p ? $"when {Name(atlas, p)} {(d.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", DateKind.LeftCommand => "withdrew from the military structure of", DateKind.RejoinedCommand => "returned to the military structure of", DateKind.Suspended => "suspended its part in", _ => "left" })} {Name(atlas, d.Subject)}" : $"when {Name(atlas, d.Subject)} was {Verb(d.Kind)}",
             EligibilityQuery e => e.WhyNot ? $"why {Name(atlas, e.State)} is not a member of {Name(atlas, e.Organization)}{Time(query.When, on, today)}" : $"could {Name(atlas, e.State)} join {Name(atlas, e.Organization)}",
             DefendersQuery d => $"who must defend {Name(atlas, d.State)} if it is attacked{(d.Attacker is { } a ? $" by {Name(atlas, a)}" : "")}{(d.Via is { } v ? $", under {Name(atlas, v)}" : "")}{Time(query.When, on, today)}",

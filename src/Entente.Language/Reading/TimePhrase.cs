@@ -40,6 +40,10 @@ internal static class TimePhrases
         ("the Gulf War (2 August 1990 – 28 February 1991)", new(1990, 8, 2), new(1991, 2, 28), ["gulf war", "first gulf war", "persian gulf war"]),
     ];
 
+    /// <summary>A named period ("the interwar years", "the Cold War") written at token <paramref name="at"/>: its first and last day and its last token.</summary>
+    public static (DateOnly From, DateOnly To, int Last)? NamedPeriod(IReadOnlyList<Token> t, int at) =>
+        Period(t, at) is { } p ? (p.From, p.To, at + p.Length - 1) : null;
+
     /// <summary>A named period written at token <paramref name="at"/> (after an optional "the"): its days, label and length in tokens.</summary>
     private static (DateOnly From, DateOnly To, string Label, int Length)? Period(IReadOnlyList<Token> t, int at)
     {
