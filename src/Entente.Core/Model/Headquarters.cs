@@ -35,7 +35,11 @@ public enum IndependenceHow { Declared, Granted, Treaty, Dissolution, Referendum
 /// The day a state became independent (at the precision its sources give), of which state, and how; the steps before or
 /// after (a dominion, then a republic) are in the note.
 /// </summary>
-public sealed record Independence(ActorId State, PartialDate Date, ActorId? From, IndependenceHow How, string? Note, IReadOnlyList<SourceId> Sources);
+public sealed record Independence(ActorId State, PartialDate Date, ActorId? From, IndependenceHow How, string? Note, IReadOnlyList<SourceId> Sources)
+{
+    /// <summary>Other days the independence is dated by (the treaty before a dominion, the republic after it), with what each was.</summary>
+    public IReadOnlyList<(PartialDate Date, string What)> Steps { get; init; } = [];
+}
 
 public sealed record Absence(TreatyId Treaty, Absent What, string Text, IReadOnlyList<SourceId> Sources);
 

@@ -156,7 +156,15 @@ internal sealed partial class Reader
             ActorRef(map, "from"),
             map.Enum<IndependenceHow>("how", required: true) ?? IndependenceHow.Declared,
             map.Text("note"),
-            SourcesOf(map));
+            SourcesOf(map))
+        {
+            Steps = [.. map.Maps("steps").Select(step =>
+            {
+                var dated = (step.Date("date", required: true) ?? default, step.RequiredText("what"));
+                step.RejectUnknown();
+                return dated;
+            })],
+        };
         map.RejectUnknown();
         Add(Independences, independence, map);
     }

@@ -245,6 +245,16 @@ internal static partial class ClaimJudge
             : Fact($"{what} on {actual}.", d.Sources);
         if (until is { } last ? said.Year <= actual.Year && actual.Year <= last.Year : Agrees(said, actual))
             return Outcome.Supported(fact);
+        // Independence: another step it is dated by (the treaty, the republic) is partly so; an earlier independence the
+        // record does not hold (Estonia's of 1918, before the restoration of 1991) is not a mistake the data can show.
+        if (q.Kind == DateKind.Independent && atlas.IndependenceOf(new ActorId(q.Subject.Id)) is { } independence)
+        {
+            var noted = Fact($"{what} on {actual}.{(independence.Note is { } note ? $" {note.Trim()}" : "")}", d.Sources);
+            if (independence.Steps.FirstOrDefault(x => until is { } end ? said.Year <= x.Date.Year && x.Date.Year <= end.Year : Agrees(said, x.Date)) is { What: not null } step)
+                return Outcome.Partly($"{what} {AnswerBuilder.OnDate(actual)}; {AnswerBuilder.OnDate(step.Date)}: {step.What}", noted);
+            if ((until ?? said).LastDay < actual.FirstDay)
+                return Outcome.NotCheckable($"the data records {Name(atlas, q.Subject)}'s independence of {AnswerBuilder.Date(actual)}, not an earlier one");
+        }
         // "The CSTO was founded in 2002": the year its founding treaty was signed, the organization coming into being when it
         // entered into force (18 September 2003). Partly so, not wrong.
         if (q is { Kind: DateKind.Founded, Subject.Kind: EntityKind.Actor } && QueryExecutor.TreatyOf(atlas, q.Subject) is { Signed: { } signed } founding && Agrees(said, signed))
