@@ -300,6 +300,9 @@ public sealed record LeaderQuery(ActorId Organization) : Query
 {
     /// <summary>The office asked by its title ("the Prime Minister of Armenia", "the US Secretary of Defense"); null for the leading office.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The first or last holder of the office ("Who was the first Secretary General of NATO?"); null for the holder on the day.</summary>
+    public MemberAggregate? Aggregate { get; init; }
 }
 
 /// <summary>How a text places a person's spell in an office against its date: holding it, about to, or no longer.</summary>

@@ -44,7 +44,7 @@ public static partial class QueryExecutor
         _ => [],
     };
 
-    private static Interval Existence(Atlas.Atlas atlas, EntityRef body) => body.Kind switch
+    public static Interval Existence(Atlas.Atlas atlas, EntityRef body) => body.Kind switch
     {
         EntityKind.Actor => atlas.Actor(new ActorId(body.Id)).Existed,
         EntityKind.Treaty => atlas.Treaty(new TreatyId(body.Id)).InForcePeriod,

@@ -481,6 +481,8 @@ internal sealed partial class Asker
         var b = Builder(q, "leader");
         var org = atlas.Actor(query.Organization);
         var titled = query.Title is { } title ? atlas.OfficesOf(org.Id).FirstOrDefault(o => o.Title == title) : null;
+        if (query.Aggregate is MemberAggregate.First or MemberAggregate.Last)
+            return FirstOrLastHolder(b, org, titled ?? atlas.OfficesOf(org.Id).FirstOrDefault(o => o.Leading), query.Aggregate == MemberAggregate.First);
         var found = titled is null ? atlas.LeaderOf(org.Id, b.On)
             : titled.Holders.FirstOrDefault(h => h.Period.Contains(b.On)) is { } h ? new Leader(titled, h) : null;
         if (found is not { } leader)
@@ -496,6 +498,26 @@ internal sealed partial class Asker
         b.Fact($"{leader.Office.Title}: {holder.Name} from {holder.From}{(holder.To is { } to ? $" to {to}" : "")}.", holder.Sources);
         if (leader.Office.What is { } role)
             b.Fact($"{leader.Office.Title}: {role}", leader.Office.Sources);
+        return b.Build();
+    }
+
+    // The first or last holder the data records; "first" is said as the first only when the record starts within five years
+    // of the body's founding, else as the earliest recorded.
+    private Answer FirstOrLastHolder(AnswerBuilder b, Actor org, Office? office, bool first)
+    {
+        var holders = office?.Holders.Where(h => h.From.FirstDay <= b.On).OrderBy(h => h.From).ToArray() ?? [];
+        if (office is null || holders.Length == 0)
+        {
+            b.Say($"Entente's data does not record the holders of that office of {Naming.Of(org)}.");
+            return b.Build() with { Answered = false };
+        }
+        var holder = first ? holders[0] : holders[^1];
+        var founded = QueryExecutor.Existence(atlas, Slots.Ref(org)).From;
+        var complete = founded is { } f && holders[0].From.FirstDay <= f.FirstDay.AddYears(5);
+        var which = first ? complete ? "first" : "earliest recorded" : holder.To is null ? "current, and latest" : "last";
+        var spell = $"from {AnswerBuilder.Date(holder.From)}{(holder.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}";
+        b.Say($"The {which} {office.Title} of {Naming.Of(org)} {(holder.To is null ? "is" : "was")} {holder.Name}{(holder.Nationality is { } n && n != org.Id ? $" ({atlas.Actor(n).Name})" : "")}, {spell}.");
+        b.Fact($"{office.Title}: {holder.Name} from {holder.From}{(holder.To is { } end ? $" to {end}" : "")}.", holder.Sources);
         return b.Build();
     }
 

@@ -169,11 +169,11 @@ internal static class Frames
         new("headquarters", s => s.Organization is { } org && (s.A.Has(Cue.Headquarters) || s.A.Wh == Wh.Where && !s.A.Has(Cue.Sign) && s.State is null)
             ? P(new HeadquartersQuery(org.Id), s.A.Has(Cue.Headquarters) ? 6 : 4, Cue.Headquarters) : null),
         new("leader", s => s.A.Has(Cue.Lead) && s.Organization is { } org && Office(s, org) is var (fits, title) && fits
-            ? P(new LeaderQuery(org.Id) { Title = title }, 6, Cue.Lead) : null),
+            ? P(new LeaderQuery(org.Id) { Title = title, Aggregate = Holder(s, title) }, 6, Cue.Lead, Cue.First, Cue.Last) with { Words = TitleTokens(s, title) } : null),
         // "Who was the Prime Minister of New Zealand in 1985?", "Who is the US Secretary of Defense?": a state's office by its title.
         new("office", s => s.A.Has(Cue.Lead) && s.A.Wh is Wh.Who && s.States.Count == 1 && s.Organization is null && s.State is { } st && s.Atlas.OfficesOf(st.Id).Count > 0
             && Office(s, st) is var (fits, title) && fits
-            ? P(new LeaderQuery(st.Id) { Title = title }, 7, Cue.Lead) : null),
+            ? P(new LeaderQuery(st.Id) { Title = title, Aggregate = Holder(s, title) }, 7, Cue.Lead, Cue.First, Cue.Last) with { Words = TitleTokens(s, title) } : null),
         // "Is the Quad an alliance?", "Is the Quad an Asian NATO?" (another body named as the kind of thing asked about).
         new("is-alliance", s => s.A.YesNo && s.States.Count == 0 && s.Places.Count == 0 && s.Policies.Count == 0 && s.Subject is { } subject && !s.A.Has(Cue.Member) && !s.A.Has(Cue.Join)
             && !s.A.Has(Cue.Covered) && !s.A.Has(Cue.Defend) && !s.A.Has(Cue.Attack) && s.A.Article is null
@@ -515,8 +515,9 @@ internal static class Frames
         var except = s.States.Where(x => SetAside(a, x.Mention.First)).Select(x => x.Actor.Id).ToArray();
         if (body is null || s.States.Count > except.Length && a.Options.Count == 0)
             return null;
-        // "How many troops does NATO have?": a count of people is not a count of members.
-        if (a.Has(Cue.Persons) && !a.Has(Cue.Member))
+        // "How many troops does NATO have?": a count of people is not a count of members; "Who was the last Secretary
+        // General of the Warsaw Pact?" asks for an office's holder.
+        if (a.Has(Cue.Persons) && !a.Has(Cue.Member) || a.Has(Cue.Lead))
             return null;
         var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which or Wh.What ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
@@ -596,6 +597,26 @@ internal static class Frames
     /// office (title null). A title the actor's offices do not have ("the president of NATO", "the president of Armenia"
     /// when the data holds only its prime minister) fits nothing: never another office in its place.
     /// </summary>
+    // "Who was the first Secretary General of NATO?": the first or last holder, not the one on the day.
+    // "first" may open a title phrase of the lexicon ("first secretary") without being the title asked ("Secretary General").
+    private static MemberAggregate? Holder(Slots s, string? title) =>
+        s.A.Has(Cue.First) || s.A.HasWord("first") && !(title ?? "").Contains("First", StringComparison.OrdinalIgnoreCase) ? MemberAggregate.First
+        : s.A.Has(Cue.Last) ? MemberAggregate.Last : null;
+
+    /// <summary>The tokens of an office's title in the question ("Secretary General"): read by the reading that names it.</summary>
+    private static int[] TitleTokens(Slots s, string? title)
+    {
+        if (title is null)
+            return [];
+        var words = Tokenizer.Tokenize(title, 0, 0, title.Length).Select(x => x.Norm).ToArray();
+        for (var i = 0; i + words.Length <= s.A.Tokens.Count; i++)
+        {
+            if (Enumerable.Range(0, words.Length).All(k => s.A.Tokens[i + k].Norm == words[k]))
+                return [.. Enumerable.Range(i, words.Length)];
+        }
+        return [];
+    }
+
     private static (bool Fits, string? Title) Office(Slots s, Actor actor)
     {
         var title = OfficeTitle(s, actor);

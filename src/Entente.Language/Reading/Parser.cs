@@ -350,7 +350,7 @@ internal static partial class Parser
     /// state, nor "why" ("Why is Russia not helping Iran?" is answered by whether Russia must defend Iran).
     /// </summary>
     private static bool AsksForAThing(Analysis a) =>
-        a.Options.Count == 0 && !a.YesNo && a.Wh is Wh.What or Wh.When or Wh.Where or Wh.HowMany or Wh.WhatYear;
+        a.Options.Count == 0 && !a.YesNo && a.Wh is Wh.What or Wh.When or Wh.Where or Wh.HowMany or Wh.WhatYear or Wh.Which or Wh.Who;
 
     /// <summary>The queries whose answer is yes or no: whether a state is a member, whether one state must defend another.</summary>
     private static bool IsYesNo(Query q) => q is IsMemberQuery or DefendsQuery;

@@ -71,6 +71,7 @@ internal static class ReadingWriter
             WhyQuery { Objection: true } w => $"why {(w.Actor is { } who ? Name(atlas, who) : "any state")} objected to {Name(atlas, w.Subject)}",
             WhyQuery w => $"why {(w.Actor is { } a ? Name(atlas, a) + " " : "")}{Change(w.Change)} {Name(atlas, w.Subject)}",
             HeadquartersQuery h => $"where {Name(atlas, h.Organization)} has its headquarters",
+            LeaderQuery { Aggregate: MemberAggregate.First or MemberAggregate.Last } l => $"who was the {(l.Aggregate == MemberAggregate.First ? "first" : "last")} holder of the office of {l.Title ?? "leader"} of {Name(atlas, l.Organization)}",
             LeaderQuery { Title: { } title } l => $"who holds the office of {title} of {Name(atlas, l.Organization)}{Time(query.When, on, today)}",
             LeaderQuery l => $"who leads {Name(atlas, l.Organization)}{Time(query.When, on, today)}",
             SignedAtQuery s => $"where {atlas.Treaty(s.Treaty).Name} was signed",
