@@ -29,3 +29,18 @@ public class OfficeHolderTests
         Assert.DoesNotContain("Russia is not a member", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>"What is the difference between NATO and the Warsaw Pact?" described NATO only: each body is described, one after the other.</summary>
+public class CompareBodiesTests
+{
+    [Theory]
+    [InlineData("What is the difference between NATO and the Warsaw Pact?", "what Warsaw Treaty Organization is")]
+    [InlineData("How does the CSTO compare with NATO?", "what North Atlantic Treaty Organization is")]
+    public void Ask_TwoBodiesCompared_BothDescribed(string question, string second)
+    {
+        var answer = Knowledge.Ask(question);
+
+        Assert.Contains("Then read as: " + second, answer.Reading, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not used", answer.Reading, StringComparison.Ordinal);
+    }
+}

@@ -725,7 +725,8 @@ internal static class Frames
         // "What is / was X", "What does X do / entail / provide / say", "What does X stand for" — not "What did the summit change".
         var lastWord = a.Tokens.LastOrDefault(t => t.Kind == TokenKind.Word)?.Norm;
         var asks = a.Wh is Wh.What or Wh.Who or Wh.How && (a.HasWord("is") || a.HasWord("was") || a.HasWord("are") || a.HasWord("were") || lastWord is "do" or "for" or "mean" or "entail" or "involve" or "provide" or "stipulate" or "contain" or "say")
-            || a.Has(Cue.Purpose) || a.HasWord("explain") || a.HasWord("explainer") || a.HasWord("describe") || a.Wh == Wh.None && a.Tokens.Count <= 4;
+            || a.Has(Cue.Purpose) || a.HasWord("explain") || a.HasWord("explainer") || a.HasWord("describe") || a.Wh == Wh.None && a.Tokens.Count <= 4
+            || s.Bodies.Count >= 2 && (a.HasWord("compare") || a.HasWord("differ") || a.HasWord("difference"));
         // "What did NATO do after the Cold War?" asks about a time a description does not answer; "the Anglo-Japanese
         // Alliance of 1902" names the thing by its year.
         if (!asks || a.Time?.When is { Kind: not (TimeKind.Now or TimeKind.On) } && !YearNames(s, subject))

@@ -334,7 +334,7 @@ internal static partial class Parser
         }
         if (options.Count >= 2)
             query = new ChoiceQuery(query, options) { When = query.When };
-        return new Interpretation
+        var interpretation = new Interpretation
         {
             Query = query,
             Frame = best.Frame,
@@ -343,6 +343,20 @@ internal static partial class Parser
             Guessed = guessed,
             Entities = entities,
         };
+        // "What is the difference between NATO and the Warsaw Pact?", "How does the CSTO compare with NATO?": each body
+        // described, one after the other, so the reader sees both sides.
+        if (query is WhatIsQuery && slots.Bodies.Count >= 2 && a.Tokens.Any(t => t.Norm is "difference" or "differences" or "differ" or "compare" or "compared" or "comparison" or "versus" or "vs"))
+        {
+            var words = Enumerable.Range(0, a.Tokens.Count).Where(i => a.Tokens[i].Norm is "difference" or "differences" or "differ" or "compare" or "compared" or "comparison" or "versus" or "vs" or "between").ToArray();
+            var parts = slots.Bodies.Take(2).Select(body => interpretation with
+            {
+                Query = new WhatIsQuery(body) { When = query.When },
+                Unread = slots.Unread(best.Proposal.Used, false, words),
+                Analysis = a,
+            }).ToArray();
+            return parts[0] with { Parts = parts };
+        }
+        return interpretation;
     }
 
     /// <summary>
