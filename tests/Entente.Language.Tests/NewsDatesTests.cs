@@ -45,4 +45,18 @@ public class NewsDatesTests
 
         Assert.Equal(Verdict.Supported, claim.Verdict);
     }
+
+    [Fact]
+    public void Check_AnAttributiveNeutralityWord_HoldsAtItsClausesTime()
+    {
+        // Written the day after Finland joined NATO (4 April 2023), of May 2022, when it was still non-aligned.
+        var claims = ClaimChecker.Check(Knowledge.Atlas, "Non-aligned Finland had asked to join NATO along with Sweden in May 2022.", new DateOnly(2023, 4, 5)).Claims;
+
+        Assert.Contains(claims, c => c.Kind == "neutrality");
+        Assert.DoesNotContain(claims, c => c.Verdict == Verdict.Contradicted);
+    }
+
+    [Fact]
+    public void Check_AskedToJoin_IsAnApplication() =>
+        Assert.Equal(Verdict.Supported, Knowledge.Claim("Finland had asked to join NATO in May 2022.", new DateOnly(2023, 4, 5), k => k == "applied").Verdict);
 }

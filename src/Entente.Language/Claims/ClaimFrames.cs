@@ -135,7 +135,11 @@ internal static class ClaimFrames
                         return null;
                     if (s.StateIn(seg, hit) is not { } state)
                         return null;
-                    return Claim(new NeutralityQuery(state.Id) { Asserted = new Assertion(Holds: !s.NegatedBefore(hit)) }, "neutrality");
+                    // "Non-aligned Finland had asked to join in May 2022": an attributive word describes the state at the
+                    // time of its clause, not on the text's date.
+                    var attributive = s.StateAt(hit.Last + 1) is { } described && described.Id == state.Id;
+                    var then = attributive ? s.EventDate(seg.First, seg.Last, hit.First).Date : null;
+                    return Claim(new NeutralityQuery(state.Id) { Asserted = new Assertion(Holds: !s.NegatedBefore(hit)), When = then is { } d ? TimeSpec.OnDay(d.FirstDay) : TimeSpec.Now }, "neutrality");
                 }
             case Predicate.NotToJoin or Predicate.CouldJoin:
                 {

@@ -101,7 +101,8 @@ internal sealed class Analysis
     /// </summary>
     public bool OfCommand => Has(Cue.Command);
 
-    public bool Applies => Tokens.Any(t => t.Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications");
+    /// <summary>An application ("applied", "an application"; "asked to join", "sought membership"), not the accession itself.</summary>
+    public bool Applies => Tokens.Any(t => t.Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications" or "asked" or "requested" or "sought");
 
     public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>
         Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));
