@@ -27,6 +27,11 @@ internal static partial class ClaimJudge
             var others = Names(atlas, e.Actors);
             if (q.Announces is { } announced && e.Announces is { } actual && actual != announced)
                 return Outcome.Partly($"On {AnswerBuilder.Date(e.Date)} {others} announced {Change(actual)}, not {Change(announced)}.", fact);
+            // "Poland and Czechoslovakia announced plans to withdraw from the pact as well" (of 1990): the record holds only
+            // Hungary's of 1956. Another's event is the same event only when the claim dates it so; else the record, which
+            // may not list every one, cannot say.
+            if (said is not { } when || !SameDate(when, e))
+                return Outcome.NotCheckable($"the data records no {What(q)}{Whom(atlas, q)}{(said is { } d2 ? $" in {AnswerBuilder.Date(d2)}" : "")} and may not list every one");
             return Outcome.Contradicted($"{Naming.Capitalise(others)} {(e.Kind == EventKind.Announcement ? "made the announcement" : "did it")}, not {Names(atlas, q.By)}: {e.Summary}", fact);
         }
         if (said is not { } date || SameDate(date, e))

@@ -86,6 +86,23 @@ internal static partial class ClaimJudge
                 }
             case MembersResult m when asserted?.Number is { } n:
                 {
+                    // A count said of a year holds if the body had that many on some day of it (joinings and leavings change it).
+                    if (m.Query is { When: { Kind: TimeKind.InYear, From: { } first, To: { } last }, Selection: MemberSelection.Current })
+                    {
+                        var days = QueryExecutor.Spells(atlas, m.Body).SelectMany(p => new[] { p.Joined.FirstDay, p.Left?.FirstDay ?? first })
+                            .Where(d => d >= first && d <= last).Append(first).Append(last).Distinct().Order();
+                        MembersResult? matched = null, existing = null;
+                        foreach (var day in days)
+                        {
+                            if (QueryExecutor.Execute(atlas, m.Query with { When = TimeSpec.OnDay(day) }, m.On) is MembersResult { BodyExisted: true, Count: > 0 } then)
+                            {
+                                existing ??= then;
+                                if (then.Count == n)
+                                    matched ??= then;
+                            }
+                        }
+                        m = matched ?? existing ?? m;
+                    }
                     var facts = m.Members.Select(p => Fact($"{atlas.Actor(p.Actor).Name}: member of {atlas.Treaty(p.Treaty).Name} from {p.Joined}.", p.Sources)).ToArray();
                     var what = m.Query.Selection == MemberSelection.Founding ? "founding members" : $"members {AnswerBuilder.OnDate(m.On)}";
                     if (!m.BodyExisted || m.Count == 0)

@@ -141,8 +141,10 @@ internal static class ClaimReader
 
         // X joined Y in 1999; X withdrew from Y in 1968; GDR membership ended in September 1990.
         // A gerund names the change without asserting it ("made joining NATO a priority", "considered leaving").
+        // "Before it was formally dissolved in April 1991, the Warsaw Pact served as the Soviet Union's mechanism": what ended
+        // is the body; a state named only after "dissolved" or "ended" did not leave (read below as the body's date).
         if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.End)) is { } change
-            && DateAfter(a, change.First) is { } when)
+            && DateAfter(a, change.First) is { } when && !(change.Cue == Cue.End && Subjects(a, s, change.First).Length == 0))
         {
             // "Finland applied to join NATO in May 2022": the application's day, not the accession's.
             var kind = change.Cue != Cue.Join ? (a.OfCommand ? DateKind.LeftCommand : DateKind.Left)
@@ -230,7 +232,11 @@ internal static class ClaimReader
             var plusOne = n.First >= 2 && a.Tokens[n.First - 1].Norm is "and" or "plus" && s.States.Any(x => x.Mention.Last == n.First - 2);
             var (f, t) = Span(plusOne ? s.States.First(x => x.Mention.Last == n.First - 2).Mention.First : n.First, n.Last);
             yield return new ReadClaim(new MembersQuery(counted, founding ? MemberSelection.Founding : MemberSelection.Current, MemberAggregate.Count)
-            { Asserted = new Assertion(Number: plusOne ? n.Number + 1 : n.Number) }, f, t, "member-count");
+            {
+                Asserted = new Assertion(Number: plusOne ? n.Number + 1 : n.Number),
+                // "In 1991, the leaders of the six nations remaining in the Warsaw Pact …": the count of that year.
+                When = a.Time?.When is { Kind: TimeKind.InYear } year ? year : TimeSpec.Now,
+            }, f, t, "member-count");
             yield break;
         }
 
