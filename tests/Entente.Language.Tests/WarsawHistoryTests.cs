@@ -36,4 +36,13 @@ public class WarsawHistoryTests
         Assert.DoesNotContain(claims, c => c.Correction?.Contains("Soviet Union left", StringComparison.Ordinal) == true);
         Assert.Contains(claims, c => c.Verdict == Verdict.Supported);
     }
+
+    [Fact]
+    public void Check_ItAfterABodyNamedInTheSameSentence_IsThatBody()
+    {
+        // After a clause on the CSTO, "it" in the second clause is the Collective Security Treaty named in the first.
+        var claims = Check("The CSTO was established in 2002. The Collective Security Treaty itself dates back to 1992, and it entered into force in 1994.");
+
+        Assert.Contains(claims, c => c.Span == "it entered into force in 1994" && c.Verdict == Verdict.Supported);
+    }
 }

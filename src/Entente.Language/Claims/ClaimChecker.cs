@@ -93,7 +93,11 @@ public static class ClaimChecker
                 EntityRef? PriorState() =>
                     analysis.Mentions.LastOrDefault(m => m.End <= cs && m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState)?.Entity
                     ?? (context.State() is { } known ? Slots.Ref(known) : null);
-                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null && previous is not null ? previous : context.Resolve(noun), PriorState))
+                // "The Collective Security Treaty itself dates back to 1992, and it entered into force in 1994": "it" is the body
+                // named earlier in the same sentence before the one the text spoke of before.
+                EntityRef? PriorBody() =>
+                    analysis.Mentions.LastOrDefault(m => m.End <= cs && m.Entity is { } e && (e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && !atlas.Actor(new ActorId(e.Id)).IsState))?.Entity;
+                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null or "it" or "its" ? previous ?? PriorBody() ?? context.Resolve(noun) : context.Resolve(noun), PriorState))
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.
