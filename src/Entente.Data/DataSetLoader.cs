@@ -62,6 +62,7 @@ public static class DataSetLoader
                 Offices = reader.Offices,
                 Absences = reader.Absences,
                 Independences = reader.Independences,
+                Groups = reader.Groups,
                 Decisions = reader.Decisions,
                 Terms = reader.Terms,
             }, reader.ZoneList);

@@ -84,6 +84,9 @@ public sealed partial class Atlas
     public IReadOnlyList<Office> OfficesOf(ActorId organization) =>
         Background.Offices.Where(o => o.Organization == organization).ToArray();
 
+    /// <summary>A named group of states by its id ("nordic"), if the data has it.</summary>
+    public StateGroup? FindGroup(string id) => Background.Groups.FirstOrDefault(g => g.Id == id);
+
     /// <summary>When a state became independent, if the data records it.</summary>
     public Independence? IndependenceOf(ActorId state) => Background.Independences.FirstOrDefault(i => i.State == state);
 

@@ -17,6 +17,9 @@ public sealed record Background
     /// <summary>When states became independent, and of which state (data/states/independence.yaml).</summary>
     public IReadOnlyList<Independence> Independences { get; init; } = [];
 
+    /// <summary>Named groups of states ("the Nordic countries"), data/states/groups.yaml.</summary>
+    public IReadOnlyList<StateGroup> Groups { get; init; } = [];
+
     /// <summary>How organizations take their decisions (NATO: by consensus).</summary>
     public IReadOnlyList<DecisionRule> Decisions { get; init; } = [];
 

@@ -41,6 +41,12 @@ public sealed record Independence(ActorId State, PartialDate Date, ActorId? From
     public IReadOnlyList<(PartialDate Date, string What)> Steps { get; init; } = [];
 }
 
+/// <summary>
+/// A named group of states that questions and texts speak of as one ("the Nordic countries", "the Baltic states"), with
+/// the words that name it ("nordic", "baltic") and its members, as its sources give them.
+/// </summary>
+public sealed record StateGroup(string Id, string Name, IReadOnlyList<string> Words, IReadOnlyList<ActorId> Members, IReadOnlyList<SourceId> Sources);
+
 public sealed record Absence(TreatyId Treaty, Absent What, string Text, IReadOnlyList<SourceId> Sources);
 
 /// <summary>What a treaty is recorded as not providing.</summary>

@@ -55,6 +55,9 @@ public sealed record MembersQuery(EntityRef Body, MemberSelection Selection, Mem
     /// <summary>Only the members holding a policy of this kind on the day ("Which NATO members have nuclear weapons?").</summary>
     public PolicyKind? Holding { get; init; }
 
+    /// <summary>Only the members of a named group of states, by its id ("Which Nordic country is not in NATO?": <c>nordic</c>).</summary>
+    public string? Among { get; init; }
+
     /// <summary>Members left out by name ("other than the United States").</summary>
     public IReadOnlyList<ActorId> Except { get; init; } = [];
 

@@ -153,6 +153,8 @@ public static partial class QueryExecutor
             chosen = chosen.Where(p => atlas.PoliciesOf(p.Actor).Any(x => x.Kind == kind && x.Period.Contains(on)));
         if (q.Except.Count > 0)
             chosen = chosen.Where(p => !q.Except.Contains(p.Actor));
+        if (q.Among is { } among && atlas.FindGroup(among) is { } group)
+            chosen = chosen.Where(p => group.Members.Contains(p.Actor));
         if (q.AlsoIn.Count > 0 || q.NotIn.Count > 0)
             chosen = chosen.Where(p => q.AlsoIn.All(b => Membership(atlas, p.Actor, b, on).Status == MembershipStatus.Member)
                 && q.NotIn.All(b => Membership(atlas, p.Actor, b, on).Status != MembershipStatus.Member));

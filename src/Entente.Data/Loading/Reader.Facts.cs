@@ -145,6 +145,20 @@ internal sealed partial class Reader
         Add(Offices, new Office(organization, title, leading, holders, sources, what), map);
     }
 
+    private void ReadGroup(MapReader map)
+    {
+        var group = new StateGroup(
+            map.RequiredText("id"),
+            map.RequiredText("name"),
+            map.Texts("words"),
+            ActorRefs(map, "members"),
+            SourcesOf(map));
+        if (group.Members.Count < 2)
+            map.Report("members", "a group names at least two states");
+        map.RejectUnknown();
+        Add(Groups, group, map);
+    }
+
     private void ReadIndependence(MapReader map)
     {
         var state = ActorRef(map, "state", required: true) ?? default;

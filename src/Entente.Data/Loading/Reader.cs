@@ -13,7 +13,7 @@ internal sealed partial class Reader(bool validated = false)
     // A data set validated at build time (the snapshot) needs no places, references or citations: only the rules use them.
     private readonly bool _validated = validated;
 
-    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms", "decisions", "independence"];
+    private static readonly string[] TopLevel = ["dataset", "sources", "actors", "treaties", "policies", "partnerships", "events", "zones", "places", "descriptions", "reasons", "headquarters", "offices", "absences", "terms", "decisions", "independence", "groups"];
 
     public List<Problem> Problems { get; } = [];
 
@@ -45,6 +45,7 @@ internal sealed partial class Reader(bool validated = false)
     public List<DecisionRule> Decisions { get; } = [];
     public List<Absence> Absences { get; } = [];
     public List<Independence> Independences { get; } = [];
+    public List<StateGroup> Groups { get; } = [];
 
     /// <summary>The deepest nesting of maps and lists a data file may have (the schema needs 6; YAML nested thousands deep would overflow the stack).</summary>
     public const int MaxDepth = 64;
@@ -131,6 +132,8 @@ internal sealed partial class Reader(bool validated = false)
             ReadTerm(map);
         foreach (var map in top.Maps("independence"))
             ReadIndependence(map);
+        foreach (var map in top.Maps("groups"))
+            ReadGroup(map);
         top.RejectUnknown();
     }
 

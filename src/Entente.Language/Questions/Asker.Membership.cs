@@ -402,9 +402,18 @@ internal sealed partial class Asker
         }
         else if (query.Polarity == Polarity.Negative && query.Selection == MemberSelection.Current)
         {
-            var states = atlas.Actors.Where(a => a.IsState && a.Existed.Contains(b.On)).ToArray();
+            var group = query.Among is { } among ? atlas.FindGroup(among) : null;
+            var states = atlas.Actors.Where(a => a.IsState && a.Existed.Contains(b.On) && (group is null || group.Members.Contains(a.Id))).OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
             var outside = states.Where(a => !members.Any(m => m.Actor == a.Id)).ToArray();
-            b.Say($"On {AnswerBuilder.Date(b.On)}, {outside.Length} of the {states.Length} states in Entente's data are not members of {name}; its {result.Count} members are {names}.");
+            if (group is not null)
+            {
+                b.Say(outside.Length == 0
+                    ? $"None. On {AnswerBuilder.Date(b.On)} all {states.Length} of {group.Name} are members of {name}: {names}."
+                    : $"{Naming.Capitalise(AnswerBuilder.List(outside.Select(Naming.Of)))} {(outside.Length == 1 ? "is" : "are")} not {(outside.Length == 1 ? "a member" : "members")} of {name} on {AnswerBuilder.Date(b.On)}; of {group.Name}, {(result.Count == 0 ? "none is" : $"{names} {(result.Count == 1 ? "is" : "are")}")}.");
+                b.Fact($"{Naming.Capitalise(group.Name)}: {string.Join(", ", group.Members.Select(m => atlas.Actor(m).Name))}.", group.Sources);
+            }
+            else
+                b.Say($"On {AnswerBuilder.Date(b.On)}, {outside.Length} of the {states.Length} states in Entente's data are not members of {name}; its {result.Count} members are {names}.");
             b.Fact($"Not members of {name} on {b.On:yyyy-MM-dd}: {string.Join(", ", outside.Select(a => a.Name))}.", members.SelectMany(m => m.Sources));
         }
         else
@@ -461,6 +470,11 @@ internal sealed partial class Asker
                     break;
                 case (_, MemberAggregate.Count):
                     b.Say($"{start} {has} {result.Count} members {AnswerBuilder.OnDate(b.On)}{Suspended(standings)}: {StandingNames(b, members, standings)}.");
+                    break;
+                case (MemberSelection.Current, _) when query.Among is { } among && atlas.FindGroup(among) is { } group:
+                    var outsiders = group.Members.Where(g => !members.Any(m => m.Actor == g) && atlas.Actor(g).Existed.Contains(b.On)).Select(g => Naming.Of(atlas.Actor(g))).ToArray();
+                    b.Say($"{(q.IsYesNo ? outsiders.Length == 0 ? "Yes. " : "No. " : "")}Of {group.Name}, {(result.Count == 0 ? "none is a member" : $"{result.Count} {(result.Count == 1 ? "is a member" : "are members")}")} of {name} {AnswerBuilder.OnDate(b.On)}{(result.Count > 0 ? $": {StandingNames(b, members, standings)}" : "")}{(outsiders.Length > 0 ? $"; not {AnswerBuilder.List(outsiders)}" : "")}.");
+                    b.Fact($"{Naming.Capitalise(group.Name)}: {string.Join(", ", group.Members.Select(m => atlas.Actor(m).Name))}.", group.Sources);
                     break;
                 default:
                     b.Say($"On {AnswerBuilder.Date(b.On)} {name} {has} {result.Count} members{Suspended(standings)}: {StandingNames(b, members, standings)}.");

@@ -540,6 +540,9 @@ internal static class Frames
         if (!asks)
             return null;
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0) + (nuclear ? 3 : 0);
+        // "Which Nordic country is not in NATO?", "Which Baltic states are in NATO?": the members of a named group only.
+        var groupWord = Enumerable.Range(0, a.Tokens.Count).Select(i => (i, Group: s.Atlas.Background.Groups.FirstOrDefault(g => g.Words.Contains(a.Tokens[i].Norm))))
+            .FirstOrDefault(x => x.Group is not null);
         // "Which EU countries are not in NATO?", "in the EU but outside NATO", "in both the EU and NATO": the members of the
         // first body named that are (not) members of the others.
         var (alsoIn, notIn, firstOut) = selection == MemberSelection.Current ? Sides(s) : ([], [], false);
@@ -557,11 +560,13 @@ internal static class Frames
         }
         var polarity = alsoIn.Count + notIn.Count > 0 ? Core.Queries.Polarity.Positive : MemberPolarity(s);
         score += alsoIn.Count + notIn.Count;
-        var query = new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn };
+        var query = new MembersQuery(body, selection, aggregate) { Polarity = polarity, Holding = nuclear ? PolicyKind.Nuclear : null, Except = except, AlsoIn = alsoIn, NotIn = notIn, Among = groupWord.Group?.Id };
         if (rank is { } r)
             query = query with { Rank = r };
-        return P(query, score + (rank is not null ? 1 : 0),
-            alsoIn.Count + notIn.Count > 0 ? Cue.Sides : Cue.Member, Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear, Cue.Rank);
+        return P(query, score + (rank is not null ? 1 : 0) + (groupWord.Group is not null ? 1 : 0),
+            alsoIn.Count + notIn.Count > 0 ? Cue.Sides : Cue.Member, Cue.Member, Cue.Founding, Cue.Join, Cue.Count, Cue.Last, Cue.First, Cue.Former, Cue.Leave, Cue.Sign, Cue.Found, Cue.Ally, Cue.NonMember, Cue.Nuclear, Cue.Rank)
+            with
+        { Words = groupWord.Group is not null ? [groupWord.i] : [] };
     }
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)

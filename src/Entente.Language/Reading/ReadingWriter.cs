@@ -123,10 +123,11 @@ internal static class ReadingWriter
             _ => $"members of {body}",
         };
         var holding = m.Holding == PolicyKind.Nuclear ? " with nuclear forces of their own" : m.Holding is { } kind ? $" holding a {kind.ToString().ToLowerInvariant()} policy" : "";
+        var among = m.Among is { } g && atlas.FindGroup(g) is { } group ? $" among {group.Name}" : "";
         var except = m.Except.Count > 0 ? $" other than {string.Join(" and ", m.Except.Select(a => Name(atlas, a)))}" : "";
         var sides = string.Concat(m.AlsoIn.Select(x => $" that are also members of {Name(atlas, x)}"))
             + string.Concat(m.NotIn.Select(x => $" that are not members of {Name(atlas, x)}"));
-        return what + who + holding + except + sides + (m.Selection is MemberSelection.Current or MemberSelection.Former ? Time(m.When, on, today) : "");
+        return what + who + among + holding + except + sides + (m.Selection is MemberSelection.Current or MemberSelection.Former ? Time(m.When, on, today) : "");
     }
 
     /// <summary>The time a query covers, as a phrase with a leading space (" in 1999", " after 2000", " during the Cold War (1947–1991)").</summary>
