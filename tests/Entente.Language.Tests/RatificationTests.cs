@@ -61,4 +61,15 @@ public class RatificationTests
     [Fact]
     public void Check_AnApprovalOfNoRecordedAccession_IsNotARatificationClaim() =>
         Assert.DoesNotContain(ClaimChecker.Check(Knowledge.Atlas, "The Senate approved the North Atlantic Treaty in 1949.", On).Claims, c => c.Kind == "ratification");
+
+    [Fact]
+    public void Ask_TheLastToRatifyAnUnknownStatesAccession_IsNotTheLastToJoin()
+    {
+        // Once read as "the last state to join NATO" (Sweden): a ratification question is never a joining question; the
+        // name Entente lacks is shown as not used.
+        var answer = Knowledge.Ask("Which country was the last to ratify Narnia's accession to NATO?");
+
+        Assert.DoesNotContain("The last to join", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("'Narnia'", answer.Reading ?? answer.Text, StringComparison.Ordinal);
+    }
 }

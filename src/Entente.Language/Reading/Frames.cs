@@ -519,6 +519,9 @@ internal static class Frames
         // General of the Warsaw Pact?" asks for an office's holder.
         if (a.Has(Cue.Persons) && !a.Has(Cue.Member) || a.Has(Cue.Lead))
             return null;
+        // "Which country was the last to ratify Narnia's accession?": a ratification, not a joining.
+        if (a.Tokens.Any(t => t.Norm is "ratify" or "ratified" or "ratifies" or "ratifying" or "ratification"))
+            return null;
         var selection = a.Has(Cue.Founding) || (a.Has(Cue.Sign) || a.Has(Cue.Found)) && a.Wh is Wh.HowMany or Wh.Who or Wh.Which or Wh.What ? MemberSelection.Founding
             : a.Has(Cue.Join) && a.Time?.When is { Kind: TimeKind.InYear or TimeKind.After or TimeKind.Before or TimeKind.Since or TimeKind.Between }
                 ? MemberSelection.Joined
