@@ -165,7 +165,9 @@ internal static class ClaimReader
 
         // "Ukraine became independent in 1991", "Finland declared independence in 1917", "the Republic of Ireland became
         // independent in the interwar years": the subject's independence, as "When did Ukraine become independent?" asks.
-        if (a.First(Cue.Independent) is { } independent && s.States.Count > 0 && DateAfter(a, independent.First) is { } became
+        // Only words that say it became so: a phrase ("became independent", "declared independence") or "independent since",
+        // "independence in/on"; "an independent review in 2019" says nothing of the state's independence.
+        if (a.Cues.FirstOrDefault(c => c.Cue == Cue.Independent && AssertsIndependence(a, c)) is { } independent && s.States.Count > 0 && DateAfter(a, independent.First) is { } became
             && Subjects(a, s, independent.First) is { Length: > 0 } independents)
         {
             var (state, mention) = independents[0];
@@ -381,6 +383,12 @@ internal static class ClaimReader
 
     // The states right before a verb, with those joined to them by "and" or commas ("the Czech Republic, Hungary and
     // Poland joined"): "…agreement with the United States since New Zealand was expelled" has New Zealand only.
+    private static bool AssertsIndependence(Analysis a, CueAt cue)
+    {
+        var next = cue.First + cue.Count < a.Tokens.Count ? a.Tokens[cue.First + cue.Count].Norm : "";
+        return cue.Count > 1 || next == "since" || a.Tokens[cue.First].Norm == "independence" && next is "in" or "on" or "from";
+    }
+
     private static (Actor Actor, Mention Mention)[] Subjects(Analysis a, Slots s, int verb)
     {
         // A relative clause between commas ("Finland, which shares a 1,340 km border with Russia, joined …") is not where the

@@ -101,8 +101,11 @@ internal sealed class Analysis
     /// </summary>
     public bool OfCommand => Has(Cue.Command);
 
-    /// <summary>An application ("applied", "an application"; "asked to join", "sought membership"), not the accession itself.</summary>
-    public bool Applies => Tokens.Any(t => t.Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications" or "asked" or "requested" or "sought");
+    /// <summary>An application ("applied", "an application"; "asked to join", "sought membership"), not the accession itself.
+    /// "Asked", "requested", "sought" count only when what was asked is membership ("Poland requested consultations … and
+    /// joined NATO in 1999" is a joining).</summary>
+    public bool Applies => Enumerable.Range(0, Tokens.Count).Any(i => Tokens[i].Norm is "apply" or "applied" or "applies" or "applying" or "application" or "applications"
+        || Tokens[i].Norm is "asked" or "requested" or "sought" && Tokens.Skip(i + 1).Take(3).Any(t => t.Norm is "join" or "membership" or "accession" or "admission"));
 
     public IEnumerable<(Mention Mention, EntityRef Entity)> Entities() =>
         Mentions.Where(m => m.Entity is not null).Select(m => (m, m.Entity!));

@@ -544,8 +544,9 @@ internal static class Frames
             return null;
         var score = 4 + (a.Has(Cue.Founding) ? 2 : 0) + (aggregate != MemberAggregate.List ? 1 : 0) + (selection == MemberSelection.Joined ? 1 : 0) + (nuclear ? 3 : 0);
         // "Which Nordic country is not in NATO?", "Which Baltic states are in NATO?": the members of a named group only.
-        var groupWord = Enumerable.Range(0, a.Tokens.Count).Select(i => (i, Group: s.Atlas.Background.Groups.FirstOrDefault(g => g.Words.Contains(a.Tokens[i].Norm))))
-            .FirstOrDefault(x => x.Group is not null);
+        // The group's word must name states ("Nordic countries", "Baltic states"): "the Baltic Sea" is not the Baltic states.
+        var groupWord = Enumerable.Range(0, a.Tokens.Count - 1).Select(i => (i, Group: s.Atlas.Background.Groups.FirstOrDefault(g => g.Words.Contains(a.Tokens[i].Norm))))
+            .FirstOrDefault(x => x.Group is not null && (MemberNouns.Contains(a.Tokens[x.i + 1].Norm) || a.Tokens[x.i + 1].Norm is "republics" or "nations"));
         // "Which EU countries are not in NATO?", "in the EU but outside NATO", "in both the EU and NATO": the members of the
         // first body named that are (not) members of the others.
         var (alsoIn, notIn, firstOut) = selection == MemberSelection.Current ? Sides(s) : ([], [], false);
