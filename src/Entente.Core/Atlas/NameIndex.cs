@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Entente.Core.Model;
 
 namespace Entente.Core.Atlas;
 
@@ -76,6 +77,14 @@ public sealed class NameIndex
         {
             var entity = new EntityRef(EntityKind.Place, place.Id.Value, place.Name);
             foreach (var name in place.Aliases.Prepend(place.Name).Prepend(place.Id.Value))
+                Add(name, entity);
+        }
+        // A document known only by its signing ("the Budapest Memorandum"): its names, where no treaty, partnership or other
+        // thing already has them (the 2012 Washington Declaration is a partnership; its signing is not named twice).
+        foreach (var signing in atlas.Events.Where(e => e.Kind == EventKind.Signing && e.Treaty is null && e.Names.Count > 0))
+        {
+            var entity = new EntityRef(EntityKind.Document, signing.Id.Value, signing.Names[0]);
+            foreach (var name in signing.Names.Where(n => !map.ContainsKey(Normalize(n))))
                 Add(name, entity);
         }
         _byKey = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);

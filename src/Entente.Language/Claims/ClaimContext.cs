@@ -101,6 +101,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     {
         EntityKind.Partnership => Atlas.FindPartnership(new PartnershipId(document.Id))?.From,
         EntityKind.Treaty => Atlas.FindTreaty(new TreatyId(document.Id)) is { } t ? t.Signed ?? t.InForce : null,
+        EntityKind.Document => Atlas.FindEvent(new EventId(document.Id))?.Date,
         _ => null,
     };
 
@@ -108,6 +109,7 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
     {
         EntityKind.Partnership => Atlas.FindPartnership(new PartnershipId(document.Id))?.Parties.Select(p => p.Actor) ?? [],
         EntityKind.Treaty => Atlas.Treaty(new TreatyId(document.Id)).Parties.Select(p => p.Actor),
+        EntityKind.Document => Atlas.FindEvent(new EventId(document.Id))?.Actors ?? [],
         _ => [],
     };
 

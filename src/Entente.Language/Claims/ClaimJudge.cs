@@ -33,6 +33,11 @@ internal static partial class ClaimJudge
                 return Decides(atlas, rules, claim.Topics);
             case DateResult d when asserted?.Date is { } said:
                 return Date(atlas, d, said, asserted.Until);
+            case DateResult { Query.Subject.Kind: EntityKind.Document } d when asserted?.Holds == true:
+                // That a document known by its signing was signed: so, from that day.
+                return d.Date is { } signedOn && signedOn.FirstDay <= d.On
+                    ? Outcome.Supported(Fact($"{Naming.Capitalise(d.Query.Subject.Name)} was signed on {signedOn}.", d.Sources))
+                    : null;
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
                 // A state in a list of members: supported when it has been one.
                 return d.Date is { } joined
@@ -336,7 +341,12 @@ internal static partial class ClaimJudge
         _ => "dated",
     };
 
-    private static string Name(Atlas atlas, EntityRef e) => e.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(e.Id))) : Naming.Of(atlas.Treaty(new TreatyId(e.Id)));
+    private static string Name(Atlas atlas, EntityRef e) => e.Kind switch
+    {
+        EntityKind.Actor => Naming.Of(atlas.Actor(new ActorId(e.Id))),
+        EntityKind.Treaty => Naming.Of(atlas.Treaty(new TreatyId(e.Id))),
+        _ => e.Name,
+    };
 
     private static AnswerFact Fact(string statement, IEnumerable<SourceId> sources) => new(statement, sources.Distinct().ToArray());
 }

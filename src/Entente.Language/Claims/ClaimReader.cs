@@ -179,7 +179,9 @@ internal static class ClaimReader
         // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
         // States named after the date word ("…established in 1949 to counter the Soviet Union") are not its subject.
         var firstDateCue = a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).Select(c => c.First).DefaultIfEmpty(-1).First();
-        if (firstDateCue >= 0 && s.States.All(x => x.Mention.First > firstDateCue) && s.Subject is { } subject)
+        // A document's signatories may come first ("Saudi Arabia and Pakistan signed the Strategic Mutual Defence Agreement").
+        if (firstDateCue >= 0 && s.Subject is { } subject
+            && s.States.All(x => x.Mention.First > firstDateCue || subject.Kind == EntityKind.Document && s.Documents[0].Signing.Actors.Contains(x.Actor.Id)))
         {
             var any = false;
             foreach (var cue in a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End))
@@ -197,6 +199,15 @@ internal static class ClaimReader
                 var from = mention is not null && mention.Count > 0 && mention.First < cue.First ? mention.First : cue.First;
                 var (f, t) = Span(from, on.Last);
                 yield return new ReadClaim(new DateQuery(subject, kind) { Asserted = new Assertion(Date: on.Date) }, f, t, "date");
+                any = true;
+            }
+            // "Saudi Arabia and Pakistan have signed a Strategic Mutual Defense Agreement": with no date, that it was signed.
+            if (!any && subject.Kind == EntityKind.Document && a.Cues.FirstOrDefault(c => c.Cue == Cue.Sign) is { } signed
+                && a.Mentions.FirstOrDefault(m => m.Entity == subject) is { } document && !a.Negated)
+            {
+                var first = s.States.Select(x => x.Mention.First).Append(signed.First).Append(document.First).Min();
+                var (f, t) = Span(first, Math.Max(document.Last, signed.First + signed.Count - 1));
+                yield return new ReadClaim(new DateQuery(subject, DateKind.Signed) { Asserted = new Assertion(Holds: true) }, f, t, "signed");
                 any = true;
             }
             if (any)
@@ -379,7 +390,27 @@ internal static class ClaimReader
     };
 
     private static CueAt? Change(Analysis a, Cue cue) =>
-        a.Cues.FirstOrDefault(c => c.Cue == cue && !a.Tokens[c.First].Norm.EndsWith("ing", StringComparison.Ordinal));
+        a.Cues.FirstOrDefault(c => c.Cue == cue && !a.Tokens[c.First].Norm.EndsWith("ing", StringComparison.Ordinal) && !WithdrewAThing(a, c));
+
+    /// <summary>
+    /// "France withdrew financial support for SEATO", "Georgia withdrew its ambassador": something withdrawn that is not
+    /// the state itself, its membership or its forces is no leaving. What may follow "withdrew" in a leaving is short.
+    /// </summary>
+    private static bool WithdrewAThing(Analysis a, CueAt c)
+    {
+        if (!a.Tokens[c.First].Norm.StartsWith("withdr", StringComparison.Ordinal) || c.First + 1 >= a.Tokens.Count || a.Tokens[c.First + 1].Kind != TokenKind.Word)
+            return false;
+        var next = a.Tokens[c.First + 1].Norm;
+        if (next is "its" or "their" or "all" or "the")
+            return !(c.First + 2 < a.Tokens.Count && a.Tokens[c.First + 2].Norm is "membership" or "participation" or "forces" or "military" or "armed" or "troops" or "country" or "nation" or "state");
+        return !(LeavingFollowers.Contains(next) || a.Mentions.Any(m => m.First == c.First + 1));
+    }
+
+    private static readonly HashSet<string> LeavingFollowers = new(StringComparer.Ordinal)
+    {
+        "from", "out", "in", "on", "at", "after", "before", "when", "as", "and", "but", "formally", "officially", "completely", "fully",
+        "unilaterally", "altogether", "entirely", "effective", "membership", "participation",
+    };
 
     // The states right before a verb, with those joined to them by "and" or commas ("the Czech Republic, Hungary and
     // Poland joined"): "…agreement with the United States since New Zealand was expelled" has New Zealand only.

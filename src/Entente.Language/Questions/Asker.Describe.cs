@@ -135,6 +135,12 @@ internal sealed partial class Asker
                     b.Say($"Its areas: {AnswerBuilder.List(partnership.Areas)}.");
                 b.Fact($"{partnership.Name}: {partnership.Summary}", partnership.Sources);
                 break;
+            case EntityKind.Document when atlas.FindEvent(new EventId(subject.Id)) is { } signing:
+                // A document known by its signing: what the record says of it, and when and by whom it was signed.
+                b.Say($"{Naming.Capitalise(subject.Name)} was signed {AnswerBuilder.OnDate(signing.Date)}{(signing.Actors.Count > 0 ? $" by {AnswerBuilder.List(signing.Actors.Select(b.Name))}" : "")}.");
+                b.Say(signing.Summary.Trim());
+                b.Fact($"{Naming.Capitalise(subject.Name)}, signed {signing.Date}: {signing.Summary.Trim()}", signing.Sources);
+                break;
             case EntityKind.Policy:
                 return PolicyTerms(q, atlas.FindPolicy(new PolicyId(subject.Id))!) with { Intent = "what-is" };
             default:

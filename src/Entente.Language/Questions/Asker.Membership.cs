@@ -131,7 +131,12 @@ internal sealed partial class Asker
     private Answer WhenSuspended(ParsedQuestion q, DateQuery query, Actor state)
     {
         var b = Builder(q, "when-suspended");
-        var body = query.Subject.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(query.Subject.Id))) : Naming.Of(atlas.Treaty(new TreatyId(query.Subject.Id)));
+        var body = query.Subject.Kind switch
+        {
+            EntityKind.Actor => Naming.Of(atlas.Actor(new ActorId(query.Subject.Id))),
+            EntityKind.Treaty => Naming.Of(atlas.Treaty(new TreatyId(query.Subject.Id))),
+            _ => query.Subject.Name,
+        };
         var suspensions = QueryExecutor.SuspensionsOf(atlas, state.Id, query.Subject).Where(x => x.Date.FirstDay <= b.On).ToArray();
         if (suspensions.Length == 0)
         {

@@ -243,6 +243,16 @@ internal sealed partial class Asker
             }
             return result.Date is null ? b.Build() with { Answered = false } : b.Build();
         }
+        if (query.Subject.Kind == EntityKind.Document && atlas.FindEvent(new EventId(query.Subject.Id)) is { } signing)
+        {
+            // A document known only by its signing: the day and who signed it; any other date is not recorded.
+            var by = signing.Actors.Select(b.Name).ToArray();
+            b.Say(result.Date is { } day
+                ? $"{Naming.Capitalise(query.Subject.Name)} was signed {AnswerBuilder.OnDate(day)}{(by.Length > 0 ? $" by {AnswerBuilder.List(by)}" : "")}."
+                : $"Entente's data records only the signing of {query.Subject.Name}, {AnswerBuilder.OnDate(signing.Date)}.");
+            b.Fact($"{Naming.Capitalise(query.Subject.Name)}, signed {signing.Date}: {signing.Summary.Trim()}", signing.Sources);
+            return result.Date is null ? b.Build() with { Answered = false } : b.Build();
+        }
         var treaty = QueryExecutor.TreatyOf(atlas, query.Subject);
         var org = query.Subject.Kind == EntityKind.Actor ? atlas.Actor(new ActorId(query.Subject.Id)) : treaty?.Organization is { } id ? atlas.Actor(id) : null;
         if (treaty is null && org is null)
@@ -313,6 +323,13 @@ internal sealed partial class Asker
             b.Fact($"{treaty.Name}: signed {treaty.Signed?.ToString() ?? "(no date)"}, in force {treaty.InForce?.ToString() ?? "(no date)"}{(treaty.Ended is { } e ? $", ended {e}" : "")}.", treaty.Sources);
             if (result.Confirmed is not null && treaty.AfterAtop is { } after)
                 b.Fact($"{treaty.Name}: confirmed in force on {after.Date} by a source read after ATOP's coverage ended.", after.Sources);
+        }
+        if (result.Treaty is null && result.Organization is null && query.Subject.Kind == EntityKind.Document && atlas.FindEvent(new EventId(query.Subject.Id)) is { } signing)
+        {
+            // Known only by its signing: not known whether it is in force, never a yes or a no.
+            b.Say($"Not known. Entente's data records only the signing of {query.Subject.Name} {AnswerBuilder.OnDate(signing.Date)}, not whether it is in force.");
+            b.Fact($"{Naming.Capitalise(query.Subject.Name)}, signed {signing.Date}: {signing.Summary.Trim()}", signing.Sources);
+            return b.Build() with { Answered = false };
         }
         if (result.Treaty is null && result.Organization is null)
         {

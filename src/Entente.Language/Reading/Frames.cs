@@ -80,6 +80,11 @@ internal static class Frames
         // "When was AUKUS announced?": the day a partnership dates from.
         new("partnership-date", s => s.A.Wh is Wh.When or Wh.WhatYear && s.Partnerships.Count == 1 && s.States.Count == 0 && s.Body is null
             ? P(new DateQuery(new EntityRef(EntityKind.Partnership, s.Partnerships[0].Partnership.Id.Value, s.Partnerships[0].Partnership.Name), DateKind.Founded), 6, Cue.Found, Cue.Sign) : null),
+        // "When was the Budapest Memorandum signed?", "When did Saudi Arabia and Pakistan sign the Strategic Mutual Defence
+        // Agreement?": a document known by its signing, the states named being its signatories.
+        new("document-date", s => s.A.Wh is Wh.When or Wh.WhatYear && s.Documents.Count == 1 && s.Body is null
+            && s.States.All(x => s.Documents[0].Signing.Actors.Contains(x.Actor.Id))
+            ? P(new DateQuery(new EntityRef(EntityKind.Document, s.Documents[0].Signing.Id.Value, s.Documents[0].Signing.Names[0]), DateKind.Signed), 7, Cue.Sign, Cue.Found) : null),
         // "When did Ukraine become independent?", "What year did Finland gain independence?".
         new("when-independent", s => s.A.Has(Cue.Independent) && s.States.Count == 1 && s.Body is null && s.A.Wh is Wh.When or Wh.WhatYear
             ? P(new DateQuery(Slots.Ref(s.States[0].Actor), DateKind.Independent), 8, Cue.Independent, Cue.Found) : null),
@@ -716,6 +721,7 @@ internal static class Frames
             EntityKind.Actor => s.Atlas.Actor(new ActorId(subject.Id)).Existed.From?.Year == year
                 || s.Atlas.TreatiesOf(new ActorId(subject.Id)).Any(t => (t.Signed ?? t.InForce)?.Year == year),
             EntityKind.Partnership => s.Atlas.FindPartnership(new PartnershipId(subject.Id))?.From?.Year == year,
+            EntityKind.Document => s.Atlas.FindEvent(new EventId(subject.Id))?.Date.Year == year,
             _ => false,
         };
     }

@@ -38,6 +38,9 @@ internal sealed class Slots
                 case EntityKind.Partnership:
                     Partnerships.Add((atlas.FindPartnership(new PartnershipId(entity.Id))!, mention));
                     break;
+                case EntityKind.Document:
+                    Documents.Add((atlas.FindEvent(new EventId(entity.Id))!, mention));
+                    break;
             }
         }
     }
@@ -56,6 +59,9 @@ internal sealed class Slots
     public List<(Place Place, Mention Mention)> Places { get; } = [];
     public List<(Policy Policy, Mention Mention)> Policies { get; } = [];
     public List<(Partnership Partnership, Mention Mention)> Partnerships { get; } = [];
+
+    /// <summary>Documents known by their signing ("the Budapest Memorandum"): the signing events.</summary>
+    public List<(Event Signing, Mention Mention)> Documents { get; } = [];
 
     public Actor? State => States.Count > 0 ? States[0].Actor : null;
     public Actor? Organization => Organizations.Count > 0 ? Organizations[0].Actor : null;

@@ -119,6 +119,18 @@ public sealed partial class EntityView
         return view;
     }
 
+    // A document known by its signing: the day, the signatories and what the record says of it.
+    private static EntityView OfDocument(Atlas atlas, Event signing)
+    {
+        var view = new EntityView(atlas, "document", signing.Id.Value, Naming.Capitalise(signing.Names[0]));
+        var s = signing.Sources;
+        view.Fact("also called", signing.Names.Skip(1).ToArray(), s);
+        view.Fact("signed", signing.Date.ToString(), s);
+        view.Fact("signed by", signing.Actors.Select(view.NameOf).ToArray(), s);
+        view.Fact("summary", signing.Summary.Trim(), s);
+        return view;
+    }
+
     private static EntityView OfPlace(Atlas atlas, Place place, DateOnly today)
     {
         var view = new EntityView(atlas, "place", place.Id.Value, place.Name);

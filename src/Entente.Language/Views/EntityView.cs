@@ -26,6 +26,7 @@ public sealed partial class EntityView
         EntityKind.Treaty => OfTreaty(atlas, atlas.Treaty(new TreatyId(entity.Id)), today),
         EntityKind.Policy => OfPolicy(atlas, atlas.FindPolicy(new PolicyId(entity.Id))!, today),
         EntityKind.Place => OfPlace(atlas, atlas.FindPlace(new PlaceId(entity.Id))!, today),
+        EntityKind.Document => OfDocument(atlas, atlas.FindEvent(new EventId(entity.Id))!),
         _ => OfPartnership(atlas, atlas.FindPartnership(new PartnershipId(entity.Id))!, today),
     };
 

@@ -224,6 +224,7 @@ internal static class ApiEndpoints
         EntityKind.Treaty => "a treaty",
         EntityKind.Policy => "a policy",
         EntityKind.Partnership => "a partnership",
+        EntityKind.Document => "a document",
         _ => "a place",
     };
 }
