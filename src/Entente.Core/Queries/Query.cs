@@ -109,7 +109,7 @@ public sealed record DateQuery(EntityRef Subject, DateKind Kind, ActorId? Party 
 /// <summary>Which date of a thing is asked.</summary>
 /// <remarks><see cref="Suspended"/>: the day a member's part (or its obligations) was suspended or frozen, not ended.
 /// <see cref="Independent"/>: the day a state (the subject) became independent.</remarks>
-public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left, Applied, LeftCommand, RejoinedCommand, Suspended, Independent }
+public enum DateKind { Signed, InForce, Founded, Ended, Joined, Left, Applied, LeftCommand, RejoinedCommand, Suspended, Independent, Rejoined }
 
 /// <summary>
 /// Is a treaty in force, or an organization in being, at a time ("Is the ANZUS Treaty still in force?", "Does the Warsaw

@@ -210,6 +210,10 @@ public static partial class QueryExecutor
                 var spells = Spells(atlas, q.Subject).Where(p => p.Actor == party).OrderBy(p => p.Joined).ToArray();
                 var spell = q.Kind == DateKind.Joined ? spells.FirstOrDefault() : spells.LastOrDefault(s => s.Left is not null);
                 return new DateResult(on, q, spell is null ? null : q.Kind == DateKind.Joined ? spell.Joined : spell.Left, spell?.Sources ?? []);
+            case DateKind.Rejoined when q.Party is { } returned:
+                // A membership after the first: the day the state joined again (none when it never left and came back).
+                var again = Spells(atlas, q.Subject).Where(p => p.Actor == returned).OrderBy(p => p.Joined).Skip(1).FirstOrDefault();
+                return new DateResult(on, q, again?.Joined, again?.Sources ?? []);
             case DateKind.LeftCommand or DateKind.RejoinedCommand when q.Party is { } withdrawn:
                 // A member's withdrawal from the body's military structure, not from the body ("France left NATO's integrated
                 // command in 1966"), and its return (the withdrawal's end).

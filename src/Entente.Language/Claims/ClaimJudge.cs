@@ -246,6 +246,8 @@ internal static partial class ClaimJudge
             return outcome;
         if (d.Date is null && q.Kind == DateKind.Applied && q.Party is { } applicant)
             return Outcome.NotCheckable($"the data records no application by {atlas.Actor(applicant).Name} to join {Name(atlas, q.Subject)}");
+        if (d.Date is null && q.Kind == DateKind.Rejoined && q.Party is { } back)
+            return Outcome.NotCheckable($"the data records no return of {atlas.Actor(back).Name} to {Name(atlas, q.Subject)} after it left");
         if (d.Date is null && q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand && q.Party is { } withdrawn)
             return Outcome.NotCheckable($"the data records no withdrawal by {atlas.Actor(withdrawn).Name} from the military structure of {Name(atlas, q.Subject)}{(q.Kind == DateKind.RejoinedCommand ? " that has ended" : "")}");
         if (d.Date is not { } actual)
@@ -260,7 +262,7 @@ internal static partial class ClaimJudge
             : q.Party is { } party
             ? q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand
                 ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.LeftCommand ? "withdrew from" : "returned to")} the military structure of {Name(atlas, q.Subject)}"
-                : $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
+                : $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Rejoined => "rejoined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
         var fact = q is { Kind: DateKind.LeftCommand or DateKind.RejoinedCommand, Party: { } member } && QueryExecutor.PartWithdrawalsOf(atlas, member, q.Subject).FirstOrDefault() is { } withdrawal
             ? Fact($"{withdrawal.Date}: {withdrawal.Summary.Trim()}", withdrawal.Sources)
@@ -284,10 +286,14 @@ internal static partial class ClaimJudge
         // A date off by its precision only ("September 1990" for 3 October 1990 is not that) is contradicted;
         // an event of the same state and body that began in the year said or the year after (a de facto end "in 1961",
         // dormant from February 1962, formally in 1968) makes it partly so.
-        if (q.Party is { } who && q.Subject.Kind == EntityKind.Actor && q.Kind is DateKind.Joined or DateKind.Left)
+        // The body is an organization or a treaty: its events are those naming the organization or one of its treaties
+        // (the ALBA states' denunciation of the Rio Treaty announced in June 2012, in force for Bolivia from October 2014).
+        if (q.Party is { } who && q.Subject.Kind is EntityKind.Actor or EntityKind.Treaty && q.Kind is DateKind.Joined or DateKind.Left)
         {
-            var org = new ActorId(q.Subject.Id);
-            var near = atlas.EventsOf(who).FirstOrDefault(e => e.Actors.Contains(org) && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)
+            var org = q.Subject.Kind == EntityKind.Actor ? new ActorId(q.Subject.Id) : (ActorId?)null;
+            var treaties = QueryExecutor.Spells(atlas, q.Subject).Select(p => p.Treaty).ToHashSet();
+            var near = atlas.EventsOf(who).FirstOrDefault(e => (org is { } o && e.Actors.Contains(o) || e.Treaty is { } t && treaties.Contains(t))
+                && (e.Date.Year - 1 <= said.Year && said.Year <= e.Date.Year || e.To is { } to && to.Year == said.Year)
                 && e.Kind is EventKind.Withdrawal or EventKind.Suspension);
             if (near is not null)
                 return Outcome.Partly($"{what} formally {AnswerBuilder.OnDate(actual)}; in {said.Year}: {near.Summary}", fact, Fact($"{near.Date}: {near.Summary}", near.Sources));

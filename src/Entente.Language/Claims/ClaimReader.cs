@@ -117,7 +117,9 @@ internal static class ClaimReader
         (int, int) Span(int from, int to) => (tokens[Math.Clamp(from, 0, tokens.Count - 1)].Start, tokens[Math.Clamp(to, 0, tokens.Count - 1)].End);
 
         // A list of states ("Albania (until 13 September 1968) Bulgaria Romania …", "made up of Russia, Kazakhstan …").
-        if (ListRun(a, s) is { Count: >= 3 } run && s.Body is { } listed && a.Modal is null)
+        // A list that is the subject of a change ("Bolivia, Cuba, Ecuador, and Nicaragua left in 2012") is read with the change, below.
+        if (ListRun(a, s) is { Count: >= 3 } run && s.Body is { } listed && a.Modal is null
+            && !a.Cues.Any(c => c.Cue is Cue.Join or Cue.Leave && c.First > run[^1].Mention.Last && c.First - run[^1].Mention.Last <= 3 && DateAfter(a, c.First) is not null))
         {
             foreach (var (state, mention) in run)
             {
@@ -155,10 +157,29 @@ internal static class ClaimReader
             // Only states inside a relative clause before the verb: the subject is outside this clause, and not read here.
             if (subjects.Length == 0 && s.States.Any(x => x.Mention.Last < change.First) && s.States.All(x => x.Mention.Last < change.First))
                 yield break;
-            foreach (var (state, mention) in subjects.Length > 0 ? subjects : [.. s.States])
+            var changed = subjects.Length > 0 ? subjects : [.. s.States];
+            // "Venezuela left in 2013 but rejoined again in July 2019": each change with its own date, in the order written.
+            var steps = new List<(CueAt Cue, DateKind Kind, (PartialDate Date, int Last, PartialDate? Until) When)>();
+            foreach (var c in a.Cues.Where(c => c.Cue is Cue.Join or Cue.Leave && c.First > change.First && Change(a, c.Cue) is not null
+                && !a.Tokens[c.First].Norm.EndsWith("ing", StringComparison.Ordinal) && !WithdrewAThing(a, c)).Prepend(change))
             {
-                var (f, t) = Span(Math.Min(mention.First, change.First), when.Last);
-                yield return new ReadClaim(new DateQuery(body, kind, state.Id) { Asserted = new Assertion(Date: when.Date, Until: when.Until) }, f, t, kind switch { DateKind.Joined => "joined", DateKind.Applied => "applied", DateKind.LeftCommand => "left-command", DateKind.RejoinedCommand => "rejoined-command", _ => "left" });
+                if (steps.Count > 0 && c.First <= steps[^1].When.Last || (steps.Count == 0 ? when : DateAfter(a, c.First)) is not { } at)
+                    continue;
+                var stepKind = steps.Count == 0 ? kind : c.Cue == Cue.Join ? (a.OfCommand ? DateKind.RejoinedCommand : DateKind.Joined) : a.OfCommand ? DateKind.LeftCommand : DateKind.Left;
+                // "rejoined", "returned to": a membership after the first.
+                if (stepKind == DateKind.Joined && a.Tokens[c.First].Norm is "rejoin" or "rejoined" or "rejoins" or "returned" or "reintegrated")
+                    stepKind = DateKind.Rejoined;
+                steps.Add((c, stepKind, at));
+            }
+            foreach (var (cue, stepKind, at) in steps)
+            {
+                foreach (var (state, mention) in changed)
+                {
+                    // Several states: each its own claim over its name, so that each is judged and shown ("Cuba" did not leave).
+                    var (f, t) = changed.Length > 1 ? Span(mention.First, mention.Last) : Span(cue == change ? Math.Min(mention.First, change.First) : cue.First, at.Last);
+                    yield return new ReadClaim(new DateQuery(body, stepKind, state.Id) { Asserted = new Assertion(Date: at.Date, Until: at.Until) }, f, t,
+                        stepKind switch { DateKind.Joined => "joined", DateKind.Rejoined => "rejoined", DateKind.Applied => "applied", DateKind.LeftCommand => "left-command", DateKind.RejoinedCommand => "rejoined-command", _ => "left" });
+                }
             }
             yield break;
         }
@@ -210,7 +231,8 @@ internal static class ClaimReader
                 yield return new ReadClaim(new DateQuery(subject, DateKind.Signed) { Asserted = new Assertion(Holds: true) }, f, t, "signed");
                 any = true;
             }
-            if (any)
+            // "NATO was founded in 1949 by 12 countries": a count of members beside the date is a claim too (read below).
+            if (any && !(s.Body is not null && Count(a) is { } beside && a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).All(c => DateAfter(a, c.First) is not { } d || d.Last < beside.First || c.First > beside.Last)))
                 yield break;
         }
 
@@ -240,7 +262,7 @@ internal static class ClaimReader
         // States named after the count ("12 member states, including the UK and the US") are examples, not its subject.
         if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
         {
-            var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally");
+            var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally") || CountsTheFounders(a, n.First);
             // "between the Soviet Union and seven states", "the United States and 11 other countries": the named state is one more.
             var plusOne = n.First >= 2 && a.Tokens[n.First - 1].Norm is "and" or "plus" && s.States.Any(x => x.Mention.Last == n.First - 2);
             var (f, t) = Span(plusOne ? s.States.First(x => x.Mention.Last == n.First - 2).Mention.First : n.First, n.Last);
@@ -248,7 +270,8 @@ internal static class ClaimReader
             {
                 Asserted = new Assertion(Number: plusOne ? n.Number + 1 : n.Number),
                 // "In 1991, the leaders of the six nations remaining in the Warsaw Pact …": the count of that year.
-                When = a.Time?.When is { Kind: TimeKind.InYear } year ? year : TimeSpec.Now,
+                // "NATO, formed in 1949, now has 30 members": a word of the present before the count makes it today's.
+                When = a.Time?.When is { Kind: TimeKind.InYear } year && !Enumerable.Range(0, n.First).Any(k => a.Tokens[k].Norm is "now" or "today" or "currently" or "presently") ? year : TimeSpec.Now,
             }, f, t, "member-count");
             yield break;
         }
@@ -389,6 +412,24 @@ internal static class ClaimReader
         _ => PartialDate.OfYear(day.Year),
     };
 
+    /// <summary>
+    /// "It was signed at Washington DC between the US and 11 other nations", "It started with 12 countries", "founded by
+    /// 12 states": a count governed by a signing or founding verb counts the founders. Read back from the count, a word
+    /// of the present ("now", "today", "has grown to") comes first when it is the count of members at the day of truth.
+    /// </summary>
+    private static bool CountsTheFounders(Analysis a, int count)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var w = a.Tokens[i].Norm;
+            if (w is "now" or "today" or "currently" or "presently" or "grown" or "grew" or "expanded" or "has" or "have" or "comprises" or "includes" || w == ",")
+                return false;
+            if (a.Cues.Any(c => c.First == i && c.Cue is Cue.Sign or Cue.Found) || w is "began")
+                return true;
+        }
+        return false;
+    }
+
     private static CueAt? Change(Analysis a, Cue cue) =>
         a.Cues.FirstOrDefault(c => c.Cue == cue && !a.Tokens[c.First].Norm.EndsWith("ing", StringComparison.Ordinal) && !WithdrewAThing(a, c));
 
@@ -508,6 +549,12 @@ internal static class ClaimReader
     }
 
     /// <summary>A count of members: a number or number word just before a member word ("12 member states", "thirty members") or after "has" at the end ("today it has 30").</summary>
+    private static readonly HashSet<string> CountModifiers = new(StringComparer.Ordinal)
+    {
+        "and", "other", "more", "independent", "sovereign", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "american", "european", "asian", "african", "arab", "latin", "atlantic", "pacific", "nordic", "baltic", "balkan",
+    };
+
     private static (int Number, int First, int Last)? Count(Analysis a)
     {
         var member = a.Cues.FirstOrDefault(c => c.Cue == Cue.Member && a.Tokens[c.First].Norm is "member" or "members" or "states" or "countries" or "nations" or "allies" or "member states" or "member countries");
@@ -519,7 +566,10 @@ internal static class ClaimReader
                 : t.Kind == TokenKind.Number && t.Norm.Length <= 3 && int.TryParse(t.Norm, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : Numbers.Word(t.Norm);
             if (n is not { } count || count <= 1 || t.Norm is "never")
                 continue;
-            if (member is not null && member.First > i && member.First - i <= 2)
+            // "29 North American and European countries": words of place or kind between the number and the noun.
+            if (member is not null && member.First > i && (member.First - i <= 2
+                || member.First - i <= 6 && !Enumerable.Range(Math.Max(0, i - 4), Math.Min(i, 4)).Any(k => a.Tokens[k].Kind == TokenKind.Number)
+                    && Enumerable.Range(i + 1, member.First - i - 1).All(k => CountModifiers.Contains(a.Tokens[k].Norm) || Lexicon.RegionAdjectives.Contains(a.Tokens[k].Norm))))
                 return (count, i, member.First + member.Count - 1);
             if (i > 0 && a.Tokens[i - 1].Norm is "has" or "had" or "have" && (i + 1 >= a.Tokens.Count || a.Tokens[i + 1].Kind == TokenKind.Punctuation))
                 return (count, i - 1, i);

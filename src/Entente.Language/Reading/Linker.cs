@@ -36,6 +36,8 @@ internal static class Linker
                 if (length == 1 && key.Length == 3 && !string.Equals(first.Text, first.Text.ToUpperInvariant(), StringComparison.Ordinal)
                     && found.All(e => e.Id.Equals(key, StringComparison.OrdinalIgnoreCase) && !NamedSo(atlas, e, key)))
                     continue;
+                if (length > 1 && CommonNounPhrase(tokens, start, length))
+                    continue;
                 var last = tokens[start + length - 1];
                 mentions.Add(new Mention(start, length, first.Start, last.End, Text(tokens, start, length), found, Fuzzy: false));
                 for (var i = start; i < start + length; i++)
@@ -137,6 +139,25 @@ internal static class Linker
             : entity.Kind == EntityKind.Place && atlas.FindPlace(new Core.Model.PlaceId(entity.Id)) is { } place
                 ? new[] { place.Name }.Concat(place.Aliases).Select(NameIndex.Normalize)
             : [NameIndex.Normalize(entity.Name)];
+
+    /// <summary>
+    /// "a collective security pact", "a mutual defense treaty": a name of common words, in lower case, after an indefinite
+    /// determiner (with at most two lower-case words between) is those words, not the name ("Security Pact" of Locarno).
+    /// </summary>
+    private static bool CommonNounPhrase(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        static bool Plain(Token t) => t.Kind == TokenKind.Word && !t.Text.Any(char.IsUpper) && (EnglishWords.Contains(t.Norm) || Lexicon.Function.Contains(t.Norm));
+        if (!Enumerable.Range(start, length).All(i => Plain(tokens[i])))
+            return false;
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (tokens[i].Norm is "a" or "an" or "another" or "any" or "every" or "each")
+                return true;
+            if (!Plain(tokens[i]))
+                return false;
+        }
+        return false;
+    }
 
     private static bool Any(bool[] taken, int start, int length)
     {
