@@ -100,8 +100,9 @@ public static class ClaimChecker
                 foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null or "it" or "its" ? previous ?? PriorBody() ?? context.Resolve(noun) : context.Resolve(noun), PriorState))
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
-                    // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not.
-                    if (InQuote(read) || taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && (f.OwnsDate || read.Kind is "membership" or "member-list")))
+                    // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not
+                    // (a freeze the event frame judged over the same words: "Armenia froze its participation in the CSTO in February 2024").
+                    if (InQuote(read) || taken.Any(t => read.Start < t.End && t.Start < read.End) || framed.Any(f => f.Start <= read.Start && read.End <= f.End && (f.OwnsDate || read.Kind is "membership" or "member-list" || read.Kind == "suspended" && f.Start == read.Start && f.End == read.End)))
                         continue;
                     if (Add(atlas, claims, sentence, start, read, on))
                         taken.Add((read.Start, read.End));

@@ -262,6 +262,7 @@ internal static partial class ClaimJudge
             : q.Party is { } party
             ? q.Kind is DateKind.LeftCommand or DateKind.RejoinedCommand
                 ? $"{atlas.Actor(party).Name} {(q.Kind == DateKind.LeftCommand ? "withdrew from" : "returned to")} the military structure of {Name(atlas, q.Subject)}"
+                : q.Kind == DateKind.Suspended ? $"the first suspension recorded of {atlas.Actor(party).Name}{(atlas.Actor(party).Name.EndsWith('s') ? "'" : "'s")} part or obligations in {Name(atlas, q.Subject)} began"
                 : $"{atlas.Actor(party).Name} {(q.Kind switch { DateKind.Joined => "joined", DateKind.Rejoined => "rejoined", DateKind.Applied => "applied to join", _ => "left" })} {Name(atlas, q.Subject)}"
             : $"{Name(atlas, q.Subject)} was {Verb(q.Kind)}";
         var fact = q is { Kind: DateKind.LeftCommand or DateKind.RejoinedCommand, Party: { } member } && QueryExecutor.PartWithdrawalsOf(atlas, member, q.Subject).FirstOrDefault() is { } withdrawal

@@ -145,11 +145,13 @@ internal static class ClaimReader
         // A gerund names the change without asserting it ("made joining NATO a priority", "considered leaving").
         // "Before it was formally dissolved in April 1991, the Warsaw Pact served as the Soviet Union's mechanism": what ended
         // is the body; a state named only after "dissolved" or "ended" did not leave (read below as the body's date).
-        if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.End)) is { } change
+        if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.Suspend) ?? Change(a, Cue.End)) is { } change
             && DateAfter(a, change.First) is { } when && !(change.Cue == Cue.End && Subjects(a, s, change.First).Length == 0))
         {
             // "Finland applied to join NATO in May 2022": the application's day, not the accession's.
-            var kind = change.Cue != Cue.Join ? (a.OfCommand ? DateKind.LeftCommand : DateKind.Left)
+            // "The United States formally suspended its treaty obligations to New Zealand in 1986", "Armenia froze its participation in 2024".
+            var kind = change.Cue == Cue.Suspend ? DateKind.Suspended
+                : change.Cue != Cue.Join ? (a.OfCommand ? DateKind.LeftCommand : DateKind.Left)
                 : a.OfCommand ? DateKind.RejoinedCommand : a.Applies ? DateKind.Applied : DateKind.Joined;
             // The states that join or leave are those before the verb ("New Zealand was expelled from ANZUS with Australia
             // and the United States": New Zealand only), unless none comes before it.
@@ -178,7 +180,7 @@ internal static class ClaimReader
                     // Several states: each its own claim over its name, so that each is judged and shown ("Cuba" did not leave).
                     var (f, t) = changed.Length > 1 ? Span(mention.First, mention.Last) : Span(cue == change ? Math.Min(mention.First, change.First) : cue.First, at.Last);
                     yield return new ReadClaim(new DateQuery(body, stepKind, state.Id) { Asserted = new Assertion(Date: at.Date, Until: at.Until) }, f, t,
-                        stepKind switch { DateKind.Joined => "joined", DateKind.Rejoined => "rejoined", DateKind.Applied => "applied", DateKind.LeftCommand => "left-command", DateKind.RejoinedCommand => "rejoined-command", _ => "left" });
+                        stepKind switch { DateKind.Joined => "joined", DateKind.Rejoined => "rejoined", DateKind.Suspended => "suspended", DateKind.Applied => "applied", DateKind.LeftCommand => "left-command", DateKind.RejoinedCommand => "rejoined-command", _ => "left" });
                 }
             }
             yield break;
@@ -200,9 +202,11 @@ internal static class ClaimReader
         // Y was founded / signed / entered into force / dissolved on DATE (each date word with the date after it).
         // States named after the date word ("…established in 1949 to counter the Soviet Union") are not its subject.
         var firstDateCue = a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).Select(c => c.First).DefaultIfEmpty(-1).First();
-        // A document's signatories may come first ("Saudi Arabia and Pakistan signed the Strategic Mutual Defence Agreement").
+        // Its parties may come first ("Saudi Arabia and Pakistan signed the Strategic Mutual Defence Agreement", "security
+        // treaty between Australia, New Zealand, and the United States that was signed … on Sept. 1, 1951").
         if (firstDateCue >= 0 && s.Subject is { } subject
-            && s.States.All(x => x.Mention.First > firstDateCue || subject.Kind == EntityKind.Document && s.Documents[0].Signing.Actors.Contains(x.Actor.Id)))
+            && s.States.All(x => x.Mention.First > firstDateCue || subject.Kind == EntityKind.Document && s.Documents[0].Signing.Actors.Contains(x.Actor.Id)
+                || subject.Kind is EntityKind.Treaty or EntityKind.Actor && QueryExecutor.Spells(atlas, subject).Any(p => p.Actor == x.Actor.Id)))
         {
             var any = false;
             foreach (var cue in a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End))
@@ -217,9 +221,14 @@ internal static class ClaimReader
                     _ => DateKind.Ended,
                 };
                 var mention = a.Mentions.FirstOrDefault(m => m.Entity == subject);
-                var from = mention is not null && mention.Count > 0 && mention.First < cue.First ? mention.First : cue.First;
+                // A second date of the same subject ("… signed on 1 September 1951 and entered into force on 29 April 1952") is
+                // its own claim from its verb: from the name it would overlap the first and be dropped.
+                var from = !any && mention is not null && mention.Count > 0 && mention.First < cue.First ? mention.First : cue.First;
                 var (f, t) = Span(from, on.Last);
-                yield return new ReadClaim(new DateQuery(subject, kind) { Asserted = new Assertion(Date: on.Date) }, f, t, "date");
+                // "The Treaty was first signed in 1951": the first of the treaties it replaced (the 1951 Security Treaty), as
+                // a question with "first" is read.
+                var first = cue.First > 0 && a.Tokens[cue.First - 1].Norm is "first" or "originally" or "initially" && cue.Cue is Cue.Sign or Cue.InForce;
+                yield return new ReadClaim(new DateQuery(first ? Frames.Earliest(atlas, subject) : subject, kind) { Asserted = new Assertion(Date: on.Date) }, f, t, "date");
                 any = true;
             }
             // "Saudi Arabia and Pakistan have signed a Strategic Mutual Defense Agreement": with no date, that it was signed.

@@ -105,7 +105,7 @@ internal static class Sentences
         // "3. November 1956": a day written as an ordinal, in the continental way.
         if (word.Length is 1 or 2 && char.IsDigit(word[0]) && char.IsDigit(word[^1]) && MonthFollows(text, dot + 1))
             return true;
-        return word is "e.g" or "i.e" or "No" or "Art" or "vs" or "St" or "Mr" or "Dr" || (word.Length == 1 && char.IsUpper(word[0]));
+        return word is "e.g" or "i.e" or "No" or "Art" or "vs" or "St" or "Mr" or "Dr" or "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec" || (word.Length == 1 && char.IsUpper(word[0]));
     }
 }
 

@@ -234,7 +234,7 @@ internal static class Frames
     /// <summary>"The first U.S.–Japan security treaty": the earliest treaty of the chain the one named supersedes.</summary>
     private static EntityRef Ref(Treaty t) => new(EntityKind.Treaty, t.Id.Value, t.Name);
 
-    private static EntityRef Earliest(Atlas atlas, EntityRef subject)
+    internal static EntityRef Earliest(Atlas atlas, EntityRef subject)
     {
         if (subject.Kind != EntityKind.Treaty)
             return subject;

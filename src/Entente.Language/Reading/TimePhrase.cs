@@ -169,6 +169,13 @@ internal static class TimePhrases
         // 4 April 2023 / 4th April 2023
         if (t[i].Kind == TokenKind.Number && t[i].Norm.Length <= 2 && i + 2 < t.Count && Month(t[i + 1]) is { } m1 && Year(t[i + 2]) is { } y1)
             return Day(y1, m1, Int(t[i].Norm), 3);
+        // "Sept. 1, 1951", "Dec. 1949": a capitalised abbreviation of a month, its dot read with it.
+        if (Abbreviated(t[i]) is { } ma && i + 1 < t.Count && t[i + 1].Is("."))
+        {
+            var (day, length, problem, precision) = Date([t[i], .. t.Skip(i + 2)], 0);
+            if (day is not null || problem is not null)
+                return (day, length + 1, problem, precision);
+        }
         // April 4, 2023 / April 4 2023 / April 2023
         if (Month(t[i]) is { } m2)
         {
@@ -234,8 +241,14 @@ internal static class TimePhrases
     internal static int? Month(Token t)
     {
         var index = Array.IndexOf(Months, t.Norm);
-        return index < 0 ? null : index + 1;
+        return index >= 0 ? index + 1 : Abbreviated(t);
     }
+
+    // "Jan", "Sept", "Dec": only capitalised (never "mar", "dec" as words); the dot after it is the caller's to read.
+    private static int? Abbreviated(Token t) =>
+        t.Kind == TokenKind.Word && t.Text.Length is 3 or 4 && char.IsUpper(t.Text[0])
+            ? t.Norm switch { "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "jun" => 6, "jul" => 7, "aug" => 8, "sep" or "sept" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => (int?)null }
+            : null;
 
     internal static int? Year(Token t) =>
         t.Kind == TokenKind.Number && t.Norm.Length == 4 && Int(t.Norm) is var y and >= FirstYear and <= LastYear ? y : null;
