@@ -67,6 +67,12 @@ public static class ClaimChecker
             var quotes = ArticleQuotes.Read(context, analysis, sentence);
             foreach (var quote in quotes)
                 Add(atlas, claims, sentence, start, quote, on);
+            // An article's content in the text's own words: a claim only where it holds; the frames read it otherwise.
+            foreach (var paraphrase in ArticleQuotes.Paraphrases(context, analysis, sentence))
+            {
+                if (Add(atlas, claims, sentence, start, paraphrase, on))
+                    quotes.Add(paraphrase);
+            }
             bool InQuote(ReadClaim read) => quotes.Any(q => q.Start < read.End && read.Start < q.End);
             // Policies, provisions and obligations first; then dates, counts and memberships where those left words.
             var framed = new List<(int Start, int End, bool OwnsDate)>();

@@ -261,7 +261,7 @@ internal static partial class ClaimJudge
     private static Outcome? Article(ArticleResult r, ReadClaim claim)
     {
         if (claim.Quotation is { } quoted)
-            return Quotation(r, quoted);
+            return claim.Paraphrase ? Paraphrase(r, quoted) : Quotation(r, quoted);
         if (r.Treaty is not { } treaty || r.Provision is not { } p || claim.Provision is not { } said)
             return null;
         var fact = Fact(Describe(treaty, p), p.Sources);
@@ -303,6 +303,22 @@ internal static partial class ClaimJudge
             return Outcome.Partly($"Presented as Article {p.Article}'s words, but the article does not say {AnswerBuilder.List(missing.Select(w => $"'{w}'"))}; it reads: “{BestSentence(text, said)}”", fact);
         }
         return Outcome.NotCheckable($"the quoted words are not those the data holds for Article {p.Article} of {treaty.Name}");
+    }
+
+    /// <summary>
+    /// What an article says in the text's own words: it holds when at least four in five of its content words (eight at
+    /// least) are in the article's text or its summary; otherwise nothing is said (a paraphrase may word it otherwise).
+    /// </summary>
+    private static Outcome? Paraphrase(ArticleResult r, string said)
+    {
+        if (r.Treaty is not { } treaty || r.Provision is not { } p)
+            return null;
+        var words = ContentWords(said);
+        if (words.Count < 8)
+            return null;
+        var known = ContentWords((p.Text ?? "") + " " + (p.Summary ?? "") + " " + (p.Trigger ?? "")).ToHashSet(StringComparer.Ordinal);
+        var share = (double)words.Count(known.Contains) / words.Count;
+        return share >= 0.8 ? Outcome.Supported(Fact(p.Text is { } text ? $"Article {p.Article} of {treaty.Name}: “{text.Trim().ReplaceLineEndings(" ")}”" : Describe(treaty, p), p.Sources)) : null;
     }
 
     private static readonly HashSet<string> QuoteStopWords = new(StringComparer.Ordinal)

@@ -40,6 +40,9 @@ internal sealed record ReadClaim(Query? Query, int Start, int End, string Kind)
 
     /// <summary>For a quotation given as an article's words ("Article 5 states that “…”"): the quoted words.</summary>
     public string? Quotation { get; init; }
+
+    /// <summary>The quotation is the text's own words for what the article says, not given as its words (no marks).</summary>
+    public bool Paraphrase { get; init; }
 }
 
 /// <summary>
