@@ -233,7 +233,7 @@ public static partial class QueryExecutor
                 return new DateResult(on, q, applied?.Date, applied?.Sources ?? []);
         }
         if (q.Subject.Kind == EntityKind.Partnership && atlas.FindPartnership(new PartnershipId(q.Subject.Id)) is { } partnership)
-            return new DateResult(on, q, q.Kind == DateKind.Founded ? partnership.From : null, partnership.Sources);
+            return new DateResult(on, q, q.Kind is DateKind.Founded or DateKind.Signed ? partnership.From : null, partnership.Sources);
         // A document known by its signing: the day it was signed, and no other date (its entry into force is not recorded).
         if (q.Subject.Kind == EntityKind.Document && atlas.FindEvent(new EventId(q.Subject.Id)) is { } signing)
             return new DateResult(on, q, q.Kind is DateKind.Signed or DateKind.Founded ? signing.Date : null, signing.Sources);

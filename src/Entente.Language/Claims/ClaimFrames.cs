@@ -837,7 +837,14 @@ internal static class ClaimFrames
         // An organization named without its treaty ("the CSTO — a military alliance"): the body, as "Is the CSTO an alliance?" asks.
         if (!s.TreatyNamedIn(seg) && s.OrganizationIn(seg) is { } org)
             return new IsAllianceQuery(Slots.Ref(org)) { Asserted = new Assertion(Holds: holds) };
-        return s.Treaty(seg) is { } treaty ? new ProvisionsQuery(treaty.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: holds) } : null;
+        // A name of an organization's charter ("the CSTO") stands for the organization: its pledge is in whichever of its treaties
+        // holds one (the Collective Security Treaty's Article 4, not the Charter).
+        if (s.Treaty(seg) is not { } treaty)
+            return null;
+        if (!treaty.Provisions.Any(p => p.Kind == ProvisionKind.Defence) && treaty.Organization is { } owner
+            && s.Atlas.TreatiesOf(owner).FirstOrDefault(t => t.Provisions.Any(p => p.Kind == ProvisionKind.Defence)) is { } pledging)
+            treaty = pledging;
+        return new ProvisionsQuery(treaty.Id, ProvisionKind.Defence) { Asserted = new Assertion(Holds: holds) };
     }
 
     /// <summary>

@@ -204,8 +204,10 @@ internal static partial class ClaimJudge
         }
         if (r.Kind == ProvisionKind.Basing)
             return facts.Length == 0 ? null : Outcome.Supported(facts);
+        // A pledge the data does not code is no proof that there is none ("The CSTO stipulates that an attack on one member …
+        // will be interpreted as an attack on all": the pledge is the Collective Security Treaty's, which the Charter makes binding).
         if (r.Provisions.Count == 0)
-            return Outcome.Contradicted($"{Naming.Capitalise(Naming.Of(treaty))} has no defence clause in the data.", Fact($"{treaty.Name}.", treaty.Sources));
+            return Outcome.NotCheckable($"the data records no defence clause of {treaty.Name}, and may not code every article");
         // Asymmetric only when every defence pledge is: SEATO's Article IV binds all its parties, its Protocol extends cover one way.
         if (r.Provisions.All(x => x.Asymmetric) && r.Provisions.FirstOrDefault() is { } limited)
         {

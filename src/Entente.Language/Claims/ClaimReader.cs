@@ -216,6 +216,11 @@ internal static class ClaimReader
             {
                 if (DateAfter(a, cue.First) is not { } on)
                     continue;
+                // "its membership was ratified by the Uzbek parliament on 28 March 2008": one party's ratification, not the
+                // treaty's entry into force.
+                if (a.Tokens[cue.First].Norm is "ratified" or "ratification" && (s.States.Count > 0
+                    || a.Tokens.Any(t => t.Norm is "parliament" or "senate" or "congress" or "membership" or "accession" or "legislature")))
+                    continue;
                 var kind = cue.Cue switch
                 {
                     Cue.Sign => DateKind.Signed,
@@ -538,8 +543,12 @@ internal static class ClaimReader
         // Within ten words of the cue, a name counting as one word ("expelled from the ANZUS alliance with Australia and
         // the United States in the mid-1980s").
         var words = 0;
+        var kind = a.Cues.FirstOrDefault(c => c.First == cue)?.Cue;
         for (var i = cue + 1; i < a.Tokens.Count && words < 10; i++)
         {
+            // "signed the next year and the treaty took effect in 1994": a date after another verb of date is that verb's.
+            if (kind is Cue.Sign or Cue.Found or Cue.InForce or Cue.End && a.Cues.Any(c => c.First == i && c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End && c.Cue != kind))
+                return null;
             // "in the mid-1980s": the years said, from the first to the last.
             if (TimePhrases.Decade(a.Tokens, i) is { } decade)
                 return (PartialDate.OfYear(decade.From.Year), decade.Last, PartialDate.OfYear(decade.To.Year));

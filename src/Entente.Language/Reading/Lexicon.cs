@@ -26,7 +26,7 @@ internal static class Lexicon
         ("founded", Cue.Found), ("established", Cue.Found), ("created", Cue.Found), ("formed", Cue.Found), ("set up", Cue.Found), ("origins", Cue.Found),
         ("formation", Cue.Found), ("creation", Cue.Found), ("establishment", Cue.Found), ("started", Cue.Found), ("born", Cue.Found), ("found", Cue.Found),
         ("signed", Cue.Sign), ("sign", Cue.Sign), ("signing", Cue.Sign), ("concluded", Cue.Sign), ("signatory", Cue.Sign),
-        ("in force", Cue.InForce), ("into force", Cue.InForce), ("entered into force", Cue.InForce), ("enter into force", Cue.InForce), ("enters into force", Cue.InForce), ("entering into force", Cue.InForce), ("effective", Cue.InForce), ("ratified", Cue.InForce),
+        ("in force", Cue.InForce), ("into force", Cue.InForce), ("entered into force", Cue.InForce), ("took effect", Cue.InForce), ("take effect", Cue.InForce), ("takes effect", Cue.InForce), ("came into effect", Cue.InForce), ("went into effect", Cue.InForce), ("enter into force", Cue.InForce), ("enters into force", Cue.InForce), ("entering into force", Cue.InForce), ("effective", Cue.InForce), ("ratified", Cue.InForce),
         ("in effect", Cue.InForce), ("still exist", Cue.InForce), ("still exists", Cue.InForce), ("still active", Cue.InForce), ("still valid", Cue.InForce),
         ("still binding", Cue.InForce), ("still around", Cue.InForce), ("still in existence", Cue.InForce), ("still operating", Cue.InForce),
         ("dissolved", Cue.End), ("disbanded", Cue.End), ("ended", Cue.End), ("end", Cue.End), ("terminated", Cue.End), ("dissolution", Cue.End),
