@@ -78,4 +78,12 @@ public class RioAndNatoExplainerTests
         Assert.DoesNotContain(claims, c => c.Correction?.Contains("14 May 1949", StringComparison.Ordinal) == true);
         Assert.Contains(claims, c => c.Verdict == Verdict.NotCheckable);
     }
+
+    [Theory]
+    [InlineData("When did Venezuela leave the Rio Treaty?", "Venezuela ceased to be a party on 14 July 2015 (denunciation)")]
+    [InlineData("When did Trinidad and Tobago join the Rio Treaty?", "Trinidad and Tobago became a party to the Inter-American Treaty of Reciprocal Assistance on 6 April 1967")]
+    [InlineData("When did Cuba leave the Rio Treaty?", "Cuba has not left the Inter-American Treaty of Reciprocal Assistance")]
+    public void Ask_WhenAStateJoinedOrLeftATreatyWithoutAnOrganization_ItsSpells(string question, string expected) =>
+        // Had been answered with the treaty's own dates (signed 1947, in force 1948).
+        Assert.StartsWith(expected, Knowledge.Ask(question).Text, StringComparison.Ordinal);
 }

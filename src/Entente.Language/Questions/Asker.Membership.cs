@@ -235,6 +235,40 @@ internal sealed partial class Asker
         return b.Build();
     }
 
+    /// <summary>"When did Venezuela leave the Rio Treaty?", "When did Trinidad and Tobago join the Rio Treaty?": a state's spells as a party.</summary>
+    private Answer WhenInTreaty(ParsedQuestion q, DateQuery query, Actor state, Treaty treaty)
+    {
+        var b = Builder(q, query.Kind == DateKind.Left ? "when-left" : "when-joined");
+        var spells = treaty.Parties.Where(p => p.Actor == state.Id).OrderBy(p => p.Joined).ToArray();
+        var name = Naming.Of(treaty);
+        if (spells.Length == 0)
+        {
+            b.Say($"{Naming.Start(state)} has never been a party to {name} in Entente's data.");
+            return b.Build();
+        }
+        var left = spells.Where(s => s.Left is not null).ToArray();
+        if (query.Kind == DateKind.Left && left.Length == 0)
+            b.Say($"{Naming.Start(state)} has not left {name}: it has been a party since {AnswerBuilder.Date(spells[0].Joined)}.");
+        if (query.Kind == DateKind.Joined)
+            b.Say($"{Naming.Start(state)} became a party to {name} {AnswerBuilder.OnDate(spells[0].Joined)} ({How(spells[0])}).");
+        foreach (var spell in query.Kind == DateKind.Left ? left : spells.Where(s => s.Left is not null))
+            b.Say($"{Naming.Start(state)} ceased to be a party {AnswerBuilder.OnDate(spell.Left!.Value)}{(spell.LeftHow is { } h ? $" ({h.ToString().ToLowerInvariant()})" : "")}, after joining {AnswerBuilder.OnDate(spell.Joined)}.");
+        foreach (var suspension in treaty.Suspensions.Where(x => x.Actor == state.Id))
+        {
+            b.Say($"Its part has been suspended from {AnswerBuilder.Date(suspension.From)}{(suspension.To is { } to ? $" to {AnswerBuilder.Date(to)}" : "")}.");
+            b.Fact($"Suspension from {suspension.From}: {suspension.Note}", suspension.Sources);
+        }
+        // The steps before a leaving took effect (a denunciation announced years before).
+        foreach (var e in atlas.EventsOf(state.Id).Where(e => e.Treaty == treaty.Id && e.Kind is EventKind.Withdrawal or EventKind.Announcement))
+        {
+            b.Say($"{AnswerBuilder.OnDate(e.Date)[0..1].ToUpperInvariant()}{AnswerBuilder.OnDate(e.Date)[1..]}: {e.Summary.Trim().TrimEnd('.')}.");
+            b.Fact($"{e.Date}: {e.Summary}", e.Sources);
+        }
+        foreach (var spell in spells)
+            b.Fact($"{state.Name}: party to {treaty.Name} from {spell.Joined}{(spell.Left is { } l ? $" to {l} ({spell.LeftHow?.ToString().ToLowerInvariant()})" : "")}{(spell.Note is { } n ? $"; {n}" : "")}.", spell.Sources);
+        return b.Build();
+    }
+
     private Answer WhenLeft(ParsedQuestion q, Actor state, Actor org)
     {
         var b = Builder(q, "when-left");

@@ -84,6 +84,8 @@ internal sealed partial class Asker(Atlas atlas, DateOnly today)
         IsMemberQuery m => IsMember(q, m),
         MembersQuery m => Members(q, m),
         DateQuery { Kind: DateKind.Joined, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenJoined(q, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
+        // A treaty without an organization ("When did Venezuela leave the Rio Treaty?"): its own parties.
+        DateQuery { Kind: DateKind.Joined or DateKind.Left, Party: { } party } d when d.Subject.Kind == EntityKind.Treaty => WhenInTreaty(q, d, atlas.Actor(party), atlas.Treaty(new TreatyId(d.Subject.Id))),
         DateQuery { Kind: DateKind.LeftCommand or DateKind.RejoinedCommand, Party: { } party } d when d.Subject.Kind == EntityKind.Actor => WhenCommand(q, d, atlas.Actor(party), atlas.Actor(new ActorId(d.Subject.Id))),
         DateQuery { Kind: DateKind.Independent } d => WhenIndependent(q, d),
         DateQuery { Kind: DateKind.Suspended, Party: { } party } d => WhenSuspended(q, d, atlas.Actor(party)),
