@@ -46,7 +46,10 @@ internal static class AnswerWriter
 
     public static void WriteJson(TextWriter output, Answer answer) => Json.Write(output, AnswerJson.Of(answer));
 
-    private static string Wrap(string text, int width)
+    // Each line of the text on its own ("…on 3 December 2026.\n\nFinland joined …": the parts of a compound answer).
+    private static string Wrap(string text, int width) => string.Join('\n', text.Split('\n').Select(line => WrapLine(line, width)));
+
+    private static string WrapLine(string text, int width)
     {
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();

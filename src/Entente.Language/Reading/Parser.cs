@@ -141,6 +141,8 @@ internal static partial class Parser
         var reading = Read(atlas, analysis, choices);
         if (reading.Query is null && EachOf(atlas, analysis, choices) is { } each)
             return each;
+        if (EachState(atlas, text, analysis, choices, reading) is { } perState)
+            return perState;
         return reading.Frame is "why-allied" or "allies" && PairsOf(atlas, analysis, choices) is { } pairs ? pairs : reading;
     }
 
@@ -178,6 +180,45 @@ internal static partial class Parser
     /// "Why did Britain make alliances with Japan, Russia and France?": a question about one state and a list of others
     /// is read once for each pair.
     /// </summary>
+    private static readonly HashSet<string> PerStateFrames = new(StringComparer.Ordinal) { "when-joined", "when-left", "is-member", "applied", "when-suspended", "when-independent", "happenings" };
+
+    /// <summary>
+    /// "When did Sweden and Finland join NATO?", "Are Sweden and Finland in NATO?", "Did Russia invade Ukraine and Georgia?":
+    /// states joined by "and" (or commas) in a question asked of one state at a time are each asked it, the question read
+    /// again with that state alone in their place (it had been read of the first state only, or not at all). Each part must
+    /// read the same way.
+    /// </summary>
+    private static Interpretation? EachState(Atlas atlas, string text, Analysis a, ChoiceOption[] options, Interpretation whole)
+    {
+        if (options.Length > 0 || whole.Query is not null && !PerStateFrames.Contains(whole.Frame ?? ""))
+            return null;
+        var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState).ToArray();
+        // The longest run of states side by side, joined by "and", "or", commas or "the".
+        var run = new List<Mention>();
+        var best = new List<Mention>();
+        foreach (var m in states)
+        {
+            if (run.Count > 0 && Enumerable.Range(run[^1].Last + 1, Math.Max(0, m.First - run[^1].Last - 1)).Any(i => !(a.Tokens[i].Norm is "and" or "or" or "," or "the")))
+                run = [];
+            run.Add(m);
+            if (run.Count > best.Count)
+                best = [.. run];
+        }
+        if (best.Count < 2 || !Enumerable.Range(best[0].Last + 1, best[^1].First - best[0].Last - 1).Any(i => a.Tokens[i].Norm is "and" or "or"))
+            return null;
+        var (from, to) = (a.Tokens[best[0].First].Start, a.Tokens[best[^1].Last].End);
+        var readings = new List<Interpretation>();
+        foreach (var state in best)
+        {
+            var alone = text[..from] + state.Text + text[to..];
+            var reading = ReadOne(atlas, alone, fuzzy: true);
+            if (reading.Query is null || !PerStateFrames.Contains(reading.Frame ?? "") || readings.Count > 0 && reading.Frame != readings[0].Frame)
+                return null;
+            readings.Add(reading);
+        }
+        return readings[0] with { Parts = readings };
+    }
+
     private static Interpretation? PairsOf(Atlas atlas, Analysis a, ChoiceOption[] options)
     {
         var states = a.Mentions.Where(m => m.Entity is { Kind: EntityKind.Actor } e && atlas.Actor(new ActorId(e.Id)).IsState).ToArray();
