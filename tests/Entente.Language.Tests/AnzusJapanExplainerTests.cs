@@ -16,7 +16,7 @@ public class AnzusJapanExplainerTests
     [Theory]
     [InlineData("The ANZUS treaty was signed Sept. 1, 1951, in San Francisco.", "ANZUS treaty was signed Sept. 1, 1951")]
     [InlineData("The ANZUS treaty was signed in Sept. 1951.", "ANZUS treaty was signed in Sept. 1951")]
-    [InlineData("ANZUS Pact, security treaty between Australia, New Zealand, and the United States that was signed in San Francisco on Sept. 1, 1951.", "signed in San Francisco on Sept. 1, 1951")]
+    [InlineData("ANZUS Pact, security treaty between Australia, New Zealand, and the United States that was signed in San Francisco on Sept. 1, 1951.", "ANZUS Pact, security treaty between Australia, New Zealand, and the United States that was signed in San Francisco on Sept. 1, 1951")]
     public void Check_TheSigningDate_AsWritten(string text, string span)
     {
         var claim = Assert.Single(Check(text));

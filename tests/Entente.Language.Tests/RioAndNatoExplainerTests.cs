@@ -86,4 +86,25 @@ public class RioAndNatoExplainerTests
     public void Ask_WhenAStateJoinedOrLeftATreatyWithoutAnOrganization_ItsSpells(string question, string expected) =>
         // Had been answered with the treaty's own dates (signed 1947, in force 1948).
         Assert.StartsWith(expected, Knowledge.Ask(question).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("In 1999, Poland, Hungary, and the Czech Republic joined NATO, amid much debate within the organization and Russian opposition.", 3)]
+    [InlineData("In 1952, Greece and Turkey joined the North Atlantic Treaty.", 2)]
+    [InlineData("Croatia and Albania became members of NATO in April 2009.", 2)]
+    public void Check_JoinedWithTheDateFirstOrAListWithAnOxfordComma_EachStateRead(string text, int states)
+    {
+        // NATO enlargement histories (eesti.ca, 2021; a 2019 explainer): the date before the verb, ", and the Czech Republic".
+        var claims = Check(text, new DateOnly(2018, 3, 29)).Claims.Where(c => c.Kind is "joined" or "member-list").ToArray();
+
+        Assert.Equal(states, claims.Length);
+        Assert.All(claims, c => Assert.Equal(Verdict.Supported, c.Verdict));
+    }
+
+    [Fact]
+    public void Check_ACountAfterAChangeOfAnUnnamedDay_IsNotRead()
+    {
+        // "… brought its membership to 26 countries" (29 March 2004, in the sentence before) had been checked as the founders.
+        Assert.Empty(Check("Membership was the fifth since the creation of the Alliance and brought its membership to 26 countries.", new DateOnly(2018, 3, 29)).Claims);
+        Assert.Equal(Verdict.Supported, Assert.Single(Check("NATO has grown to 32 members.", new DateOnly(2025, 3, 29)).Claims).Verdict);
+    }
 }

@@ -166,6 +166,9 @@ public static class ClaimChecker
         while (before >= 0 && char.IsLetter(sentence[before]))
             before--;
         var after = comma + 6;
+        // "Poland, Hungary, and the Czech Republic": an article before the last name.
+        if (At(sentence, after, "the ") && after + 4 < sentence.Length)
+            after += 4;
         return before + 1 < comma && char.IsUpper(sentence[before + 1]) && after < sentence.Length && char.IsUpper(sentence[after]);
     }
 

@@ -149,7 +149,7 @@ internal static class ClaimReader
         // "Before it was formally dissolved in April 1991, the Warsaw Pact served as the Soviet Union's mechanism": what ended
         // is the body; a state named only after "dissolved" or "ended" did not leave (read below as the body's date).
         if (s.States.Count > 0 && s.Body is { } body && (Change(a, Cue.Join) ?? Change(a, Cue.Leave) ?? Change(a, Cue.Suspend) ?? Change(a, Cue.End)) is { } change
-            && DateAfter(a, change.First) is { } when && !(change.Cue == Cue.End && Subjects(a, s, change.First).Length == 0))
+            && (DateAfter(a, change.First) ?? LeadingDate(a, change.First)) is { } when && !(change.Cue == Cue.End && Subjects(a, s, change.First).Length == 0))
         {
             // "Finland applied to join NATO in May 2022": the application's day, not the accession's.
             // "The United States formally suspended its treaty obligations to New Zealand in 1986", "Armenia froze its participation in 2024".
@@ -277,6 +277,12 @@ internal static class ClaimReader
 
         // Y has 30 members; at first it had 12 member states; one of six member states of the CSTO.
         // States named after the count ("12 member states, including the UK and the US") are examples, not its subject.
+        // "… brought its membership to 26 countries": the count after a change, of a day the clause does not give, is not read.
+        if (s.Body is not null && Count(a) is { } after && after.First >= 2 && a.Tokens[after.First - 1].Norm == "to"
+            && Enumerable.Range(Math.Max(0, after.First - 6), Math.Min(after.First, 5)).Any(k => a.Tokens[k].Norm is "brought" or "bringing" or "raised" or "raising" or "took" or "taking" or "increased" or "increasing" or "rose" or "expanded" or "expanding" or "grew" or "growing"
+                && !(k > 0 && a.Tokens[k - 1].Norm is "has" or "have" or "had"))
+            && a.Time?.When is not { Kind: TimeKind.InYear or TimeKind.On })
+            yield break;
         if (s.Body is { } counted && Count(a) is { } n && s.States.Count(x => x.Mention.First < n.First) <= 1)
         {
             var founding = a.Has(Cue.Founding) || a.HasWord("first") || a.HasWord("initially") || a.HasWord("originally") || CountsTheFounders(a, n.First);
@@ -439,7 +445,7 @@ internal static class ClaimReader
         for (var i = count - 1; i >= 0; i--)
         {
             var w = a.Tokens[i].Norm;
-            if (w is "now" or "today" or "currently" or "presently" or "grown" or "grew" or "expanded" or "has" or "have" or "comprises" or "includes" || w == ",")
+            if (w is "now" or "today" or "currently" or "presently" or "grown" or "grew" or "expanded" or "has" or "have" or "comprises" or "includes" or "to" or "since" || w == ",")
                 return false;
             if (a.Cues.Any(c => c.First == i && c.Cue is Cue.Sign or Cue.Found) || w is "began")
                 return true;
@@ -536,6 +542,18 @@ internal static class ClaimReader
 
     private static bool IsBody(Atlas atlas, EntityRef e) =>
         e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && atlas.Actor(new ActorId(e.Id)).Kind == ActorKind.Organization;
+
+    /// <summary>
+    /// "In 1999, Poland, Hungary, and the Czech Republic joined NATO", "On 29 March 2004, seven states joined": a date that
+    /// opens the clause, before its verb, followed by a comma. Its last token is given as the cue's, so spans end at the verb.
+    /// </summary>
+    private static (PartialDate Date, int Last, PartialDate? Until)? LeadingDate(Analysis a, int cue)
+    {
+        if (a.Tokens.Count < 4 || a.Tokens[0].Norm is not ("in" or "on" or "by"))
+            return null;
+        var (day, length, problem, precision) = TimePhrases.Date(a.Tokens, 1);
+        return day is { } d && problem is null && 1 + length < cue && a.Tokens[1 + length].Is(",") ? (Partial(d, precision), cue, null) : null;
+    }
 
     /// <summary>The first date or decade within ten words after a cue: "signed in Warsaw on 14 May 1955", "in 1949", "in September 1990", "in the mid-1980s".</summary>
     private static (PartialDate Date, int Last, PartialDate? Until)? DateAfter(Analysis a, int cue)

@@ -14,7 +14,7 @@ internal static class Lexicon
         ("states", Cue.Member), ("country", Cue.Member), ("nation", Cue.Member), ("member states", Cue.Member), ("member countries", Cue.Member), ("signatories", Cue.Member), ("parties", Cue.Member),
         ("party to", Cue.Member), ("made up", Cue.Member), ("make up", Cue.Member), ("consist", Cue.Member), ("comprise", Cue.Member),
         ("join", Cue.Join), ("joined", Cue.Join), ("joins", Cue.Join), ("joining", Cue.Join), ("accede", Cue.Join), ("acceded", Cue.Join),
-        ("accession", Cue.Join), ("admitted", Cue.Join), ("admission", Cue.Join), ("became a member", Cue.Join), ("become a member", Cue.Join),
+        ("accession", Cue.Join), ("admitted", Cue.Join), ("admission", Cue.Join), ("became a member", Cue.Join), ("become a member", Cue.Join), ("became members", Cue.Join), ("become members", Cue.Join),
         ("becomes a member", Cue.Join), ("entered", Cue.Join), ("enter", Cue.Join), ("apply", Cue.Join), ("applied", Cue.Join),
         ("application", Cue.Join), ("bid", Cue.Join), ("rejoin", Cue.Join), ("rejoined", Cue.Join), ("rejoins", Cue.Join),
         ("reintegrated", Cue.Join), ("reintegration", Cue.Join), ("returned to", Cue.Join), ("newest member", Cue.Last), ("newest", Cue.Last), ("latest", Cue.Last),
