@@ -58,17 +58,27 @@ internal sealed class AnswerBuilder(Atlas atlas, string question, string intent,
     /// without one), then the strongest of the rest up to <see cref="ShownSources"/>; each part in
     /// <see cref="SourceRanking"/> order (primary first).
     /// </summary>
-    private (Source[] Sources, int Shown) RankSources()
+    private (Source[] Sources, int Shown) RankSources() => Rank(Atlas, _facts);
+
+    /// <summary>An answer with more facts after it was built: its sources ranked again over all of them.</summary>
+    internal static Answer WithFacts(Atlas atlas, Answer answer, IEnumerable<AnswerFact> more)
     {
-        var ranked = SourceRanking.Rank(_facts.SelectMany(f => f.Sources), Atlas, int.MaxValue);
+        List<AnswerFact> facts = [.. answer.Facts, .. more.Where(f => !answer.Facts.Any(x => x.Statement == f.Statement))];
+        var (sources, shown) = Rank(atlas, facts);
+        return answer with { Facts = facts, Sources = sources, SourcesShown = shown };
+    }
+
+    private static (Source[] Sources, int Shown) Rank(Atlas atlas, IReadOnlyList<AnswerFact> facts)
+    {
+        var ranked = SourceRanking.Rank(facts.SelectMany(f => f.Sources), atlas, int.MaxValue);
         var rank = ranked.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var shown = new HashSet<SourceId>();
-        foreach (var fact in _facts.Where(f => f.Sources.Count > 0 && !f.Sources.Any(shown.Contains)))
+        foreach (var fact in facts.Where(f => f.Sources.Count > 0 && !f.Sources.Any(shown.Contains)))
             shown.Add(fact.Sources.MinBy(id => rank[id]));
         foreach (var id in ranked.Where(id => !shown.Contains(id)).Take(Math.Max(0, ShownSources - shown.Count)))
             shown.Add(id);
         var ordered = ranked.Where(shown.Contains).Concat(ranked.Where(id => !shown.Contains(id)));
-        return ([.. ordered.Select(Atlas.Source)], shown.Count);
+        return ([.. ordered.Select(atlas.Source)], shown.Count);
     }
 
     /// <summary>The actor's name as it stands inside a sentence ("the United States", "NATO").</summary>

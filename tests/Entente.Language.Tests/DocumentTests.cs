@@ -65,4 +65,14 @@ public class DocumentTests
         Assert.False(answer.Answered);
         Assert.StartsWith("Not known. Entente's data records only the signing of the Budapest Memorandum on 5 December 1994", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhoMustDefend_NamesADocumentSignedThatIsNoTreatyInForce()
+    {
+        // "Who must defend Pakistan?" said "no confirmed obligation" and nothing of the 2025 agreement with Saudi Arabia.
+        var answer = Knowledge.Ask("Who must defend Pakistan?");
+
+        Assert.Contains("Signed on 17 September 2025 with Saudi Arabia, a document that is no treaty in force in Entente's data", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Signed on 17 September 2025", Knowledge.Ask("Who must defend Pakistan?", "2020-01-01").Text, StringComparison.Ordinal);
+    }
 }

@@ -14,7 +14,7 @@ internal sealed partial class Asker
         var analysis = Obligations.Attack(atlas, target.Id, On(q));
         var answer = AttackExplainer.Explain(atlas, analysis, q.Original, "attack");
         if (query.Via is not { } via)
-            return answer;
+            return WithSignedDocuments(answer, target, analysis.On);
         var viaTreaties = via.Kind == EntityKind.Actor ? atlas.TreatiesOf(new ActorId(via.Id)).Select(t => t.Id).ToHashSet() : [new TreatyId(via.Id)];
         var viaName = via.Kind == EntityKind.Actor ? Naming.Of(atlas.Actor(new ActorId(via.Id))) : Naming.Of(atlas.Treaty(new TreatyId(via.Id)));
         var bound = analysis.Obligations.Where(o => o.IsDefence && viaTreaties.Contains(o.Treaty.Id) && o.Guarantors.Count > 0 && o.Coverage == Coverage.Covered).ToArray();
@@ -23,6 +23,23 @@ internal sealed partial class Asker
             ? $"Yes: {Naming.Of(target)} is {(via.Kind == EntityKind.Actor ? "a member of" : "a party to")} {viaName}, so the other {(via.Kind == EntityKind.Actor ? "members" : "parties")} are obliged to act under {AttackExplainer.Article(bound[0])}."
             : $"No: {viaName} has no treaty obligation to defend {Naming.Of(target)}{(member ? " where this attack happens" : $", which is not a member of {viaName}")}.";
         return answer with { Text = lead + " " + answer.Text, Intent = "would-defend" };
+    }
+
+    /// <summary>
+    /// "Who must defend Pakistan?": a document it signed that is no treaty in force in the data (the 2025 Strategic Mutual
+    /// Defence Agreement with Saudi Arabia, whose entry into force no source gives; the Budapest Memorandum's assurances to
+    /// Ukraine) is said after the obligations, so that "no confirmed obligation" is not read as nothing signed.
+    /// </summary>
+    private Answer WithSignedDocuments(Answer answer, Actor target, DateOnly on)
+    {
+        // Only those after ATOP's coverage: before it, ATOP codes every written pledge, so a document it does not code holds none.
+        var signed = atlas.EventsOf(target.Id).Where(e => e.Kind == EventKind.Signing && e.Treaty is null && e.Actors.Contains(target.Id) && e.Actors.Count > 1 && e.Date.FirstDay <= on
+                && atlas.Dataset.AtopEnd is { } end && e.Date.FirstDay > end)
+            .OrderBy(e => e.Date).ToArray();
+        if (signed.Length == 0)
+            return answer;
+        var text = string.Concat(signed.Select(e => $" Signed {AnswerBuilder.OnDate(e.Date)} with {AnswerBuilder.List(e.Actors.Where(a => a != target.Id).Select(a => Naming.Of(atlas.Actor(a))))}, a document that is no treaty in force in Entente's data: {e.Summary.Trim().TrimEnd('.')}."));
+        return AnswerBuilder.WithFacts(atlas, answer with { Text = answer.Text + text }, signed.Select(e => new AnswerFact($"{e.Date}: {e.Summary.Trim()}", e.Sources)));
     }
 
     private Answer Defends(ParsedQuestion q, DefendsQuery query)
