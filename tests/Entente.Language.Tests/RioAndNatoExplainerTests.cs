@@ -107,4 +107,10 @@ public class RioAndNatoExplainerTests
         Assert.Empty(Check("Membership was the fifth since the creation of the Alliance and brought its membership to 26 countries.", new DateOnly(2018, 3, 29)).Claims);
         Assert.Equal(Verdict.Supported, Assert.Single(Check("NATO has grown to 32 members.", new DateOnly(2025, 3, 29)).Claims).Verdict);
     }
+
+    [Fact]
+    public void Check_TheTwoCountriesBesideADate_IsNoCount() =>
+        // "between the two countries" names the parties (the page's sample article); it had become a count claim.
+        Assert.DoesNotContain(Check("The U.S.-Japan Security Treaty, signed in 1960, provides for mutual defense between the two countries.", new DateOnly(2026, 12, 3)).Claims,
+            c => c.Span == "two countries");
 }

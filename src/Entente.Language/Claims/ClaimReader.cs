@@ -249,7 +249,8 @@ internal static class ClaimReader
                 any = true;
             }
             // "NATO was founded in 1949 by 12 countries": a count of members beside the date is a claim too (read below).
-            if (any && !(s.Body is not null && Count(a) is { } beside && a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).All(c => DateAfter(a, c.First) is not { } d || d.Last < beside.First || c.First > beside.Last)))
+            // Not "between the two countries": a count after "the" names the parties, it does not count them.
+            if (any && !(s.Body is not null && Count(a) is { } beside && !(beside.First > 0 && a.Tokens[beside.First - 1].Norm is "the" or "both") && a.Cues.Where(c => c.Cue is Cue.Sign or Cue.Found or Cue.InForce or Cue.End).All(c => DateAfter(a, c.First) is not { } d || d.Last < beside.First || c.First > beside.Last)))
                 yield break;
         }
 
