@@ -47,4 +47,12 @@ public class SuspendedDateTests
         Assert.Contains("invasions or armed attacks of Ukraine by Russia", answer.Reading, StringComparison.Ordinal);
         Assert.Contains("Russia annexed Crimea on 18 March 2014", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Did the US suspend ANZUS?", "Yes. The United States' obligations under the Security Treaty between Australia, New Zealand and the")]
+    [InlineData("Has Armenia frozen its CSTO membership?", "Yes. Armenia's part in the CSTO has been suspended since 22 February 2024")]
+    [InlineData("Did France suspend its NATO membership?", "Not known. Entente's data records no suspension of France's part in NATO")]
+    public void Ask_YesOrNoWhetherSuspended_AnswersWithTheDay(string question, string expected) =>
+        // "Did the US suspend ANZUS?" had been read as whether the United States is a party ("Yes").
+        Assert.StartsWith(expected, Knowledge.Ask(question).Text, StringComparison.Ordinal);
 }

@@ -140,9 +140,11 @@ internal sealed partial class Asker
         var suspensions = QueryExecutor.SuspensionsOf(atlas, state.Id, query.Subject).Where(x => x.Date.FirstDay <= b.On).ToArray();
         if (suspensions.Length == 0)
         {
-            b.Say($"Entente's data records no suspension of {Naming.Of(state)}'s part in {body}; its record of suspensions may not be complete.");
+            b.Say($"{(q.IsYesNo ? "Not known. " : "")}Entente's data records no suspension of {Naming.Of(state)}'s part in {body}; its record of suspensions may not be complete.");
             return b.Build() with { Answered = false };
         }
+        if (q.IsYesNo)
+            b.Say("Yes.");
         var owner = Naming.Start(state) is var n && n.EndsWith('s') ? n + "'" : n + "'s";
         foreach (var (date, to, towards, summary, sources) in suspensions)
         {

@@ -89,7 +89,8 @@ internal static class Frames
         new("when-independent", s => s.A.Has(Cue.Independent) && s.States.Count == 1 && s.Body is null && s.A.Wh is Wh.When or Wh.WhatYear
             ? P(new DateQuery(Slots.Ref(s.States[0].Actor), DateKind.Independent), 8, Cue.Independent, Cue.Found) : null),
         // "When did Armenia freeze its participation in the CSTO?", "When did the US suspend its ANZUS obligations to New Zealand?".
-        new("when-suspended", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Suspend) && s.A.Wh is Wh.When or Wh.WhatYear
+        // "Did the US suspend its ANZUS obligations?": yes or no, with the day.
+        new("when-suspended", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Suspend) && (s.A.Wh is Wh.When or Wh.WhatYear || s.A.YesNo && s.A.Wh == Wh.None && s.A.Options.Count == 0 && !s.A.Negated)
             ? P(new DateQuery(body, DateKind.Suspended, st.Id), 8, Cue.Suspend, Cue.Member, Cue.Oblige, Cue.Cooperate) : null),
         new("when-left", s => s.State is { } st && s.Body is { } body && s.A.Has(Cue.Leave) && s.A.Wh != Wh.Why
             ? P(new DateQuery(body, s.A.OfCommand ? DateKind.LeftCommand : DateKind.Left, st.Id), s.A.Wh is Wh.When or Wh.WhatYear ? 7 : 5, Cue.Leave, Cue.Member, Cue.Command) : null),
