@@ -175,6 +175,9 @@ public sealed class NameIndex
                 builder.Append(char.ToLowerInvariant(c));
                 space = false;
             }
+            // "co-operation" is "cooperation", "co-ordination" "coordination": the prefix's hyphen is no break between words.
+            else if (c == '-' && builder.Length >= 2 && builder[^1] == 'o' && builder[^2] == 'c' && (builder.Length == 2 || builder[^3] == ' '))
+                continue;
             else if (!space)
             {
                 builder.Append(' ');

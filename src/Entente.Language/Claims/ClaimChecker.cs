@@ -82,7 +82,6 @@ public static class ClaimChecker
                 if (Add(atlas, claims, sentence, start, read, on))
                     framed.Add((read.Start, read.End, read.OwnsDate));
             }
-            context.Remember(named);
             var taken = new List<(int Start, int End)>();
             // The offices the text gives the people it names ("US Secretary of Defence Leon Panetta").
             foreach (var read in OfficeClaims.Read(atlas, analysis).Where(r => !InQuote(r)))
@@ -102,8 +101,17 @@ public static class ClaimChecker
                 // "The Collective Security Treaty itself dates back to 1992, and it entered into force in 1994": "it" is the body
                 // named earlier in the same sentence before the one the text spoke of before.
                 EntityRef? PriorBody() =>
-                    analysis.Mentions.LastOrDefault(m => m.End <= cs && m.Entity is { } e && (e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && !atlas.Actor(new ActorId(e.Id)).IsState))?.Entity;
-                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null or "it" or "its" ? previous ?? PriorBody() ?? context.Resolve(noun) : context.Resolve(noun), PriorState))
+                    analysis.Mentions.LastOrDefault(m => m.End <= cs && IsBody(m))?.Entity;
+                bool IsBody(Reading.Mention m) => m.Entity is { } e && ClaimChecker.IsBody(atlas, e);
+                // "NATO was founded in 1949, and the alliance now has 32 members": a noun for a body is first the body the
+                // sentence named before the clause with that word in its name, else its first (its subject), and only then
+                // one of the text before; a body the sentence names after the clause is not yet spoken of.
+                EntityRef? PriorBodyCalled(string noun)
+                {
+                    var before = analysis.Mentions.Where(m => m.End <= cs && IsBody(m)).ToArray();
+                    return before.LastOrDefault(m => NameIndex.Normalize(m.Text + " " + m.Entity!.Name).Split(' ').Contains(noun))?.Entity ?? before.FirstOrDefault()?.Entity;
+                }
+                foreach (var read in ClaimReader.Read(atlas, analysis, cs, ce, noun => noun is null or "it" or "its" ? previous ?? PriorBody() ?? context.Resolve(noun) : PriorBodyCalled(noun) ?? context.Resolve(noun), PriorState))
                 {
                     previous = read.Query switch { DateQuery d => d.Subject, MembersQuery m => m.Body, IsMemberQuery i => i.Body, _ => previous };
                     // A date or count inside a frame's words is a claim of its own; one the frame already judged the same way is not
@@ -114,9 +122,42 @@ public static class ClaimChecker
                         taken.Add((read.Start, read.End));
                 }
             }
+            var subject = Subject(analysis, context);
+            context.Remember(named);
+            context.Focus(subject);
         }
         return new ClaimReport(on, sentences, [.. claims.OrderBy(c => c.Start)]) { Cut = cut, Skipped = skipped };
     }
+
+    /// <summary>
+    /// The body a sentence is about, which the next one goes on with (its subject: "The Warsaw Pact was founded in 1955 in
+    /// response to NATO. Its members were …" are the Pact's): the body named at its start, after a date phrase ("In 1955,
+    /// the Warsaw Pact …"), or the one its opening "It", "The pact", "The alliance" stands for.
+    /// </summary>
+    private static EntityRef? Subject(Reading.Analysis analysis, ClaimContext context)
+    {
+        var tokens = analysis.Tokens;
+        var i = 0;
+        if (i < tokens.Count && tokens[i].Norm is "in" or "on" or "by" or "since")
+        {
+            var comma = Enumerable.Range(0, Math.Min(tokens.Count, 8)).FirstOrDefault(k => tokens[k].Norm == ",", -1);
+            if (comma > 0)
+                i = comma + 1;
+        }
+        if (i < tokens.Count && tokens[i].Norm is "the" or "this")
+            i++;
+        if (i >= tokens.Count)
+            return null;
+        if (analysis.Mentions.FirstOrDefault(m => m.First == i) is { } named && named.Entity is { } e && IsBody(context.Atlas, e))
+            return e;
+        if (analysis.Mentions.Any(m => m.First == i))
+            return null;
+        return tokens[i].Norm is "it" or "pact" or "alliance" or "treaty" or "organization" or "organisation" or "bloc" && (tokens[i].Norm == "it" || i > 0)
+            ? context.Resolve(tokens[i].Norm == "it" ? null : tokens[i].Norm)
+            : null;
+    }
+
+    private static bool IsBody(Atlas atlas, EntityRef e) => e.Kind == EntityKind.Treaty || e.Kind == EntityKind.Actor && !atlas.Actor(new ActorId(e.Id)).IsState;
 
     private static bool Add(Atlas atlas, List<CheckedClaim> claims, string sentence, int offset, ReadClaim read, DateOnly on)
     {

@@ -143,7 +143,25 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
             var withWord = _salience.Where(s => s.Value.Words.Contains(noun)).OrderByDescending(s => s.Value.Last).Select(s => s.Key).FirstOrDefault();
             return withWord ?? _salience.OrderByDescending(s => s.Value.Count).ThenByDescending(s => s.Value.Last).Select(s => s.Key).FirstOrDefault();
         }
-        return LastBody;
+        return LastNamedBody ?? LastBody;
+    }
+
+    /// <summary>
+    /// Makes the body a sentence was about the one the next sentence goes on with ("The Warsaw Pact was founded in response
+    /// to NATO. Its members were …"): the last named, whatever the sentence named after it.
+    /// </summary>
+    public void Focus(EntityRef? body)
+    {
+        if (body is null)
+            return;
+        _bodies.Remove(body);
+        _bodies.Add(body);
+        if (_salience.TryGetValue(body, out var seen))
+            _salience[body] = (seen.Count, ++_clock, seen.Words);
+        if (body.Kind == EntityKind.Actor && Atlas.FindActor(new ActorId(body.Id)) is { IsState: false } org)
+            LastOrganization = org;
+        else if (body.Kind == EntityKind.Treaty && Atlas.FindTreaty(new TreatyId(body.Id)) is { } treaty)
+            LastTreaty = treaty;
     }
 
     /// <summary>The organization or treaty (without an organization) the text named last, whichever came last.</summary>
@@ -162,14 +180,17 @@ internal sealed class ClaimContext(Atlas atlas, DateOnly on)
             AddDocument(new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name), partnership.From, partnership.Name);
         foreach (var treaty in named.Treaties)
             AddDocument(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name), treaty.Signed ?? treaty.InForce, treaty.Name);
-        foreach (var org in named.Organizations)
-            _bodies.Add(new EntityRef(EntityKind.Actor, org.Id.Value, org.Name));
-        foreach (var treaty in named.Treaties.Where(t => t.Organization is null))
-            _bodies.Add(new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name));
+        // In the order named; a treaty of an organization stands for its organization ("the Treaty of Friendship, Co-operation
+        // and Mutual Assistance" for the Warsaw Pact).
+        foreach (var (body, _) in named.Bodies)
+        {
+            _bodies.Remove(body);
+            _bodies.Add(body);
+        }
         LastState = named.States.LastOrDefault() ?? LastState;
         if (named.States.Count > 0)
             LastStates = [.. named.States.DistinctBy(x => x.Id)];
-        LastOrganization = named.Organizations.LastOrDefault() ?? LastOrganization;
+        LastOrganization = named.Bodies.Select(b => b.Body).LastOrDefault(b => b.Kind == EntityKind.Actor) is { } lastOrg ? Atlas.Actor(new ActorId(lastOrg.Id)) : LastOrganization;
         LastTreaty = named.Treaties.LastOrDefault() ?? LastTreaty;
         LastArticle = named.Article ?? LastArticle;
         Year = named.Year ?? Year;

@@ -890,6 +890,11 @@ internal static class ClaimFrames
         var before = new Segment(seg.First, Math.Max(seg.First, hit.First - 1));
         if (hit.First == seg.First || s.StatesIn(before).Any())
             return null;
+        // "The Warsaw Pact is signed binding the Soviet Union and its satellites": "binding" with an object is the verb (it
+        // bound them), not whether the document is binding in law.
+        if (hit.Last + 1 < s.A.Tokens.Count && (s.A.Tokens[hit.Last + 1].Norm is "the" or "its" or "their" or "his" or "her" or "them" or "all" or "both" or "each" or "every"
+            || s.A.Mentions.Any(m => m.First == hit.Last + 1)))
+            return null;
         EntityRef? subject = s.PartnershipIn(before) is { } partnership ? new EntityRef(EntityKind.Partnership, partnership.Id.Value, partnership.Name)
             : s.TreatyNamedIn(before) ? s.Treaty(before) is { } treaty ? new EntityRef(EntityKind.Treaty, treaty.Id.Value, treaty.Name) : null
             : s.OrganizationIn(before) is { } org ? Slots.Ref(org)

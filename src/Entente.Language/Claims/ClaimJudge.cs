@@ -40,9 +40,14 @@ internal static partial class ClaimJudge
                     : null;
             case DateResult { Query.Party: { } listed } d when asserted?.Holds == true:
                 // A state in a list of members: supported when it has been one.
-                return d.Date is { } joined
-                    ? Outcome.Supported(Fact($"{atlas.Actor(listed).Name} joined {Name(atlas, d.Query.Subject)} on {joined}.", d.Sources))
-                    : null;
+                // One never a party, in a list the reader kept as the body's (most of its states were parties): contradicted.
+                if (d.Date is { } joined)
+                    return Outcome.Supported(Fact($"{atlas.Actor(listed).Name} joined {Name(atlas, d.Query.Subject)} on {joined}.", d.Sources));
+                if (claim.Kind != "member-list" || QueryExecutor.Spells(atlas, d.Query.Subject) is not { Count: > 0 } parties)
+                    return null;
+                var members = parties.Select(p => p.Actor).Distinct().Select(a => atlas.Actor(a).Name).ToArray();
+                return Outcome.Contradicted($"{atlas.Actor(listed).Name} was never a party to {Name(atlas, d.Query.Subject)}.",
+                    [Fact($"The parties to {Name(atlas, d.Query.Subject)}: {AnswerBuilder.List(members)}.", parties.Take(3).SelectMany(p => p.Sources).Distinct())]);
             case MembersResult m when claim.Kind == "began-leaving" && asserted?.Date is { } began:
                 return BeganLeaving(atlas, m, began);
             case MembersResult m when asserted is { Actors: { Count: > 0 } listed, Holds: true } && m.Query.AlsoIn.Count + m.Query.NotIn.Count > 0:

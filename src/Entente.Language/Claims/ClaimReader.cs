@@ -57,6 +57,12 @@ internal static class ClaimReader
 {
     private static readonly HashSet<string> Anaphors = new(StringComparer.Ordinal) { "pact", "treaty", "alliance", "organization", "organisation", "bloc", "it", "its" };
 
+    // Nouns for what a body was made against ("a counterweight to NATO", "in response to the Warsaw Pact").
+    private static readonly HashSet<string> OppositionNouns = new(StringComparer.Ordinal)
+    {
+        "counterweight", "counterbalance", "counter", "response", "rival", "answer", "reaction", "opposition", "alternative", "counterpart",
+    };
+
     // Documents other than a body's founding treaty: a clause about one of them is not about the body named before.
     private static readonly HashSet<string> OtherDocuments = new(StringComparer.Ordinal)
     {
@@ -82,7 +88,16 @@ internal static class ClaimReader
         var mentions = first.Mentions.ToList();
         // Coreference: "the Pact was signed…" is the body last named with "pact" in its name; "it" the body last named.
         // A partnership named ("joined the Partnership for Peace in 1994") is what the clause is about: no body is added.
-        if (!mentions.Any(m => m.Entity is { } e && (IsBody(atlas, e) || e.Kind == EntityKind.Partnership)))
+        // "(The Warsaw Pact:) alliance founded by the Soviet Union in 1955 as a counterweight to NATO": a body named only as what
+        // the clause's subject opposed is not its subject; the subject is the body spoken of before.
+        bool Opposed(Mention m)
+        {
+            var k = m.First - 1;
+            if (k >= 0 && tokens[k].Norm == "the")
+                k--;
+            return k >= 0 && (tokens[k].Norm is "against" || tokens[k].Norm == "to" && k > 0 && OppositionNouns.Contains(tokens[k - 1].Norm));
+        }
+        if (!mentions.Any(m => m.Entity is { } e && (IsBody(atlas, e) && !Opposed(m) || e.Kind == EntityKind.Partnership)))
         {
             // "…, but it is one of the few aspiring members the alliance had been considering": a noun naming a body ("the
             // alliance") is the body; "it" beside it is the state spoken of before, when the clause names none.
@@ -121,12 +136,29 @@ internal static class ClaimReader
 
         // A list of states ("Albania (until 13 September 1968) Bulgaria Romania …", "made up of Russia, Kazakhstan …").
         // A list that is the subject of a change ("Bolivia, Cuba, Ecuador, and Nicaragua left in 2012") is read with the change, below.
+        // "…, Romania and Albania, which withdrew in 1968": a relative clause after the last state is that state's change only.
+        bool Relative(int after, int cue) => Enumerable.Range(after + 1, Math.Max(0, cue - after - 1)).Any(k => tokens[k].Norm is "which" or "who");
         if (ListRun(a, s) is { Count: >= 3 } run && s.Body is { } listed && a.Modal is null
-            && !a.Cues.Any(c => c.Cue is Cue.Join or Cue.Leave && c.First > run[^1].Mention.Last && c.First - run[^1].Mention.Last <= 3 && DateAfter(a, c.First) is not null))
+            && !a.Cues.Any(c => c.Cue is Cue.Join or Cue.Leave && c.First > run[^1].Mention.Last && c.First - run[^1].Mention.Last <= 3 && DateAfter(a, c.First) is not null
+                && !Relative(run[^1].Mention.Last, c.First)))
         {
+            // A list most of whose states were never parties is not that body's ("… joined NATO. The Warsaw Pact's members were …"
+            // read with the wrong body): only its parties are claims. Where most were, one that never was is a claim too.
+            var parties = QueryExecutor.Spells(atlas, listed).Select(p => p.Actor).ToHashSet();
+            var ofBody = run.Count(x => parties.Contains(x.Actor.Id)) * 2 > run.Count;
             foreach (var (state, mention) in run)
             {
                 var last = mention.Last;
+                if (!ofBody && !parties.Contains(state.Id))
+                    continue;
+                if (mention == run[^1].Mention && a.Cues.FirstOrDefault(c => c.Cue is Cue.Join or Cue.Leave && c.First > last && c.First - last <= 3 && Relative(last, c.First)) is { } own
+                    && DateAfter(a, own.First) is { } changed && !a.Tokens[own.First].Norm.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    var (cf, ct) = Span(mention.First, changed.Last);
+                    var ownKind = own.Cue == Cue.Join ? DateKind.Joined : DateKind.Left;
+                    yield return new ReadClaim(new DateQuery(listed, ownKind, state.Id) { Asserted = new Assertion(Date: changed.Date, Until: changed.Until) }, cf, ct, ownKind == DateKind.Joined ? "joined" : "left");
+                    continue;
+                }
                 if (last + 2 < tokens.Count && tokens[last + 1].Is("(") && tokens[last + 2].Norm is "until" or "till" or "to")
                 {
                     var (day, length, problem, precision) = TimePhrases.Date(tokens, last + 3);

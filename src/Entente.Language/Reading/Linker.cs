@@ -15,7 +15,8 @@ internal static class Linker
         var taken = new bool[tokens.Count];
         var names = atlas.Names;
         var keys = KeyLengths(names, tokens);
-        for (var length = Math.Min(names.LongestKeyWords, tokens.Count); length >= 1; length--)
+        // A name's commas are tokens too: a name of n words may take a few more tokens.
+        for (var length = Math.Min(names.LongestKeyWords + MaxInnerCommas, tokens.Count); length >= 1; length--)
         {
             // A region's words are no single name ("America" of North America), but a longer name holds a region ("Southeast Asia Treaty Organization").
             if (length == 1)
@@ -25,7 +26,7 @@ internal static class Linker
                 var first = tokens[start];
                 if (keys[start] is not { } lengths || !lengths.Contains(length) || Any(taken, start, length))
                     continue;
-                var key = string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Norm));
+                var key = string.Join(' ', Enumerable.Range(start, length).Where(i => !IsInnerComma(tokens, start, i - start)).Select(i => tokens[i].Norm));
                 if (length == 1 && !Linkable(first))
                     continue;
                 var found = names.Exact(key);
@@ -108,13 +109,18 @@ internal static class Linker
         for (var start = 0; start < tokens.Count; start++)
         {
             var first = tokens[start];
-            var longest = first.Kind == TokenKind.Punctuation ? 0 : Math.Min(names.LongestNameFrom(first.Norm), tokens.Count - start);
+            var longest = first.Kind == TokenKind.Punctuation ? 0 : names.LongestNameFrom(first.Norm);
             var used = 0;
-            for (var k = 0; k < longest; k++)
+            var words = 0;
+            for (var k = 0; words < longest && start + k < tokens.Count; k++)
             {
                 var token = tokens[start + k];
+                // A comma inside a name ("Treaty of Friendship, Co-operation and Mutual Assistance") is no word of its key.
+                if (IsInnerComma(tokens, start, k))
+                    continue;
                 if (token.Kind == TokenKind.Punctuation || used + token.Norm.Length + 1 > chars.Length)
                     break;
+                words++;
                 if (k > 0)
                     chars[used++] = ' ';
                 token.Norm.AsSpan().CopyTo(chars[used..]);
@@ -125,6 +131,12 @@ internal static class Linker
         }
         return found;
     }
+
+    private const int MaxInnerCommas = 4;
+
+    // A comma between two words of a run, not its first or last token.
+    private static bool IsInnerComma(IReadOnlyList<Token> tokens, int start, int k) =>
+        k > 0 && start + k + 1 < tokens.Count && tokens[start + k].Norm == "," && tokens[start + k - 1].Kind == TokenKind.Word && tokens[start + k + 1].Kind == TokenKind.Word;
 
     // The last word of a name, leaving out a parenthesis ("Korea (1887–1905)" → "korea").
     private static string HeadWord(string name)
